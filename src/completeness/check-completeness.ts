@@ -1,0 +1,53 @@
+import type { ConditionOutcome } from "../rules/condition-evaluator.js";
+import type { RuleHit } from "../rules/compile-rule-set.js";
+import type { Claim, SubmittedDocument } from "../schemas/claim-schema.js";
+import type { MissingDocument } from "../schemas/decision-schema.js";
+import type { CompiledDocumentRequirements } from "./compile-document-requirements.js";
+
+/**
+ * Lists every document the claim still lacks, all at once, so the insurer asks one time and completely
+ * (PRC Insurance Law art. 22). Requirements come from the policy (some under conditions) and from
+ * `require_document` rules; `requirementOutcomes` are the evaluated `when` conditions. A copy where the original is required is reported as `copy_only`.
+ */
+export function checkCompleteness(
+  claim: Claim,
+  compiled: CompiledDocumentRequirements,
+  requirementOutcomes: readonly ConditionOutcome[],
+  hits: readonly RuleHit[],
+): MissingDocument[] {
+  const applies = new Map(requirementOutcomes.map((outcome) => [outcome.id, outcome.result]));
+  const missing: MissingDocument[] = [];
+  const reported = new Set<string>();
+  const report = (entry: MissingDocument) => {
+    const key = `${entry.documentType}\u0000${entry.documentId ?? ""}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    missing.push(entry);
+  };
+  const find = (type: string, id?: string): SubmittedDocument[] =>
+    claim.documents.filter((document) => document.type === type && (id === undefined || document.id === id));
+
+  for (const requirement of compiled.requirements) {
+    if (requirement.when !== undefined && applies.get(requirement.id) !== true) continue;
+    const documentIds = requirement.per === "invoice" ? [...new Set(claim.lines.map((line) => line.invoiceNumber))].sort() : [undefined];
+    for (const documentId of documentIds) {
+      const submitted = find(requirement.documentType, documentId);
+      const problem = submitted.length === 0 ? "missing" : requirement.originalRequired && !submitted.some((d) => d.original) ? "copy_only" : undefined;
+      if (problem === undefined) continue;
+      report({
+        documentType: requirement.documentType,
+        ...(documentId !== undefined ? { documentId } : {}),
+        problem,
+        requirementId: requirement.id,
+        clauseId: requirement.clauseId,
+        description: requirement.description,
+      });
+    }
+  }
+  for (const hit of hits) {
+    const documentType = hit.rule.event.documentType;
+    if (hit.rule.event.type !== "require_document" || documentType === undefined || find(documentType).length > 0) continue;
+    report({ documentType, problem: "missing", ruleId: hit.rule.id, clauseId: hit.rule.clauseId, description: hit.rule.event.message });
+  }
+  return missing;
+}

@@ -1,0 +1,77 @@
+import type { CompiledPolicy } from "../policies/compile-policy.js";
+import type { Decision, Reason } from "../schemas/decision-schema.js";
+import type { LocalizedText } from "../schemas/primitives.js";
+import { formatAmount, formatPercent } from "./format-amount.js";
+
+type Locale = keyof LocalizedText;
+
+const OUTCOME_WORDS: Record<Decision["outcome"], LocalizedText> = {
+  approved: { en: "approved", zh: "同意赔付" },
+  partially_approved: { en: "partially approved", zh: "部分赔付" },
+  denied: { en: "denied", zh: "拒赔" },
+  pending_documents: { en: "pending: documents are missing", zh: "待补充资料" },
+  referred: { en: "referred for manual review", zh: "转人工审核" },
+};
+
+function reasonLine(reason: Reason, policy: CompiledPolicy, locale: Locale): string {
+  const clause = policy.clauses.get(reason.clauseId);
+  const where = clause === undefined ? reason.clauseId : `${reason.clauseId} ${clause.title[locale]}`;
+  const line = reason.lineId === undefined ? "" : locale === "en" ? ` (line ${reason.lineId})` : `（费用明细 ${reason.lineId}）`;
+  return locale === "en" ? `${reason.message.en}${line} [${where}]` : `${reason.message.zh}${line}【${where}】`;
+}
+
+function stepResult(decision: Omit<Decision, "explanation">, step: string): string | undefined {
+  return decision.calculation.find((entry) => entry.step === step)?.result;
+}
+
+/** A short explanation of the decision in Chinese and English, built only from what the decision records. */
+export function renderExplanation(decision: Omit<Decision, "explanation">, policy: CompiledPolicy): LocalizedText {
+  const render = (locale: Locale): string => {
+    const en = locale === "en";
+    const amount = (value: string) => formatAmount(value, decision.currency);
+    const head = en
+      ? `Claim ${decision.claimId} is ${OUTCOME_WORDS[decision.outcome].en}.`
+      : `理赔申请 ${decision.claimId}：${OUTCOME_WORDS[decision.outcome].zh}。`;
+    const out: string[] = [head];
+    const reasons = decision.reasons.map((reason) => `- ${reasonLine(reason, policy, locale)}`);
+
+    switch (decision.outcome) {
+      case "denied":
+        out.push(en ? "Reasons:" : "拒赔理由：", ...reasons);
+        break;
+      case "pending_documents":
+        out.push(
+          en ? "Please send all of the following; we will assess the claim once they arrive:" : "请一次性补充以下全部资料，资料齐全后我们将进行审核：",
+          ...decision.missingDocuments.map((document) => {
+            const which = document.documentId === undefined ? "" : ` ${document.documentId}`;
+            const copy = document.problem === "copy_only" ? (en ? " (original required, copy received)" : "（需原件，仅收到复印件）") : "";
+            return `- ${document.documentType}${which}${copy}: ${document.description[locale]}`;
+          }),
+        );
+        break;
+      case "referred":
+      case "approved":
+      case "partially_approved": {
+        const deductible = stepResult(decision, "deductible");
+        const ratioStep = decision.calculation.find((entry) => entry.step === "ratio");
+        out.push(
+          en
+            ? `Payable ${amount(decision.payable)} of ${amount(decision.billed)} billed${decision.outcome === "referred" ? ", once a reviewer confirms" : ""}.`
+            : `应赔金额 ${amount(decision.payable)}（申请金额 ${amount(decision.billed)}）${decision.outcome === "referred" ? "，待人工审核确认" : ""}。`,
+        );
+        if (deductible !== undefined && ratioStep !== undefined) {
+          const ratio = formatPercent(ratioStep.inputs["ratio"] ?? "1");
+          out.push(en ? `Deductible applied: ${amount(deductible)}; reimbursement ratio ${ratio}.` : `本次扣除免赔额 ${amount(deductible)}，赔付比例 ${ratio}。`);
+        }
+        if (reasons.length > 0) out.push(en ? (decision.outcome === "referred" ? "Why:" : "Reductions:") : decision.outcome === "referred" ? "原因：" : "扣减说明：", ...reasons);
+        break;
+      }
+      default: {
+        const unreachable: never = decision.outcome;
+        throw new TypeError(`unknown outcome ${String(unreachable)}`);
+      }
+    }
+    return out.join("\n");
+  };
+  return { en: render("en"), zh: render("zh") };
+}

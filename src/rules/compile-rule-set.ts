@@ -1,0 +1,84 @@
+import type { Issue } from "../errors/adjudicator-error.js";
+import type { Rule, RuleSet } from "../schemas/rule-set-schema.js";
+import type { CompiledPolicy } from "../policies/compile-policy.js";
+import { checkConditions } from "./check-conditions.js";
+import { compileConditionEvaluator, type ConditionEvaluator, type EvaluatedComparison, type FactValues } from "./condition-evaluator.js";
+
+export interface CompiledRuleSet {
+  readonly source: RuleSet;
+  readonly claimEvaluator: ConditionEvaluator;
+  readonly itemEvaluator: ConditionEvaluator;
+  readonly rulesById: ReadonlyMap<string, Rule>;
+  /** Position of each rule in the rule set, to order hits deterministically. */
+  readonly order: ReadonlyMap<string, number>;
+  readonly hasItemRules: boolean;
+}
+
+/** A rule whose conditions held on the claim, or on one of its lines. */
+export interface RuleHit {
+  readonly rule: Rule;
+  readonly lineId?: string;
+  readonly evidence: readonly EvaluatedComparison[];
+}
+
+/** Every problem that would make a rule set fail on a claim, found before any claim arrives. */
+export function checkRuleSet(ruleSet: RuleSet, policy: CompiledPolicy): Issue[] {
+  return ruleSet.rules.flatMap((rule, i) => {
+    const at = ["rules", "rules", i] as const;
+    const issues = checkConditions(rule.conditions, rule.scope, [...at, "conditions"]);
+    if (!policy.clauses.has(rule.clauseId)) {
+      issues.push({
+        code: "unknown_clause",
+        path: [...at, "clauseId"],
+        message: `rule "${rule.id}" enforces clause "${rule.clauseId}", which policy "${policy.source.id}" does not have (its clauses: ${[...policy.clauses.keys()].join(", ")})`,
+      });
+    }
+    return issues;
+  });
+}
+
+export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
+  const byScope = (scope: Rule["scope"]) => ruleSet.rules.filter((rule) => rule.scope === scope).map((rule) => ({ id: rule.id, conditions: rule.conditions }));
+  const itemEntries = byScope("item");
+  return {
+    source: ruleSet,
+    claimEvaluator: compileConditionEvaluator(byScope("claim")),
+    itemEvaluator: compileConditionEvaluator(itemEntries),
+    rulesById: new Map(ruleSet.rules.map((rule) => [rule.id, rule])),
+    order: new Map(ruleSet.rules.map((rule, i) => [rule.id, i])),
+    hasItemRules: itemEntries.length > 0,
+  };
+}
+
+/**
+ * Runs the claim rules once and the item rules once per line. Hits are ordered by priority (highest first),
+ * then by their place in the rule set, then by line, whatever order the evaluator settled them in.
+ */
+export async function evaluateRuleSet(
+  compiled: CompiledRuleSet,
+  claimFacts: FactValues,
+  lineFacts: readonly { readonly lineId: string; readonly facts: FactValues }[],
+): Promise<RuleHit[]> {
+  const [claimOutcomes, ...lineOutcomes] = await Promise.all([
+    compiled.claimEvaluator.evaluate(claimFacts),
+    ...(compiled.hasItemRules ? lineFacts.map((line) => compiled.itemEvaluator.evaluate(line.facts)) : []),
+  ]);
+  const hits: (RuleHit & { readonly lineIndex: number })[] = [];
+  const collect = (outcomes: Awaited<ReturnType<ConditionEvaluator["evaluate"]>>, lineIndex: number) => {
+    for (const outcome of outcomes) {
+      if (!outcome.result) continue;
+      const rule = compiled.rulesById.get(outcome.id) as Rule;
+      const lineId = lineIndex < 0 ? undefined : lineFacts[lineIndex]?.lineId;
+      hits.push({ rule, ...(lineId !== undefined ? { lineId } : {}), evidence: outcome.evidence, lineIndex });
+    }
+  };
+  collect(claimOutcomes ?? [], -1);
+  lineOutcomes.forEach((outcomes, i) => collect(outcomes, i));
+  hits.sort(
+    (a, b) =>
+      b.rule.priority - a.rule.priority ||
+      (compiled.order.get(a.rule.id) as number) - (compiled.order.get(b.rule.id) as number) ||
+      a.lineIndex - b.lineIndex,
+  );
+  return hits.map(({ lineIndex: _lineIndex, ...hit }) => hit);
+}

@@ -1,0 +1,63 @@
+import { daysBetween } from "../dates/iso-date.js";
+import { formatMoney, sumMoney, toMoney } from "../money/money.js";
+import type { CompiledPolicy } from "../policies/compile-policy.js";
+import { coverStart, daysSinceInception, isPolicyInForce, waitingPeriodDays } from "../policies/coverage-period.js";
+import type { Accumulators } from "../schemas/accumulators-schema.js";
+import type { BillLine, Claim } from "../schemas/claim-schema.js";
+import type { FactValues } from "./condition-evaluator.js";
+
+/** The claim-level facts of the catalogue, all computed up front and synchronously. */
+export function deriveClaimFacts(claim: Claim, policy: CompiledPolicy, accumulators: Accumulators): FactValues {
+  const source = policy.source;
+  const minor = policy.minorUnits;
+  const incidentDate = claim.incident.date;
+  const sinceInception = daysSinceInception(source, incidentDate);
+  const waitingDays = waitingPeriodDays(source, claim.incident.type);
+  const stay = claim.hospitalStay;
+  const total = (pick: (line: BillLine) => string) => formatMoney(sumMoney(claim.lines.map((line) => toMoney(pick(line)))), minor);
+  const firstSymptoms = claim.incident.firstSymptomsOn;
+
+  return {
+    policyInForce: isPolicyInForce(source, incidentDate),
+    daysSinceInception: sinceInception,
+    waitingPeriodDays: waitingDays,
+    waitingPeriodPassed: sinceInception >= waitingDays,
+    incidentType: claim.incident.type,
+    incidentDate,
+    diagnosisCodes: [...claim.incident.diagnosisCodes],
+    preExistingConditionCodes: [...source.insured.preExistingConditions],
+    symptomsBeforeCover: firstSymptoms !== undefined && firstSymptoms < coverStart(source),
+    claimantIsInsured: claim.claimant.relationship === "self",
+    claimantRelationship: claim.claimant.relationship,
+    reportDelayDays: daysBetween(claim.reportedOn, incidentDate),
+    submissionDelayDays: daysBetween(claim.submittedOn, incidentDate),
+    hospitalized: stay !== undefined,
+    hospitalDays: stay === undefined ? 0 : Math.max(1, daysBetween(stay.discharge, stay.admission)),
+    socialInsurance: claim.socialInsurance,
+    totalBilled: total((line) => line.amount),
+    totalSelfPay: total((line) => line.selfPay),
+    totalSocialInsurancePaid: total((line) => line.socialInsurancePaid),
+    lineCount: claim.lines.length,
+    lineCategories: [...new Set(claim.lines.map((line) => line.category))].sort(),
+    documentTypes: [...new Set(claim.documents.map((document) => document.type))].sort(),
+    paidThisPolicyYear: formatMoney(sumMoney(Object.values(accumulators.coverages).map((entry) => toMoney(entry.paid))), minor),
+  };
+}
+
+/** Facts of a rule with `scope: "item"`: the claim's facts plus the line it looks at. */
+export function deriveLineFacts(claimFacts: FactValues, line: BillLine, incidentDate: string): FactValues {
+  return {
+    ...claimFacts,
+    line: {
+      id: line.id,
+      category: line.category,
+      description: line.description ?? "",
+      amount: line.amount,
+      selfPay: line.selfPay,
+      socialInsurancePaid: line.socialInsurancePaid,
+      serviceDate: line.serviceDate,
+      invoiceNumber: line.invoiceNumber,
+      daysFromIncident: daysBetween(line.serviceDate, incidentDate),
+    },
+  };
+}
