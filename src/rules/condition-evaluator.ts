@@ -26,7 +26,7 @@ export interface EvaluatedComparison {
   readonly operator: string;
   readonly expected: unknown;
   readonly actual: unknown;
-  /** `null` when the comparison was not evaluated (an `any` already true, an `all` already false). */
+  /** `null` when json-rules-engine skipped the comparison (a higher-priority comparison already settled its `all`/`any`). */
   readonly result: boolean | null;
 }
 
