@@ -38,9 +38,14 @@ export interface ConditionOutcome {
 
 export type FactValues = Readonly<Record<string, unknown>>;
 
+export interface EvaluateOptions {
+  /** `hits` (default): evidence only for entries whose conditions held; `all`: for every entry (rule coverage). */
+  readonly evidence?: "hits" | "all";
+}
+
 export interface ConditionEvaluator {
   /** Evaluates every compiled entry, in the order they were given. */
-  evaluate(facts: FactValues): Promise<ConditionOutcome[]>;
+  evaluate(facts: FactValues, options?: EvaluateOptions): Promise<ConditionOutcome[]>;
 }
 
 interface EvaluatedNode {
@@ -79,19 +84,62 @@ export function compileConditionEvaluator(entries: readonly ConditionEntry[]): C
     return rule as unknown as EvaluableRule;
   });
   const ids = entries.map((entry) => entry.id);
+  // Only the facts the conditions name go into the almanac: it hashes and caches each one it is given.
+  const referenced = [...new Set(entries.flatMap((entry) => referencedFacts(entry.conditions)))].sort();
+  const paths = new Map(entries.flatMap((entry) => referencedPaths(entry.conditions)).map((path) => [path, pathSegments(path)]));
+  const pathResolver = (value: object, path: string) => resolvePath(value, paths.get(path) ?? pathSegments(path));
 
   return {
-    async evaluate(facts) {
-      const almanac = new Almanac({ allowUndefinedFacts: false });
-      for (const [name, value] of Object.entries(facts)) almanac.addRuntimeFact(name, value);
+    async evaluate(facts, options) {
+      const allEvidence = options?.evidence === "all";
+      const almanac = new Almanac({ allowUndefinedFacts: false, pathResolver });
+      for (const name of referenced) if (name in facts) almanac.addRuntimeFact(name, facts[name]);
       const evaluated = await Promise.all(rules.map((rule) => rule.evaluate(almanac)));
-      return evaluated.map((ruleResult, i) => ({
-        id: ids[i] as string,
-        result: ruleResult.result === true,
-        evidence: collectComparisons(ruleResult.conditions, ""),
-      }));
+      return evaluated.map((ruleResult, i) => {
+        const result = ruleResult.result === true;
+        return { id: ids[i] as string, result, evidence: result || allEvidence ? collectComparisons(ruleResult.conditions, "") : [] };
+      });
     },
   };
+}
+
+const PATH_SEGMENT = /\.([A-Za-z_]\w*)|\[(\d+)\]/g;
+
+function pathSegments(path: string): readonly (string | number)[] {
+  return [...path.matchAll(PATH_SEGMENT)].map((match) => (match[1] !== undefined ? match[1] : Number(match[2])));
+}
+
+/**
+ * Resolves the paths the condition schema allows (`$.field`, `$[0]`, chained) without jsonpath-plus, which
+ * json-rules-engine would otherwise call, creating an Error each time, for every `line` comparison.
+ * Same result: the value there, or `undefined`.
+ */
+function resolvePath(value: unknown, segments: readonly (string | number)[]): unknown {
+  let current = value;
+  for (const segment of segments) {
+    if (current === null || typeof current !== "object" || !Object.hasOwn(current, segment)) return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+/** Every fact a condition tree reads, including facts referenced as values (`"value": { "fact": "…" }`). */
+export function referencedFacts(condition: Condition): string[] {
+  if ("all" in condition) return condition.all.flatMap(referencedFacts);
+  if ("any" in condition) return condition.any.flatMap(referencedFacts);
+  if ("not" in condition) return referencedFacts(condition.not);
+  const value = condition.value;
+  const valueFact = typeof value === "object" && value !== null && !Array.isArray(value) && "fact" in value ? [String((value as { fact: unknown }).fact)] : [];
+  return [condition.fact, ...valueFact];
+}
+
+function referencedPaths(condition: Condition): string[] {
+  if ("all" in condition) return condition.all.flatMap(referencedPaths);
+  if ("any" in condition) return condition.any.flatMap(referencedPaths);
+  if ("not" in condition) return referencedPaths(condition.not);
+  const value = condition.value as { path?: unknown } | null;
+  const valuePath = typeof value === "object" && value !== null && typeof value.path === "string" ? [value.path] : [];
+  return [...(condition.path !== undefined ? [condition.path] : []), ...valuePath];
 }
 
 function collectComparisons(node: EvaluatedNode, at: string): EvaluatedComparison[] {

@@ -17,7 +17,7 @@ describe("compileConditionEvaluator", () => {
   ]);
 
   test("gives each comparison's fact, expected and actual values, and result", async () => {
-    const outcomes = await evaluator.evaluate({ reportDelayDays: 45, totalBilled: "200000.00", daysSinceInception: 3, claimantIsInsured: true });
+    const outcomes = await evaluator.evaluate({ reportDelayDays: 45, totalBilled: "200000.00", daysSinceInception: 3, claimantIsInsured: true }, { evidence: "all" });
     expect(outcomes.map((o) => [o.id, o.result])).toEqual([
       ["late", true],
       ["big-or-early", true],
@@ -30,6 +30,28 @@ describe("compileConditionEvaluator", () => {
       { path: "any[1]", fact: "daysSinceInception", operator: "lessThan", expected: 15, actual: 3, result: true },
     ]);
     expect(outcomes[2]?.evidence).toEqual([{ path: "not.all[0]", fact: "claimantIsInsured", operator: "equal", expected: true, actual: true, result: true }]);
+  });
+
+  test("by default only entries that held carry evidence (the decision shows no other)", async () => {
+    const outcomes = await evaluator.evaluate({ reportDelayDays: 45, totalBilled: "1.00", daysSinceInception: 30, claimantIsInsured: true });
+    expect(outcomes.map((o) => [o.id, o.result, o.evidence.length])).toEqual([
+      ["late", true, 1],
+      ["big-or-early", false, 0],
+      ["not-insured", false, 0],
+    ]);
+  });
+
+  test.each([
+    { path: "$.category", line: { category: "bed" }, actual: "bed" },
+    { path: "$.nested.amount", line: { nested: { amount: "1.00" } }, actual: "1.00" },
+    { path: "$.codes[1]", line: { codes: ["A", "B"] }, actual: "B" },
+    { path: "$.missing", line: { category: "bed" }, actual: undefined },
+    { path: "$.category.deeper", line: { category: "bed" }, actual: undefined },
+  ])("resolves path $path into an object fact", async ({ path, line, actual }) => {
+    const byPath = compileConditionEvaluator([{ id: "p", conditions: { all: [{ fact: "line", path, operator: "equal", value: "bed" }] } }]);
+    const [outcome] = await byPath.evaluate({ line }, { evidence: "all" });
+    expect(outcome?.evidence[0]?.actual).toEqual(actual);
+    expect(outcome?.result).toBe(actual === "bed");
   });
 
   test("resolves a value that references another fact", async () => {

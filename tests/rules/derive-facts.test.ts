@@ -6,7 +6,7 @@ import { smallClaim, smallPolicy } from "../support/fixtures.js";
 
 const policy = compilePolicy(PolicySchema.parse(smallPolicy()));
 const noAccumulators = { coverages: {} };
-const facts = (overrides: Parameters<typeof smallClaim>[1], lines = [{ amount: "100.00" }]) =>
+const facts = (overrides: Parameters<typeof smallClaim>[1], lines: Parameters<typeof smallClaim>[0] = [{ amount: "100.00" }]) =>
   deriveClaimFacts(ClaimSchema.parse(smallClaim(lines, overrides)), policy, noAccumulators);
 const illness = (date: string) => ({ incident: { date, type: "illness" as const, diagnosisCodes: ["K35.8"], description: "x" }, reportedOn: date, submittedOn: date });
 

@@ -1,0 +1,37 @@
+/**
+ * Adjudicates every example claim and prints its explained decision: `npm run demo`.
+ * Pass `--json` to print the full decisions instead, `--locale zh` or `--locale en` for one language.
+ */
+import { createAdjudicator } from "../src/index.js";
+import { loadExamples } from "./load-examples.js";
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const localeIndex = args.indexOf("--locale");
+const locales = localeIndex >= 0 ? [args[localeIndex + 1] as "zh" | "en"] : (["en", "zh"] as const);
+
+for (const example of loadExamples()) {
+  const adjudicator = createAdjudicator({ policy: example.policy, rules: example.rules });
+  console.log(`\n=== ${example.product}: ${adjudicator.policy.name.en} / ${adjudicator.policy.name.zh} (rules ${adjudicator.ruleSet.id} v${adjudicator.ruleSet.version})`);
+  for (const entry of example.cases) {
+    const decision = await adjudicator.adjudicate(entry.claim, { asOf: entry.asOf, ...(entry.accumulators !== undefined ? { accumulators: entry.accumulators as never } : {}) });
+    if (json) {
+      console.log(JSON.stringify(decision, null, 2));
+      continue;
+    }
+    console.log(`\n--- ${entry.name}  [${entry.file}]`);
+    console.log(`outcome ${decision.outcome}, payable ${decision.currency} ${decision.payable} of ${decision.billed}`);
+    for (const locale of locales) console.log(`\n${decision.explanation[locale]}`);
+    for (const rule of decision.triggeredRules) {
+      const evidence = rule.evidence
+        .filter((item) => item.result === true)
+        .map((item) => `${item.fact}${item.factPath ? item.factPath.slice(1) : ""} ${item.operator} ${JSON.stringify(item.expected)} (was ${JSON.stringify(item.actual)})`)
+        .join("; ");
+      console.log(`  rule ${rule.ruleId}${rule.lineId ? ` on ${rule.lineId}` : ""} → ${rule.eventType} ${rule.reasonCode} [clause ${rule.clauseId}]: ${evidence}`);
+    }
+    for (const step of decision.calculation) {
+      if (step.step === "line_eligible") continue;
+      console.log(`  ${step.step.padEnd(16)} ${step.result.padStart(12)}  [clause ${step.clauseId}] ${JSON.stringify(step.inputs)}`);
+    }
+  }
+}
