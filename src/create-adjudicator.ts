@@ -8,7 +8,7 @@ import { AdjudicatorError } from "./errors/adjudicator-error.js";
 import { RuleEvaluationError } from "./errors/rule-evaluation-error.js";
 import { ValidationError } from "./errors/validation-error.js";
 import { checkMinorUnits, checkPolicyAmounts, compilePolicy } from "./policies/compile-policy.js";
-import { checkRuleSet, compileRuleSet, evaluateRuleSet } from "./rules/compile-rule-set.js";
+import { checkRuleSet, compileRuleSet, evaluateRuleSet, traceRuleSet, type RuleEvaluation } from "./rules/compile-rule-set.js";
 import { deriveClaimFacts, deriveLineFacts } from "./rules/derive-facts.js";
 import { AccumulatorsSchema, type Accumulators } from "./schemas/accumulators-schema.js";
 import { ClaimSchema, type Claim } from "./schemas/claim-schema.js";
@@ -43,6 +43,11 @@ export interface Adjudicator {
    * decision, byte for byte. Safe to call concurrently. Throws `ValidationError` for invalid input.
    */
   adjudicate(claim: unknown, options: AdjudicateOptions): Promise<Decision>;
+  /**
+   * Evaluates every rule of the rule set on a claim, held or not, with the result of every comparison:
+   * what rule-coverage reports are built from. Validates like `adjudicate`; decides nothing.
+   */
+  traceRules(claim: unknown, options: AdjudicateOptions): Promise<RuleEvaluation[]>;
 }
 
 /**
@@ -116,15 +121,23 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
     };
   }
 
+  function deriveFacts(claim: Claim, accumulators: Accumulators) {
+    const claimFacts = deriveClaimFacts(claim, policy, accumulators);
+    const lineFacts = rules.hasItemRules ? claim.lines.map((line) => ({ lineId: line.id, facts: deriveLineFacts(claimFacts, line, claim.incident.date) })) : [];
+    return { claimFacts, lineFacts };
+  }
+
   return {
     policy: policy.source,
     ruleSet,
+    async traceRules(claimInput, options) {
+      const { claim, accumulators } = validateClaim(claimInput, options);
+      const { claimFacts, lineFacts } = deriveFacts(claim, accumulators);
+      return traceRuleSet(rules, claimFacts, lineFacts);
+    },
     async adjudicate(claimInput, options) {
       const { claim, asOf, accumulators } = validateClaim(claimInput, options);
-      const claimFacts = deriveClaimFacts(claim, policy, accumulators);
-      const lineFacts = rules.hasItemRules
-        ? claim.lines.map((line) => ({ lineId: line.id, facts: deriveLineFacts(claimFacts, line, claim.incident.date) }))
-        : [];
+      const { claimFacts, lineFacts } = deriveFacts(claim, accumulators);
       const evaluated = await Promise.all([
         evaluateRuleSet(rules, claimFacts, lineFacts),
         requirements.conditions.evaluate(claimFacts),

@@ -27,6 +27,8 @@ export { LocalizedTextSchema, MoneyStringSchema, IsoDateSchema } from "./schemas
 export type { LocalizedText } from "./schemas/primitives.js";
 
 export { FACT_CATALOGUE } from "./rules/fact-catalogue.js";
+export type { RuleEvaluation } from "./rules/compile-rule-set.js";
+export type { EvaluatedComparison } from "./rules/condition-evaluator.js";
 export type { FactDefinition, FactType } from "./rules/fact-catalogue.js";
 export { OPERATORS } from "./rules/operators.js";
 export type { OperatorDefinition } from "./rules/operators.js";

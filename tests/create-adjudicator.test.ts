@@ -122,3 +122,14 @@ describe("invariants (property tests)", () => {
     },
   );
 });
+
+describe("traceRules", () => {
+  test("evaluates every rule, held or not, with every comparison's result", async () => {
+    const inWaiting = smallClaim([{ amount: "100.00" }], { incident: { date: "2026-01-10", type: "illness", diagnosisCodes: ["K35.8"], description: "x" }, reportedOn: "2026-01-10", submittedOn: "2026-01-10" });
+    const afterWaiting = smallClaim([{ amount: "100.00" }]);
+    const [held] = await adjudicator.traceRules(inWaiting, { asOf: "2026-06-20" });
+    const [notHeld] = await adjudicator.traceRules(afterWaiting, { asOf: "2026-06-20" });
+    expect(held).toEqual({ ruleId: "waiting-period", result: true, evidence: [{ path: "all[0]", fact: "waitingPeriodPassed", operator: "equal", expected: false, actual: false, result: true }] });
+    expect(notHeld).toEqual({ ruleId: "waiting-period", result: false, evidence: [{ path: "all[0]", fact: "waitingPeriodPassed", operator: "equal", expected: false, actual: true, result: false }] });
+  });
+});

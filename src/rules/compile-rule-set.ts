@@ -21,6 +21,15 @@ export interface RuleHit {
   readonly evidence: readonly EvaluatedComparison[];
 }
 
+/** One evaluation of one rule (once per claim, or once per line for item rules), held or not. */
+export interface RuleEvaluation {
+  readonly ruleId: string;
+  readonly lineId?: string;
+  readonly result: boolean;
+  /** Every comparison, with `result: null` where json-rules-engine did not need to evaluate it. */
+  readonly evidence: readonly EvaluatedComparison[];
+}
+
 /** Every problem that would make a rule set fail on a claim, found before any claim arrives. */
 export function checkRuleSet(ruleSet: RuleSet, policy: CompiledPolicy): Issue[] {
   return ruleSet.rules.flatMap((rule, i) => {
@@ -48,6 +57,24 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
     order: new Map(ruleSet.rules.map((rule, i) => [rule.id, i])),
     hasItemRules: itemEntries.length > 0,
   };
+}
+
+/** Every rule evaluated on a claim with the evidence of every comparison, in rule-set order, for rule coverage. */
+export async function traceRuleSet(
+  compiled: CompiledRuleSet,
+  claimFacts: FactValues,
+  lineFacts: readonly { readonly lineId: string; readonly facts: FactValues }[],
+): Promise<RuleEvaluation[]> {
+  const [claimOutcomes = [], ...lineOutcomes] = await Promise.all([
+    compiled.claimEvaluator.evaluate(claimFacts, { evidence: "all" }),
+    ...(compiled.hasItemRules ? lineFacts.map((line) => compiled.itemEvaluator.evaluate(line.facts, { evidence: "all" })) : []),
+  ]);
+  const evaluations: RuleEvaluation[] = claimOutcomes.map((outcome) => ({ ruleId: outcome.id, result: outcome.result, evidence: outcome.evidence }));
+  lineOutcomes.forEach((outcomes, i) => {
+    const lineId = lineFacts[i]?.lineId as string;
+    for (const outcome of outcomes) evaluations.push({ ruleId: outcome.id, lineId, result: outcome.result, evidence: outcome.evidence });
+  });
+  return evaluations.sort((a, b) => (compiled.order.get(a.ruleId) as number) - (compiled.order.get(b.ruleId) as number));
 }
 
 /**
