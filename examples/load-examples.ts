@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -22,10 +22,13 @@ export interface ExampleProduct {
 const examplesDir = dirname(fileURLToPath(import.meta.url));
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
 
-/** Reads examples/<product>/{policy.json, rules.json, cases/*.json}; a case names its claim file relative to itself. */
+/**
+ * Reads examples/<product>/{policy.json, rules.json, cases/*.json} for every folder that holds a policy;
+ * a case names its claim file relative to itself.
+ */
 export function loadExamples(): ExampleProduct[] {
   return readdirSync(examplesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && existsSync(join(examplesDir, entry.name, "policy.json")))
     .map((entry) => entry.name)
     .sort()
     .map((product) => {

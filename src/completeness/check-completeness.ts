@@ -1,21 +1,20 @@
-import type { ConditionOutcome } from "../rules/condition-evaluator.js";
 import type { RuleHit } from "../rules/compile-rule-set.js";
 import type { Claim, SubmittedDocument } from "../schemas/claim-schema.js";
 import type { MissingDocument } from "../schemas/decision-schema.js";
-import type { CompiledDocumentRequirements } from "./compile-document-requirements.js";
+import type { DocumentRequirement } from "../schemas/policy-schema.js";
 
 /**
  * Lists every document the claim still lacks, all at once, so the insurer asks one time and completely
  * (PRC Insurance Law art. 22). Requirements come from the policy (some under conditions) and from
- * `require_document` rules; `requirementOutcomes` are the evaluated `when` conditions. A copy where the original is required is reported as `copy_only`.
+ * `require_document` rules; `requirementApplies` tells whether a requirement's `when` condition held. A copy where the original is required is
+ * reported as `copy_only`.
  */
 export function checkCompleteness(
   claim: Claim,
-  compiled: CompiledDocumentRequirements,
-  requirementOutcomes: readonly ConditionOutcome[],
+  requirements: readonly DocumentRequirement[],
+  requirementApplies: (requirementId: string) => boolean,
   hits: readonly RuleHit[],
 ): MissingDocument[] {
-  const applies = new Map(requirementOutcomes.map((outcome) => [outcome.id, outcome.result]));
   const missing: MissingDocument[] = [];
   const reported = new Set<string>();
   const report = (entry: MissingDocument) => {
@@ -27,8 +26,8 @@ export function checkCompleteness(
   const find = (type: string, id?: string): SubmittedDocument[] =>
     claim.documents.filter((document) => document.type === type && (id === undefined || document.id === id));
 
-  for (const requirement of compiled.requirements) {
-    if (requirement.when !== undefined && applies.get(requirement.id) !== true) continue;
+  for (const requirement of requirements) {
+    if (requirement.when !== undefined && !requirementApplies(requirement.id)) continue;
     const documentIds = requirement.per === "invoice" ? [...new Set(claim.lines.map((line) => line.invoiceNumber))].sort() : [undefined];
     for (const documentId of documentIds) {
       const submitted = find(requirement.documentType, documentId);

@@ -1,25 +1,27 @@
-import { formatMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
-import type { CompiledPolicy, CompiledReimbursementCoverage } from "../policies/compile-policy.js";
-import { calculateReimbursement, makeAdjustment, REDUCING_ADJUSTMENTS, type LineExclusion } from "../policies/calculate-reimbursement.js";
+import { formatMoney, sumMoney, toMoney, ZERO } from "../money/money.js";
+import type { CompiledPolicy } from "../policies/compile-policy.js";
+import type { PolicyConditionResults } from "../policies/compile-policy-conditions.js";
+import { makeAdjustment } from "../policies/make-adjustment.js";
 import type { RuleHit } from "../rules/compile-rule-set.js";
 import type { Accumulators } from "../schemas/accumulators-schema.js";
-import type { BillLine, Claim } from "../schemas/claim-schema.js";
+import type { Claim } from "../schemas/claim-schema.js";
 import type { CalculationStep, Decision, DecisionLine, MissingDocument, Outcome, Reason, TriggeredRule } from "../schemas/decision-schema.js";
 import { BUILTIN_REASON_MESSAGES } from "../explanation/builtin-reasons.js";
 import { renderExplanation } from "../explanation/render-explanation.js";
+import { calculateCoverages } from "./calculate-coverages.js";
 
 export interface DecideInput {
   readonly claim: Claim;
   readonly policy: CompiledPolicy;
   readonly hits: readonly RuleHit[];
+  readonly conditions: PolicyConditionResults;
   readonly missingDocuments: readonly MissingDocument[];
+  /** One entry per coverage of the policy. */
   readonly accumulatorsBefore: Accumulators;
+  /** Steps taken before the calculation, e.g. the currency conversion. */
+  readonly intakeSteps: readonly CalculationStep[];
+  readonly currencyConversion?: Decision["currencyConversion"];
   readonly meta: Decision["meta"];
-}
-
-/** The coverage that pays a line: the first whose eligible categories list it, else the first coverage. */
-function coverageFor(line: BillLine, coverages: readonly CompiledReimbursementCoverage[]): CompiledReimbursementCoverage {
-  return coverages.find((coverage) => coverage.eligibleCategories.has(line.category)) ?? (coverages[0] as CompiledReimbursementCoverage);
 }
 
 function hitReason(hit: RuleHit): Reason {
@@ -32,48 +34,38 @@ function hitReason(hit: RuleHit): Reason {
   };
 }
 
-function builtinMessage(code: string) {
-  return BUILTIN_REASON_MESSAGES[code] ?? { en: code, zh: code };
-}
-
 /**
- * Precedence of outcomes: a deny rule denies (asking for documents would be pointless); otherwise missing
- * documents pend the claim with nothing paid; otherwise the claim is calculated, and a refer rule holds
- * it for manual review; otherwise reductions make it partial, and a claim whose every line was excluded
- * is denied with those reasons.
+ * Precedence of outcomes: a deny rule denies (asking for documents would be pointless); otherwise missing documents
+ * pend the claim with nothing paid; otherwise every coverage is calculated, and a refer rule or a referral of the
+ * calculation holds the claim for a person; otherwise a claim that pays nothing because of refusals or reductions,
+ * or that no coverage answers for, is denied with those reasons; otherwise reductions make it partial.
  */
 export function decideClaim(input: DecideInput): Decision {
   const { claim, policy, hits } = input;
   const minor = policy.minorUnits;
-  const money = (amount: Money) => formatMoney(amount, minor);
+  const money = (amount: typeof ZERO) => formatMoney(amount, minor);
   const billed = sumMoney(claim.lines.map((line) => toMoney(line.amount)));
   const byType = (type: RuleHit["rule"]["event"]["type"]) => hits.filter((hit) => hit.rule.event.type === type);
   const denials = byType("deny");
-  const referrals = byType("refer");
-
-  let outcome: Outcome;
-  let lines: DecisionLine[];
-  let payable: Money = ZERO;
-  let reasons: Reason[];
-  let calculation: CalculationStep[] = [];
-  let accumulatorsAfter: Accumulators = input.accumulatorsBefore;
 
   const wholeLines = (kind: "denied" | "pending_documents", clauseId: string, rule?: { ruleId: string; reasonCode: string }): DecisionLine[] =>
     claim.lines.map((line) => {
-      const coverage = coverageFor(line, policy.coverages);
-      const adjustment = makeAdjustment(kind, money(toMoney(line.amount)), clauseId, rule);
+      const adjustment = makeAdjustment(kind, line.amount, clauseId, rule);
       return {
         lineId: line.id,
         category: line.category,
-        coverageId: coverage.id,
-        billed: money(toMoney(line.amount)),
+        billed: line.amount,
         eligible: money(ZERO),
         payable: money(ZERO),
-        adjustments: adjustment.amount === money(ZERO) ? [] : [adjustment],
+        adjustments: toMoney(line.amount).isZero() ? [] : [adjustment],
         reasons: [adjustment.reasonCode],
       };
     });
 
+  let outcome: Outcome;
+  let reasons: Reason[];
+  let calculated: ReturnType<typeof calculateCoverages> | undefined;
+  let lines: DecisionLine[];
   const firstDenial = denials[0];
   const firstMissing = input.missingDocuments[0];
   if (firstDenial !== undefined) {
@@ -82,74 +74,38 @@ export function decideClaim(input: DecideInput): Decision {
     lines = wholeLines("denied", firstDenial.rule.clauseId, { ruleId: firstDenial.rule.id, reasonCode: firstDenial.rule.event.reasonCode });
   } else if (firstMissing !== undefined) {
     outcome = "pending_documents";
-    reasons = input.missingDocuments.map((document) => {
-      const code = document.problem === "copy_only" ? "DOCUMENT_ORIGINAL_REQUIRED" : "DOCUMENT_MISSING";
-      return {
-        code,
-        clauseId: document.clauseId,
-        ...(document.ruleId !== undefined ? { ruleId: document.ruleId } : {}),
-        message: document.description,
-      };
-    });
+    reasons = input.missingDocuments.map((document) => ({
+      code: document.problem === "copy_only" ? "DOCUMENT_ORIGINAL_REQUIRED" : "DOCUMENT_MISSING",
+      clauseId: document.clauseId,
+      ...(document.ruleId !== undefined ? { ruleId: document.ruleId } : {}),
+      message: document.description,
+    }));
     lines = wholeLines("pending_documents", firstMissing.clauseId);
   } else {
-    const exclusions = new Map<string, LineExclusion>();
-    for (const hit of byType("exclude_item")) {
-      if (hit.lineId !== undefined && !exclusions.has(hit.lineId)) {
-        exclusions.set(hit.lineId, { ruleId: hit.rule.id, clauseId: hit.rule.clauseId, reasonCode: hit.rule.event.reasonCode });
-      }
-    }
-    const calculated = new Map<string, DecisionLine>();
-    const coverageAccumulators = { ...input.accumulatorsBefore.coverages };
-    for (const coverage of policy.coverages) {
-      const coverageLines = claim.lines.filter((line) => coverageFor(line, policy.coverages) === coverage);
-      if (coverageLines.length === 0) continue;
-      const result = calculateReimbursement({
-        coverage,
-        lines: coverageLines,
-        exclusions,
-        socialInsurance: claim.socialInsurance,
-        accumulator: input.accumulatorsBefore.coverages[coverage.id] ?? { deductibleUsed: money(ZERO), paid: money(ZERO) },
-        minorUnits: minor,
-        rounding: policy.rounding,
-      });
-      for (const line of result.lines) calculated.set(line.lineId, line);
-      calculation = [...calculation, ...result.steps];
-      payable = payable.plus(result.payable);
-      coverageAccumulators[coverage.id] = result.accumulatorAfter;
-    }
-    lines = claim.lines.map((line) => calculated.get(line.id) as DecisionLine);
-    accumulatorsAfter = { coverages: coverageAccumulators };
-    const exclusionHits = new Map(byType("exclude_item").map((hit) => [`${hit.rule.id}\u0000${hit.lineId ?? ""}`, hit]));
-    const reductions: Reason[] = lines.flatMap((line) =>
-      line.adjustments
-        .filter((adjustment) => REDUCING_ADJUSTMENTS.has(adjustment.kind))
-        .map((adjustment) => {
-          const hit = adjustment.ruleId === undefined ? undefined : exclusionHits.get(`${adjustment.ruleId}\u0000${line.lineId}`);
-          return hit !== undefined
-            ? hitReason(hit)
-            : { code: adjustment.reasonCode, clauseId: adjustment.clauseId, lineId: line.lineId, message: builtinMessage(adjustment.reasonCode) };
-        }),
-    );
+    calculated = calculateCoverages({ claim, policy, hits, conditions: input.conditions, accumulatorsBefore: input.accumulatorsBefore });
+    lines = calculated.lines;
+    const referrals = [...byType("refer").map(hitReason), ...calculated.referrals];
     if (referrals.length > 0) {
       outcome = "referred";
-      reasons = [...referrals.map(hitReason), ...reductions];
-    } else if (reductions.length > 0 && payable.isZero() && lines.every((line) => line.eligible === money(ZERO))) {
+      reasons = [...referrals, ...calculated.reductions];
+    } else if (calculated.payable.isZero() && (calculated.reductions.length > 0 || !calculated.anyCoverageApplies)) {
       outcome = "denied";
-      reasons = reductions;
+      const insuring = policy.coverages[0]?.clauseId as string;
+      reasons = calculated.reductions.length > 0 ? calculated.reductions : [{ code: "NO_COVERED_BENEFIT", clauseId: insuring, message: BUILTIN_REASON_MESSAGES["NO_COVERED_BENEFIT"] as Reason["message"] }];
     } else {
-      outcome = reductions.length > 0 ? "partially_approved" : "approved";
-      reasons = reductions;
+      outcome = calculated.reductions.length > 0 ? "partially_approved" : "approved";
+      reasons = calculated.reductions;
     }
-    const coverageIds = [...new Set(lines.map((line) => line.coverageId))];
-    calculation.push({
+  }
+
+  const calculation: CalculationStep[] = [...input.intakeSteps];
+  if (calculated !== undefined) {
+    calculation.push(...calculated.steps, {
       step: "claim_payable",
       description: { en: "Payable for the claim, all coverages", zh: "本次理赔应赔金额（全部保障责任）" },
-      inputs: Object.fromEntries(
-        coverageIds.map((id) => [id, money(sumMoney(lines.filter((line) => line.coverageId === id).map((line) => toMoney(line.payable))))]),
-      ),
-      result: money(payable),
-      clauseId: coverageFor(claim.lines[0] as BillLine, policy.coverages).clauseId,
+      inputs: Object.fromEntries(calculated.coverages.filter((coverage) => coverage.status !== "not_applicable").map((coverage) => [coverage.coverageId, coverage.payable])),
+      result: money(calculated.payable),
+      clauseId: policy.coverages[0]?.clauseId as string,
     });
   }
 
@@ -174,10 +130,13 @@ export function decideClaim(input: DecideInput): Decision {
     policyId: policy.source.id,
     outcome,
     currency: policy.source.currency.code,
+    ...(input.currencyConversion !== undefined ? { currencyConversion: input.currencyConversion } : {}),
     billed: money(billed),
-    payable: money(payable),
+    payable: money(calculated?.payable ?? ZERO),
     reasons,
     lines,
+    benefits: calculated?.benefits ?? [],
+    coverages: calculated?.coverages ?? [],
     triggeredRules,
     missingDocuments: [...input.missingDocuments],
     flags: byType("flag").map((hit) => ({
@@ -190,7 +149,8 @@ export function decideClaim(input: DecideInput): Decision {
     })),
     calculation,
     accumulatorsBefore: input.accumulatorsBefore,
-    accumulatorsAfter,
+    // A denied or pending claim leaves the ledger as it was.
+    accumulatorsAfter: calculated !== undefined && outcome !== "denied" ? calculated.accumulatorsAfter : input.accumulatorsBefore,
     meta: input.meta,
   };
   return { ...decision, explanation: renderExplanation(decision, policy) };

@@ -1,8 +1,10 @@
 import { formatMoney, minMoney, roundToMinorUnit, sumMoney, toMoney, ZERO, type Money, type RoundingMode } from "../money/money.js";
 import type { CoverageAccumulator } from "../schemas/accumulators-schema.js";
 import type { BillLine, SocialInsuranceUse } from "../schemas/claim-schema.js";
-import type { Adjustment, AdjustmentKind, CalculationStep, DecisionLine } from "../schemas/decision-schema.js";
+import type { CalculationStep, DecisionLine } from "../schemas/decision-schema.js";
+import { applySubLimits } from "./apply-sub-limits.js";
 import type { CompiledReimbursementCoverage } from "./compile-policy.js";
+import { byServiceDate, capInOrder, consumeInOrder, remainingTotal, startWorkingLine, takeOff, type WorkingLine } from "./working-line.js";
 
 /** The rule that excluded a line (`exclude_item`). */
 export interface LineExclusion {
@@ -11,10 +13,17 @@ export interface LineExclusion {
   readonly reasonCode: string;
 }
 
+/** The most a line is allowed (`cap_item`: a reasonable and customary fee), and where that figure comes from. */
+export interface LineCap extends LineExclusion {
+  readonly maxAmount: Money;
+  readonly basis: string;
+}
+
 export interface ReimbursementInput {
   readonly coverage: CompiledReimbursementCoverage;
   readonly lines: readonly BillLine[];
   readonly exclusions: ReadonlyMap<string, LineExclusion>;
+  readonly caps: ReadonlyMap<string, LineCap>;
   readonly socialInsurance: SocialInsuranceUse;
   readonly accumulator: CoverageAccumulator;
   readonly minorUnits: number;
@@ -29,51 +38,18 @@ export interface ReimbursementResult {
   readonly accumulatorAfter: CoverageAccumulator;
 }
 
-/** Adjustments that reduce what the coverage would otherwise pay: they make an approval partial. */
-export const REDUCING_ADJUSTMENTS: ReadonlySet<AdjustmentKind> = new Set(["category_not_covered", "excluded_by_rule", "per_claim_limit", "annual_limit"]);
-
-const REASON: Record<AdjustmentKind, { group: Adjustment["group"]; carc: string; reasonCode: string }> = {
-  social_insurance: { group: "OA", carc: "23", reasonCode: "SOCIAL_INSURANCE_PAID" },
-  self_pay: { group: "PR", carc: "96", reasonCode: "SELF_PAY_NOT_COVERED" },
-  category_not_covered: { group: "CO", carc: "204", reasonCode: "CATEGORY_NOT_COVERED" },
-  excluded_by_rule: { group: "CO", carc: "96", reasonCode: "EXCLUDED" },
-  deductible: { group: "PR", carc: "1", reasonCode: "DEDUCTIBLE" },
-  coinsurance: { group: "PR", carc: "2", reasonCode: "COINSURANCE" },
-  per_claim_limit: { group: "CO", carc: "119", reasonCode: "PER_CLAIM_LIMIT" },
-  annual_limit: { group: "CO", carc: "119", reasonCode: "ANNUAL_LIMIT" },
-  denied: { group: "CO", carc: "204", reasonCode: "DENIED" },
-  pending_documents: { group: "CO", carc: "252", reasonCode: "DOCUMENTS_REQUIRED" },
-};
-
-/** One adjustment record; its group and CARC follow from its kind. */
-export function makeAdjustment(kind: AdjustmentKind, amount: string, clauseId: string, rule?: { readonly ruleId: string; readonly reasonCode: string }): Adjustment {
-  const reason = REASON[kind];
-  return {
-    kind,
-    group: reason.group,
-    carc: reason.carc,
-    amount,
-    clauseId,
-    ...(rule !== undefined ? { ruleId: rule.ruleId } : {}),
-    reasonCode: rule?.reasonCode ?? reason.reasonCode,
-  };
-}
-
-interface WorkingLine {
-  readonly line: BillLine;
-  readonly billed: Money;
-  remaining: Money;
-  eligible: Money;
-  readonly adjustments: Adjustment[];
-}
-
 /**
- * Pays a reimbursement coverage, in this fixed order (so the result never depends on the order of the lines):
- * 1. per line: billed − social insurance paid − self-pay (unless covered) − excluded or non-eligible = eligible;
- * 2. the remaining annual deductible, consumed line by line in (serviceDate, id) order;
- * 3. the ratio for how social insurance was used, rounded per line to the minor unit with the policy's mode:
- *    the only rounding step, every later amount is already in minor units;
- * 4. the per-claim limit, then the remaining annual limit, consumed in the same line order.
+ * Pays a reimbursement coverage in a fixed order, so the result never depends on the order of the lines:
+ * 1. eligibility, per line: billed − social insurance paid − self-pay (unless covered) − excluded or not-covered;
+ * 2. allowed amount: a `cap_item` rule's reasonable and customary fee;
+ * 3. other insurers: what they paid on the line is deducted (indemnity: nothing is paid twice);
+ * 4. deductibles: the rest of the annual deductible, then the per-claim one, each first credited with the payments
+ *    the policy lets count (other insurers', and social insurance's when it says so), then consumed in
+ *    (service date, line id) order;
+ * 5. the ratio for how social insurance was used, rounded per line to the minor unit with the policy's mode: the
+ *    only rounding step, every later amount is already in minor units;
+ * 6. sub-limits, per unit, day, visit, claim or policy year;
+ * 7. the per-claim limit, then what is left of the annual limit.
  * Every amount taken off a line is an adjustment: billed − Σ adjustments = payable, per line and in total.
  */
 export function calculateReimbursement(input: ReimbursementInput): ReimbursementResult {
@@ -81,30 +57,37 @@ export function calculateReimbursement(input: ReimbursementInput): Reimbursement
   const refs = coverage.source.clauseRefs;
   const clause = {
     eligibility: refs.eligibility ?? coverage.clauseId,
+    otherInsurance: refs.otherInsurance ?? refs.eligibility ?? coverage.clauseId,
     deductible: refs.deductible ?? coverage.clauseId,
     ratio: refs.ratio ?? coverage.clauseId,
     limits: refs.limits ?? coverage.clauseId,
   };
+  const source = { coverageId: coverage.id };
   const money = (amount: Money) => formatMoney(amount, minorUnits);
   const steps: CalculationStep[] = [];
   const step = (entry: Omit<CalculationStep, "coverageId">) => steps.push({ ...entry, coverageId: coverage.id });
+  const take = (entry: WorkingLine, kind: Parameters<typeof takeOff>[1], amount: Money, clauseId: string, rule?: LineExclusion) =>
+    takeOff(entry, kind, amount, clauseId, minorUnits, rule === undefined ? source : { ...source, ruleId: rule.ruleId, reasonCode: rule.reasonCode });
 
-  const take = (working: WorkingLine, kind: AdjustmentKind, amount: Money, clauseId: string, rule?: LineExclusion) => {
-    if (amount.isZero()) return;
-    working.remaining = working.remaining.minus(amount);
-    working.adjustments.push(makeAdjustment(kind, money(amount), clauseId, rule));
-  };
-
-  // 1. Eligibility, line by line.
-  const working: WorkingLine[] = input.lines.map((line) => {
-    const billed = toMoney(line.amount);
-    const entry: WorkingLine = { line, billed, remaining: billed, eligible: ZERO, adjustments: [] };
-    take(entry, "social_insurance", minMoney(toMoney(line.socialInsurancePaid), entry.remaining), clause.eligibility);
+  // 1–3. Eligibility, allowed amount and other insurers, line by line.
+  const eligible = new Map<string, Money>();
+  let otherInsuranceTaken = ZERO;
+  let socialInsuranceTaken = ZERO;
+  const working = input.lines.map((line) => {
+    const entry = startWorkingLine(line);
+    const socialInsurance = minMoney(toMoney(line.socialInsurancePaid), entry.remaining);
+    socialInsuranceTaken = socialInsuranceTaken.plus(socialInsurance);
+    take(entry, "social_insurance", socialInsurance, clause.eligibility);
     if (!coverage.source.selfPayCovered) take(entry, "self_pay", minMoney(toMoney(line.selfPay), entry.remaining), clause.eligibility);
     const exclusion = input.exclusions.get(line.id);
     if (exclusion !== undefined) take(entry, "excluded_by_rule", entry.remaining, exclusion.clauseId, exclusion);
     else if (!coverage.eligibleCategories.has(line.category)) take(entry, "category_not_covered", entry.remaining, clause.eligibility);
-    entry.eligible = entry.remaining;
+    eligible.set(line.id, entry.remaining);
+    const cap = input.caps.get(line.id);
+    if (cap !== undefined && entry.remaining.greaterThan(cap.maxAmount)) take(entry, "fee_cap", entry.remaining.minus(cap.maxAmount), cap.clauseId, cap);
+    const otherInsurance = minMoney(toMoney(line.otherInsurancePaid), entry.remaining);
+    otherInsuranceTaken = otherInsuranceTaken.plus(otherInsurance);
+    take(entry, "other_insurance", otherInsurance, clause.otherInsurance);
     step({
       step: "line_eligible",
       description: { en: `Eligible amount of line ${line.id}`, zh: `费用明细 ${line.id} 的合理可赔金额` },
@@ -113,51 +96,63 @@ export function calculateReimbursement(input: ReimbursementInput): Reimbursement
         billed: line.amount,
         ...Object.fromEntries(entry.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount])),
         ...(exclusion !== undefined ? { excludedBy: exclusion.ruleId } : {}),
+        ...(cap !== undefined ? { cappedBy: cap.ruleId, cap: cap.basis } : {}),
       },
-      result: money(entry.eligible),
+      result: money(entry.remaining),
       clauseId: exclusion?.clauseId ?? clause.eligibility,
-      ...(exclusion !== undefined ? { ruleId: exclusion.ruleId } : {}),
+      ...(exclusion !== undefined ? { ruleId: exclusion.ruleId } : cap !== undefined ? { ruleId: cap.ruleId } : {}),
     });
     return entry;
   });
-
-  const ordered = [...working].sort((a, b) => (a.line.serviceDate < b.line.serviceDate ? -1 : a.line.serviceDate > b.line.serviceDate ? 1 : a.line.id < b.line.id ? -1 : 1));
-  const total = () => sumMoney(working.map((entry) => entry.remaining));
-  const eligibleTotal = total();
+  const ordered = [...working].sort(byServiceDate);
+  const eligibleTotal = remainingTotal(working);
   step({
     step: "eligible_total",
-    description: { en: "Total eligible amount", zh: "合理可赔金额合计" },
-    inputs: { lines: String(working.length) },
+    description: { en: "Total eligible amount after other insurers' payments", zh: "扣除其他保险已赔付部分后的合理可赔金额合计" },
+    inputs: { lines: String(working.length), otherInsurancePaid: money(otherInsuranceTaken) },
     result: money(eligibleTotal),
     clauseId: clause.eligibility,
   });
 
-  // 2. Deductible: what is left of the annual deductible this policy year.
+  // 4. Deductibles, each credited first with the payments that count towards it.
+  const credits = coverage.source.deductibleCredits;
+  let credit = ZERO.plus(credits.otherInsurance ? otherInsuranceTaken : ZERO).plus(credits.socialInsurance ? socialInsuranceTaken : ZERO);
+  const applyDeductible = (kind: "deductible" | "per_claim_deductible", amount: Money) => {
+    const credited = minMoney(amount, credit);
+    credit = credit.minus(credited);
+    const consumed = consumeInOrder(ordered, amount.minus(credited), kind, clause.deductible, minorUnits, source);
+    return { credited, consumed };
+  };
   const deductibleUsedBefore = toMoney(input.accumulator.deductibleUsed);
-  const deductibleRemainingBefore = coverage.annualDeductible.minus(minMoney(deductibleUsedBefore, coverage.annualDeductible));
-  let deductibleLeft = deductibleRemainingBefore;
-  for (const entry of ordered) {
-    const applied = minMoney(entry.remaining, deductibleLeft);
-    deductibleLeft = deductibleLeft.minus(applied);
-    take(entry, "deductible", applied, clause.deductible);
-  }
-  const deductibleApplied = deductibleRemainingBefore.minus(deductibleLeft);
+  const annualRemaining = coverage.annualDeductible.minus(minMoney(deductibleUsedBefore, coverage.annualDeductible));
+  const annual = applyDeductible("deductible", annualRemaining);
   step({
     step: "deductible",
     description: { en: "Annual deductible applied", zh: "扣除年度免赔额" },
     inputs: {
       annualDeductible: money(coverage.annualDeductible),
-      deductibleUsedBefore: input.accumulator.deductibleUsed,
-      deductibleRemaining: money(deductibleRemainingBefore),
-      eligibleTotal: money(eligibleTotal),
+      deductibleUsedBefore: money(deductibleUsedBefore),
+      deductibleRemaining: money(annualRemaining),
+      creditedByOtherPayments: money(annual.credited),
+      base: money(eligibleTotal),
     },
-    result: money(deductibleApplied),
+    result: money(annual.consumed),
     clauseId: clause.deductible,
   });
+  if (!coverage.perClaimDeductible.isZero()) {
+    const perClaim = applyDeductible("per_claim_deductible", coverage.perClaimDeductible);
+    step({
+      step: "per_claim_deductible",
+      description: { en: "Per-claim deductible applied", zh: "扣除每次事故免赔额" },
+      inputs: { perClaimDeductible: money(coverage.perClaimDeductible), creditedByOtherPayments: money(perClaim.credited) },
+      result: money(perClaim.consumed),
+      clauseId: clause.deductible,
+    });
+  }
 
-  // 3. Ratio, rounded per line: the one rounding step.
+  // 5. Ratio, rounded per line: the one rounding step.
   const ratio = coverage.ratio[input.socialInsurance];
-  const afterDeductible = total();
+  const afterDeductible = remainingTotal(working);
   for (const entry of ordered) {
     const covered = roundToMinorUnit(entry.remaining.times(ratio), minorUnits, input.rounding);
     take(entry, "coinsurance", entry.remaining.minus(covered), clause.ratio);
@@ -166,43 +161,48 @@ export function calculateReimbursement(input: ReimbursementInput): Reimbursement
     step: "ratio",
     description: { en: `Reimbursement ratio for social insurance "${input.socialInsurance}"`, zh: `按社保结算情况（${input.socialInsurance}）适用赔付比例` },
     inputs: { socialInsurance: input.socialInsurance, ratio: ratio.toString(), base: money(afterDeductible), rounding: `${input.rounding}, per line` },
-    result: money(total()),
+    result: money(remainingTotal(working)),
     clauseId: clause.ratio,
   });
 
-  // 4. Limits.
+  // 6. Sub-limits.
+  const subLimits = applySubLimits({ coverage, ordered, accumulator: input.accumulator, minorUnits, defaultClauseId: clause.limits });
+  for (const entry of subLimits.steps) step(entry);
+
+  // 7. Aggregate limits.
   const applyLimit = (kind: "per_claim_limit" | "annual_limit", limit: Money, inputs: Record<string, string>, description: CalculationStep["description"]) => {
-    let left = limit;
-    const before = total();
-    for (const entry of ordered) {
-      const paid = minMoney(entry.remaining, left);
-      left = left.minus(paid);
-      take(entry, kind, entry.remaining.minus(paid), clause.limits);
-    }
-    step({ step: kind, description, inputs: { ...inputs, amountBefore: money(before) }, result: money(total()), clauseId: clause.limits });
+    const before = remainingTotal(working);
+    capInOrder(ordered, limit, kind, clause.limits, minorUnits, source);
+    step({ step: kind, description, inputs: { ...inputs, amountBefore: money(before) }, result: money(remainingTotal(working)), clauseId: clause.limits });
   };
   if (coverage.perClaimLimit !== undefined) {
     applyLimit("per_claim_limit", coverage.perClaimLimit, { perClaimLimit: money(coverage.perClaimLimit) }, { en: "Per-claim limit", zh: "单次赔偿限额" });
   }
   const paidBefore = toMoney(input.accumulator.paid);
-  const annualRemaining = coverage.annualLimit.minus(minMoney(paidBefore, coverage.annualLimit));
+  const annualLimitRemaining = coverage.annualLimit.minus(minMoney(paidBefore, coverage.annualLimit));
   applyLimit(
     "annual_limit",
-    annualRemaining,
-    { annualLimit: money(coverage.annualLimit), paidBefore: input.accumulator.paid, annualLimitRemaining: money(annualRemaining) },
+    annualLimitRemaining,
+    { annualLimit: money(coverage.annualLimit), paidBefore: money(paidBefore), annualLimitRemaining: money(annualLimitRemaining) },
     { en: "Remaining annual limit", zh: "年度剩余赔偿限额" },
   );
 
-  const payable = total();
+  const payable = remainingTotal(working);
   step({ step: "payable", description: { en: "Payable by this coverage", zh: "本保障责任应赔金额" }, inputs: {}, result: money(payable), clauseId: coverage.clauseId });
 
+  const subLimitsUsed = { ...input.accumulator.subLimitsUsed };
+  for (const subLimit of coverage.subLimits) {
+    if (subLimit.per !== "year") continue;
+    const paid = sumMoney(working.filter((entry) => subLimit.categorySet.has(entry.line.category)).map((entry) => entry.remaining));
+    subLimitsUsed[subLimit.id] = money(toMoney(subLimitsUsed[subLimit.id] ?? "0").plus(paid));
+  }
   return {
     lines: working.map((entry) => ({
       lineId: entry.line.id,
       category: entry.line.category,
       coverageId: coverage.id,
       billed: money(entry.billed),
-      eligible: money(entry.eligible),
+      eligible: money(eligible.get(entry.line.id) as Money),
       payable: money(entry.remaining),
       adjustments: entry.adjustments,
       reasons: [...new Set(entry.adjustments.map((adjustment) => adjustment.reasonCode))],
@@ -210,8 +210,10 @@ export function calculateReimbursement(input: ReimbursementInput): Reimbursement
     payable,
     steps,
     accumulatorAfter: {
-      deductibleUsed: money(deductibleUsedBefore.plus(deductibleApplied)),
+      ...input.accumulator,
+      deductibleUsed: money(deductibleUsedBefore.plus(annual.credited).plus(annual.consumed)),
       paid: money(paidBefore.plus(payable)),
+      subLimitsUsed,
     },
   };
 }

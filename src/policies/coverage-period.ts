@@ -1,4 +1,5 @@
 import { daysBetween, isDateWithin, type IsoDate } from "../dates/iso-date.js";
+import type { Coverage, IncidentType } from "../schemas/coverages/coverage-common.js";
 import type { Policy } from "../schemas/policy-schema.js";
 
 /** First day of uninterrupted cover: a renewal keeps the original start, so waiting periods are served once. */
@@ -17,12 +18,16 @@ export function daysSinceInception(policy: Policy, date: IsoDate): number {
 }
 
 /**
- * The waiting period for an incident type, the longest among the coverages. A waiting period of N days
- * covers the first N days of cover (day 0 … day N−1); an incident on day N or later has passed it.
+ * A coverage's waiting period for an incident type. A waiting period of N days covers the first N days of cover
+ * (day 0 … day N−1); an incident on day N or later has passed it. Flight delays have none.
  */
-export function waitingPeriodDays(policy: Policy, incidentType: "illness" | "accident"): number {
-  return Math.max(
-    0,
-    ...policy.coverages.map((coverage) => (incidentType === "illness" ? coverage.waitingPeriods.illnessDays : coverage.waitingPeriods.accidentDays)),
-  );
+export function coverageWaitingDays(coverage: Pick<Coverage, "waitingPeriods">, incidentType: IncidentType): number {
+  if (incidentType === "illness") return coverage.waitingPeriods.illnessDays;
+  if (incidentType === "accident") return coverage.waitingPeriods.accidentDays;
+  return 0;
+}
+
+/** The longest waiting period among the coverages that answer for this incident type (0 when none does). */
+export function waitingPeriodDays(policy: Policy, incidentType: IncidentType): number {
+  return Math.max(0, ...policy.coverages.filter((coverage) => coverage.incidentTypes.includes(incidentType)).map((coverage) => coverageWaitingDays(coverage, incidentType)));
 }

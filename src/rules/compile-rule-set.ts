@@ -1,6 +1,6 @@
 import type { Issue } from "../errors/adjudicator-error.js";
 import type { Rule, RuleSet } from "../schemas/rule-set-schema.js";
-import type { CompiledPolicy } from "../policies/compile-policy.js";
+import { checkMinorUnits, type CompiledPolicy } from "../policies/compile-policy.js";
 import { checkConditions } from "./check-conditions.js";
 import { compileConditionEvaluator, type ConditionEvaluator, type EvaluatedComparison, type FactValues } from "./condition-evaluator.js";
 
@@ -35,6 +35,15 @@ export function checkRuleSet(ruleSet: RuleSet, policy: CompiledPolicy): Issue[] 
   return ruleSet.rules.flatMap((rule, i) => {
     const at = ["rules", "rules", i] as const;
     const issues = checkConditions(rule.conditions, rule.scope, [...at, "conditions"]);
+    const cap = rule.event.cap;
+    if (cap !== undefined && "feeScheduleId" in cap && !policy.feeSchedules.has(cap.feeScheduleId)) {
+      issues.push({
+        code: "invalid_input",
+        path: [...at, "event", "cap", "feeScheduleId"],
+        message: `rule "${rule.id}" caps lines with fee schedule "${cap.feeScheduleId}", which policy "${policy.source.id}" does not have (its fee schedules: ${[...policy.feeSchedules.keys()].join(", ") || "none"})`,
+      });
+    }
+    if (cap !== undefined && "amount" in cap) issues.push(...checkMinorUnits(cap.amount, policy.minorUnits, [...at, "event", "cap", "amount"], policy.source.currency.code));
     if (!policy.clauses.has(rule.clauseId)) {
       issues.push({
         code: "unknown_clause",

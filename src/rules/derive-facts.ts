@@ -2,6 +2,8 @@ import { daysBetween } from "../dates/iso-date.js";
 import { formatMoney, sumMoney, toMoney } from "../money/money.js";
 import type { CompiledPolicy } from "../policies/compile-policy.js";
 import { coverStart, daysSinceInception, isPolicyInForce, waitingPeriodDays } from "../policies/coverage-period.js";
+import { flightDelayMinutes } from "../policies/calculate-parametric.js";
+import { stayDays } from "../policies/calculate-per-diem.js";
 import type { Accumulators } from "../schemas/accumulators-schema.js";
 import type { BillLine, Claim } from "../schemas/claim-schema.js";
 import type { FactValues } from "./condition-evaluator.js";
@@ -32,11 +34,16 @@ export function deriveClaimFacts(claim: Claim, policy: CompiledPolicy, accumulat
     reportDelayDays: daysBetween(claim.reportedOn, incidentDate),
     submissionDelayDays: daysBetween(claim.submittedOn, incidentDate),
     hospitalized: stay !== undefined,
-    hospitalDays: stay === undefined ? 0 : Math.max(1, daysBetween(stay.discharge, stay.admission)),
-    socialInsurance: claim.socialInsurance,
+    hospitalDays: stay === undefined ? 0 : stayDays(stay),
+    died: claim.incident.death !== undefined,
+    disabilityCount: claim.incident.disabilities.length,
+    departureDelayMinutes: claim.flight === undefined ? 0 : flightDelayMinutes(claim.flight, "departure_delay"),
+    arrivalDelayMinutes: claim.flight === undefined ? 0 : flightDelayMinutes(claim.flight, "arrival_delay"),
+    socialInsurance: claim.socialInsurance ?? "not_applicable",
     totalBilled: total((line) => line.amount),
     totalSelfPay: total((line) => line.selfPay),
     totalSocialInsurancePaid: total((line) => line.socialInsurancePaid),
+    totalOtherInsurancePaid: total((line) => line.otherInsurancePaid),
     lineCount: claim.lines.length,
     lineCategories: [...new Set(claim.lines.map((line) => line.category))].sort(),
     documentTypes: [...new Set(claim.documents.map((document) => document.type))].sort(),
@@ -55,6 +62,10 @@ export function deriveLineFacts(claimFacts: FactValues, line: BillLine, incident
       amount: line.amount,
       selfPay: line.selfPay,
       socialInsurancePaid: line.socialInsurancePaid,
+      otherInsurancePaid: line.otherInsurancePaid,
+      itemCode: line.itemCode ?? "",
+      quantity: line.quantity,
+      visitId: line.visitId ?? line.serviceDate,
       serviceDate: line.serviceDate,
       invoiceNumber: line.invoiceNumber,
       daysFromIncident: daysBetween(line.serviceDate, incidentDate),

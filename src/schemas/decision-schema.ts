@@ -10,14 +10,26 @@ export type Outcome = (typeof OUTCOMES)[number];
 const SignedDecimalSchema = z.string().regex(/^-?\d+(\.\d+)?$/);
 
 export const ADJUSTMENT_KINDS = [
+  // bill lines, in the order the calculation takes them off
   "social_insurance",
   "self_pay",
-  "category_not_covered",
   "excluded_by_rule",
+  "category_not_covered",
+  "coverage_not_applicable",
+  "no_coverage",
+  "fee_cap",
+  "other_insurance",
   "deductible",
+  "per_claim_deductible",
   "coinsurance",
+  "sub_limit",
   "per_claim_limit",
   "annual_limit",
+  // fixed, schedule, per-diem and parametric benefits
+  "deductible_days",
+  "earlier_payments",
+  "benefit_maximum",
+  // the whole claim
   "denied",
   "pending_documents",
 ] as const;
@@ -30,6 +42,8 @@ export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 export const AdjustmentSchema = z.strictObject({
   kind: z.enum(ADJUSTMENT_KINDS),
   group: z.enum(["PR", "CO", "OA"]),
+  /** The coverage that took it off, when one did. */
+  coverageId: IdSchema.optional(),
   carc: z.string(),
   amount: MoneyStringSchema,
   clauseId: IdSchema,
@@ -41,7 +55,9 @@ export type Adjustment = z.output<typeof AdjustmentSchema>;
 export const DecisionLineSchema = z.strictObject({
   lineId: IdSchema,
   category: z.string(),
-  coverageId: IdSchema,
+  /** The reimbursement coverage that assessed the line; absent when none answers for this claim. */
+  coverageId: IdSchema.optional(),
+  /** Σ of the bill lines, in the policy's currency. */
   billed: MoneyStringSchema,
   /** What the coverage recognises: billed less social insurance, self-pay and anything not covered. */
   eligible: MoneyStringSchema,
@@ -62,6 +78,46 @@ export const EvidenceSchema = z.strictObject({
   actual: z.unknown(),
   result: z.boolean().nullable(),
 });
+
+/** A benefit that is not a reimbursement of bill lines: a lump sum, a disability share, days of hospital cash, a delay tier. */
+export const DecisionBenefitSchema = z.strictObject({
+  coverageId: IdSchema,
+  kind: z.enum(["fixed", "schedule", "per_diem", "parametric"]),
+  /** The tier that paid, for a fixed benefit. */
+  benefitId: IdSchema.optional(),
+  clauseId: IdSchema,
+  description: LocalizedTextSchema,
+  /** What the wording gives before deductions: share × sum insured, days × daily amount, the delay tier's amount. */
+  gross: MoneyStringSchema,
+  /** gross − Σ adjustments = payable, exactly. */
+  adjustments: z.array(AdjustmentSchema),
+  payable: MoneyStringSchema,
+  /** The figures the benefit was computed from (grade, share, days, delay hours, …). */
+  basis: z.record(z.string(), z.string()),
+  /** For a fixed benefit: the comparisons of the tier's condition that made it pay. */
+  evidence: z.array(EvidenceSchema).optional(),
+});
+export type DecisionBenefit = z.output<typeof DecisionBenefitSchema>;
+
+export const COVERAGE_STATUSES = ["paid", "nothing_payable", "refused", "referred", "not_applicable"] as const;
+
+/** What each coverage of the policy made of the claim. */
+export const DecisionCoverageSchema = z.strictObject({
+  coverageId: IdSchema,
+  kind: z.enum(["reimbursement", "fixed", "schedule", "per_diem", "parametric"]),
+  clauseId: IdSchema,
+  name: LocalizedTextSchema,
+  /**
+   * `paid`: it pays something; `nothing_payable`: it applies but pays nothing (e.g. below the deductible);
+   * `refused`: it would apply but a term refuses it (waiting period, ended, outside the period); `referred`: a person
+   * must decide (e.g. a disability assessed too late); `not_applicable`: the claim does not concern it.
+   */
+  status: z.enum(COVERAGE_STATUSES),
+  payable: MoneyStringSchema,
+  /** Reason codes of a refusal or referral. */
+  reasons: z.array(z.string()),
+});
+export type DecisionCoverage = z.output<typeof DecisionCoverageSchema>;
 
 export const TriggeredRuleSchema = z.strictObject({
   ruleId: IdSchema,
@@ -103,6 +159,7 @@ export const ReasonSchema = z.strictObject({
   clauseId: IdSchema,
   ruleId: IdSchema.optional(),
   lineId: IdSchema.optional(),
+  coverageId: IdSchema.optional(),
   message: LocalizedTextSchema,
 });
 export type Reason = z.output<typeof ReasonSchema>;
@@ -124,6 +181,7 @@ export const DecisionSchema = z.strictObject({
   policyId: IdSchema,
   outcome: z.enum(OUTCOMES),
   currency: z.string(),
+  /** Σ of the bill lines, in the policy's currency. */
   billed: MoneyStringSchema,
   /**
    * What the calculation pays. `"0"` for denied and pending claims; for a referred claim, what will be
@@ -133,6 +191,12 @@ export const DecisionSchema = z.strictObject({
   /** Why the outcome is what it is: every denial, referral and reduction reason, with its clause. */
   reasons: z.array(ReasonSchema),
   lines: z.array(DecisionLineSchema),
+  benefits: z.array(DecisionBenefitSchema),
+  coverages: z.array(DecisionCoverageSchema),
+  /** The claim's amounts were converted into the policy's currency at intake. */
+  currencyConversion: z
+    .strictObject({ from: z.string(), to: z.string(), rate: z.string(), source: z.string().optional(), date: IsoDateSchema.optional() })
+    .optional(),
   triggeredRules: z.array(TriggeredRuleSchema),
   missingDocuments: z.array(MissingDocumentSchema),
   flags: z.array(FlagSchema),

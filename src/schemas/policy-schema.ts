@@ -1,15 +1,12 @@
 import { z } from "zod";
 import { ConditionSchema } from "./condition-schema.js";
-import {
-  Icd10CodeSchema,
-  IdSchema,
-  IsoDateSchema,
-  LocalizedTextSchema,
-  MoneyStringSchema,
-  RateStringSchema,
-  RoundingModeSchema,
-} from "./primitives.js";
+import { Icd10CodeSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, RoundingModeSchema } from "./primitives.js";
 import { CurrencyCodeSchema } from "./currency-schema.js";
+import { CoverageSchema } from "./coverages/coverage-schema.js";
+import { FeeScheduleSchema } from "./fee-schedule-schema.js";
+import { currencyMinorUnits } from "../money/currency-minor-units.js";
+
+export const PRODUCTS = ["medical_reimbursement", "accident", "critical_illness", "hospital_cash", "flight_delay", "travel"] as const;
 
 export const ClauseSchema = z.strictObject({
   id: IdSchema,
@@ -18,48 +15,6 @@ export const ClauseSchema = z.strictObject({
   text: LocalizedTextSchema,
 });
 export type Clause = z.output<typeof ClauseSchema>;
-
-/** Reimbursement ratio by how social insurance took part in the settlement. */
-export const SocialInsuranceRatioSchema = z.strictObject({
-  used: RateStringSchema,
-  not_used: RateStringSchema,
-  could_not_be_used: RateStringSchema,
-});
-
-export const WaitingPeriodsSchema = z.strictObject({
-  illnessDays: z.int().min(0, { error: "a waiting period cannot be negative" }),
-  accidentDays: z.int().min(0, { error: "a waiting period cannot be negative" }),
-});
-
-export const ReimbursementCoverageSchema = z.strictObject({
-  id: IdSchema,
-  kind: z.literal("reimbursement"),
-  /** The clause that grants this coverage; calculation steps cite it. */
-  clauseId: IdSchema,
-  name: LocalizedTextSchema,
-  annualDeductible: MoneyStringSchema,
-  ratio: SocialInsuranceRatioSchema,
-  perClaimLimit: MoneyStringSchema.optional(),
-  annualLimit: MoneyStringSchema,
-  /** Expense categories this coverage pays for; a line of any other category is not eligible. */
-  eligibleCategories: z.array(IdSchema).min(1, { error: "list at least one eligible expense category" }),
-  /** When false (the default), the self-pay portion of a line (outside the social-insurance catalogue) is not eligible. */
-  selfPayCovered: z.boolean().default(false),
-  waitingPeriods: WaitingPeriodsSchema,
-  /** Clauses behind each calculation step, when the wording puts them in their own clauses; default `clauseId`. */
-  clauseRefs: z
-    .strictObject({
-      eligibility: IdSchema.optional(),
-      deductible: IdSchema.optional(),
-      ratio: IdSchema.optional(),
-      limits: IdSchema.optional(),
-    })
-    .default({}),
-});
-export type ReimbursementCoverage = z.output<typeof ReimbursementCoverageSchema>;
-
-export const CoverageSchema = z.discriminatedUnion("kind", [ReimbursementCoverageSchema]);
-export type Coverage = z.output<typeof CoverageSchema>;
 
 export const DocumentRequirementSchema = z.strictObject({
   id: IdSchema,
@@ -93,7 +48,7 @@ export const PolicySchema = z
   .strictObject({
     $schema: z.string().optional(),
     id: IdSchema,
-    product: z.enum(["medical_reimbursement"]),
+    product: z.enum(PRODUCTS),
     name: LocalizedTextSchema,
     insured: InsuredSchema,
     holder: PartySchema,
@@ -102,14 +57,20 @@ export const PolicySchema = z
       expiry: IsoDateSchema,
       /** First day of uninterrupted cover with this insurer; a renewal keeps it so waiting periods are not served twice. */
       continuousCoverageSince: IsoDateSchema.optional(),
+      /** The clause that states the period of insurance; refusals for an incident outside it cite it. */
+      clauseId: IdSchema.optional(),
     }),
-    currency: z.strictObject({
-      code: CurrencyCodeSchema,
-      minorUnits: z.int().min(0).max(4),
-      rounding: RoundingModeSchema.default("half_up"),
-    }),
+    currency: z
+      .strictObject({
+        code: CurrencyCodeSchema,
+        /** Default: the currency's ISO 4217 minor units (CNY 2, JPY 0). */
+        minorUnits: z.int().min(0).max(4).optional(),
+        rounding: RoundingModeSchema.default("half_up"),
+      })
+      .transform(({ code, minorUnits, rounding }) => ({ code, minorUnits: minorUnits ?? currencyMinorUnits(code), rounding })),
     clauses: z.array(ClauseSchema).min(1),
     coverages: z.array(CoverageSchema).min(1),
+    feeSchedules: z.array(FeeScheduleSchema).default([]),
     documentRequirements: z.array(DocumentRequirementSchema).default([]),
   })
   .superRefine((policy, ctx) => {
@@ -124,19 +85,61 @@ export const PolicySchema = z
       if (clauseIds.has(clause.id)) ctx.addIssue({ code: "custom", path: ["clauses", i, "id"], message: `duplicate clause id "${clause.id}"` });
       clauseIds.add(clause.id);
     });
+    const checkUnique = (ids: readonly string[], path: (index: number) => (string | number)[], what: string) => {
+      const first = new Map<string, number>();
+      ids.forEach((id, index) => {
+        const earlier = first.get(id);
+        if (earlier !== undefined) ctx.addIssue({ code: "custom", path: path(index), message: `duplicate ${what} "${id}" (first at [${earlier}])` });
+        else first.set(id, index);
+      });
+    };
     const checkClause = (clauseId: string, path: (string | number)[]) => {
       if (!clauseIds.has(clauseId)) {
         ctx.addIssue({ code: "custom", path, message: `clause "${clauseId}" is not among the policy's clauses (${[...clauseIds].join(", ")})` });
       }
     };
-    const coverageIds = new Set<string>();
+    if (policy.period.clauseId !== undefined) checkClause(policy.period.clauseId, ["period", "clauseId"]);
+    const coverageIds = new Set(policy.coverages.map((coverage) => coverage.id));
+    const seenCoverages = new Set<string>();
     policy.coverages.forEach((coverage, i) => {
-      if (coverageIds.has(coverage.id)) ctx.addIssue({ code: "custom", path: ["coverages", i, "id"], message: `duplicate coverage id "${coverage.id}"` });
-      coverageIds.add(coverage.id);
-      checkClause(coverage.clauseId, ["coverages", i, "clauseId"]);
-      for (const [step, clauseId] of Object.entries(coverage.clauseRefs)) {
-        if (clauseId !== undefined) checkClause(clauseId, ["coverages", i, "clauseRefs", step]);
+      const at = (...rest: (string | number)[]) => ["coverages", i, ...rest];
+      if (seenCoverages.has(coverage.id)) ctx.addIssue({ code: "custom", path: at("id"), message: `duplicate coverage id "${coverage.id}"` });
+      seenCoverages.add(coverage.id);
+      checkClause(coverage.clauseId, at("clauseId"));
+      if (coverage.waitingPeriods.clauseId !== undefined) checkClause(coverage.waitingPeriods.clauseId, at("waitingPeriods", "clauseId"));
+      switch (coverage.kind) {
+        case "reimbursement": {
+          for (const [step, clauseId] of Object.entries(coverage.clauseRefs)) if (clauseId !== undefined) checkClause(clauseId, at("clauseRefs", step));
+          checkUnique(coverage.subLimits.map((subLimit) => subLimit.id), (j) => at("subLimits", j, "id"), "sub-limit");
+          coverage.subLimits.forEach((subLimit, j) => subLimit.clauseId !== undefined && checkClause(subLimit.clauseId, at("subLimits", j, "clauseId")));
+          break;
+        }
+        case "fixed":
+          checkUnique(coverage.benefits.map((benefit) => benefit.id), (j) => at("benefits", j, "id"), "benefit");
+          coverage.benefits.forEach((benefit, j) => {
+            if (benefit.clauseId !== undefined) checkClause(benefit.clauseId, at("benefits", j, "clauseId"));
+            benefit.deductPaidBy.forEach((id, k) => {
+              if (!coverageIds.has(id)) ctx.addIssue({ code: "custom", path: at("benefits", j, "deductPaidBy", k), message: `coverage "${id}" is not among the policy's coverages (${[...coverageIds].join(", ")})` });
+            });
+          });
+          break;
+        case "schedule":
+          checkUnique(coverage.table.map((entry) => String(entry.grade)), (j) => at("table", j, "grade"), "grade");
+          for (const [step, clauseId] of Object.entries(coverage.clauseRefs)) if (clauseId !== undefined) checkClause(clauseId, at("clauseRefs", step));
+          break;
+        case "parametric":
+          checkUnique(coverage.tiers.map((tier) => String(tier.minHours)), (j) => at("tiers", j, "minHours"), "tier");
+          break;
+        case "per_diem":
+          break;
+        default:
+          coverage satisfies never;
       }
+    });
+    checkUnique(policy.feeSchedules.map((schedule) => schedule.id), (j) => ["feeSchedules", j, "id"], "fee schedule");
+    policy.feeSchedules.forEach((schedule, j) => {
+      checkClause(schedule.clauseId, ["feeSchedules", j, "clauseId"]);
+      checkUnique(schedule.items.map((item) => item.code), (k) => ["feeSchedules", j, "items", k, "code"], "item code");
     });
     const requirementIds = new Set<string>();
     policy.documentRequirements.forEach((requirement, i) => {

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ConditionSchema, type Condition } from "./condition-schema.js";
-import { IdSchema, LocalizedTextSchema } from "./primitives.js";
+import { IdSchema, LocalizedTextSchema, MoneyStringSchema } from "./primitives.js";
 
-export const RULE_EVENT_TYPES = ["deny", "refer", "require_document", "exclude_item", "flag"] as const;
+export const RULE_EVENT_TYPES = ["deny", "refer", "require_document", "exclude_item", "cap_item", "flag"] as const;
 export type RuleEventType = (typeof RULE_EVENT_TYPES)[number];
 
 /** The top of a rule's conditions must be `all`, `any` or `not` (as in json-rules-engine). */
@@ -17,6 +17,16 @@ export const RuleEventSchema = z.strictObject({
   message: LocalizedTextSchema,
   /** For `require_document`: the document type to ask for, and why. */
   documentType: IdSchema.optional(),
+  /**
+   * For `cap_item`: the most the line is allowed, from a fee schedule of the policy (by the line's `itemCode`),
+   * or a fixed amount per unit (times the line's `quantity`) or per line.
+   */
+  cap: z
+    .union([
+      z.strictObject({ feeScheduleId: IdSchema }),
+      z.strictObject({ amount: MoneyStringSchema, per: z.enum(["unit", "line"]).default("line") }),
+    ])
+    .optional(),
   /** For `flag`: how much the flag weighs in routing to investigation. */
   severity: z.enum(["low", "medium", "high"]).optional(),
 });
@@ -42,8 +52,14 @@ export const RuleSchema = z
     if (rule.event.type !== "require_document" && rule.event.documentType !== undefined) {
       ctx.addIssue({ code: "custom", path: ["event", "documentType"], message: `"documentType" only applies to "require_document" events, not "${rule.event.type}"` });
     }
-    if (rule.event.type === "exclude_item" && rule.scope !== "item") {
-      ctx.addIssue({ code: "custom", path: ["scope"], message: 'an "exclude_item" rule must have "scope": "item" so it knows which line to exclude' });
+    if ((rule.event.type === "exclude_item" || rule.event.type === "cap_item") && rule.scope !== "item") {
+      ctx.addIssue({ code: "custom", path: ["scope"], message: `an "${rule.event.type}" rule must have "scope": "item" so it knows which line to act on` });
+    }
+    if (rule.event.type === "cap_item" && rule.event.cap === undefined) {
+      ctx.addIssue({ code: "custom", path: ["event", "cap"], message: 'a "cap_item" event needs "cap": { "feeScheduleId": … } or { "amount": …, "per": "unit" | "line" }' });
+    }
+    if (rule.event.type !== "cap_item" && rule.event.cap !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["event", "cap"], message: `"cap" only applies to "cap_item" events, not "${rule.event.type}"` });
     }
   });
 export type Rule = z.output<typeof RuleSchema>;

@@ -73,6 +73,20 @@ describe("deriveClaimFacts", () => {
   test("an item rule sees the line with days from the incident", () => {
     const claim = ClaimSchema.parse(smallClaim([{ amount: "10.00", serviceDate: "2026-05-30" }]));
     const line = deriveLineFacts({}, claim.lines[0]!, claim.incident.date)["line"];
-    expect(line).toEqual({ id: "L1", category: "medicine", description: "", amount: "10.00", selfPay: "0", socialInsurancePaid: "0", serviceDate: "2026-05-30", invoiceNumber: "INV-1", daysFromIncident: -2 });
+    expect(line).toEqual({
+      id: "L1",
+      category: "medicine",
+      description: "",
+      amount: "10.00",
+      selfPay: "0",
+      socialInsurancePaid: "0",
+      otherInsurancePaid: "0",
+      itemCode: "",
+      quantity: 1,
+      visitId: "2026-05-30",
+      serviceDate: "2026-05-30",
+      invoiceNumber: "INV-1",
+      daysFromIncident: -2,
+    });
   });
 });

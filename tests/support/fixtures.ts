@@ -54,7 +54,9 @@ export function smallRules(overrides: Partial<RuleSetInput> = {}): RuleSetInput 
 }
 
 /** A claim with one line per amount; social insurance used, nothing paid by it unless given. */
-export function smallClaim(lines: readonly { amount: string; socialInsurancePaid?: string; selfPay?: string; category?: string; serviceDate?: string }[], overrides: Partial<ClaimInput> = {}): ClaimInput {
+export type FixtureLine = { amount: string; socialInsurancePaid?: string; selfPay?: string; otherInsurancePaid?: string; category?: string; serviceDate?: string; quantity?: number; itemCode?: string; visitId?: string };
+
+export function smallClaim(lines: readonly FixtureLine[], overrides: Partial<ClaimInput> = {}): ClaimInput & { lines: NonNullable<ClaimInput["lines"]> } {
   return {
     id: "C-TEST",
     policyId: "P-TEST",
@@ -73,7 +75,11 @@ export function smallClaim(lines: readonly { amount: string; socialInsurancePaid
       invoiceNumber: `INV-${i + 1}`,
       ...(line.socialInsurancePaid !== undefined ? { socialInsurancePaid: line.socialInsurancePaid } : {}),
       ...(line.selfPay !== undefined ? { selfPay: line.selfPay } : {}),
+      ...(line.otherInsurancePaid !== undefined ? { otherInsurancePaid: line.otherInsurancePaid } : {}),
+      ...(line.quantity !== undefined ? { quantity: line.quantity } : {}),
+      ...(line.itemCode !== undefined ? { itemCode: line.itemCode } : {}),
+      ...(line.visitId !== undefined ? { visitId: line.visitId } : {}),
     })),
     ...overrides,
-  };
+  } as ClaimInput & { lines: NonNullable<ClaimInput["lines"]> };
 }

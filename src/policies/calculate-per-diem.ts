@@ -1,0 +1,68 @@
+import { daysBetween } from "../dates/iso-date.js";
+import { formatMoney, toMoney, ZERO, type Money } from "../money/money.js";
+import type { CoverageAccumulator } from "../schemas/accumulators-schema.js";
+import type { Claim } from "../schemas/claim-schema.js";
+import { buildBenefit } from "./build-benefit.js";
+import type { CompiledPerDiemCoverage } from "./compile-policy.js";
+import type { BenefitCoverageResult, BenefitReason } from "./coverage-result.js";
+
+/** Days of a stay as the catalogue counts them: discharge − admission, at least 1 once admitted. */
+export function stayDays(stay: NonNullable<Claim["hospitalStay"]>): number {
+  return Math.max(1, daysBetween(stay.discharge, stay.admission));
+}
+
+/**
+ * Pays an amount per day of hospital stay: the stay's days less the deductible days, within the maximum per stay
+ * and what is left of the maximum per year (ledger `daysPaid`).
+ */
+export function calculatePerDiem(input: { coverage: CompiledPerDiemCoverage; claim: Claim; accumulator: CoverageAccumulator; minorUnits: number }): BenefitCoverageResult {
+  const { coverage, claim, accumulator, minorUnits } = input;
+  const stay = claim.hospitalStay;
+  if (stay === undefined) return { status: "not_applicable", payable: ZERO, steps: [], accumulatorAfter: accumulator, reductions: [], referrals: [] };
+  const money = (amount: Money) => formatMoney(amount, minorUnits);
+  const { deductibleDays, maxDaysPerStay, maxDaysPerYear } = coverage.source;
+  const days = stayDays(stay);
+  const afterDeductible = Math.max(0, days - deductibleDays);
+  const yearLeft = Math.max(0, maxDaysPerYear - accumulator.daysPaid);
+  const payableDays = Math.min(afterDeductible, maxDaysPerStay, yearLeft);
+  const beyondMaximum = afterDeductible - payableDays;
+  const daily = coverage.dailyAmount;
+  const { benefit, payable } = buildBenefit(
+    {
+      coverageId: coverage.id,
+      kind: "per_diem",
+      clauseId: coverage.clauseId,
+      description: { en: `${payableDays} day(s) of hospital cash at ${money(daily)}`, zh: `住院津贴 ${payableDays} 日，每日 ${money(daily)}` },
+      gross: daily.times(days),
+      deductions: [
+        { kind: "deductible_days", amount: daily.times(Math.min(days, deductibleDays)), clauseId: coverage.clauseId },
+        { kind: "benefit_maximum", amount: daily.times(beyondMaximum), clauseId: coverage.clauseId },
+      ],
+      basis: {
+        admission: stay.admission,
+        discharge: stay.discharge,
+        days: String(days),
+        deductibleDays: String(deductibleDays),
+        maxDaysPerStay: String(maxDaysPerStay),
+        daysPaidBefore: String(accumulator.daysPaid),
+        maxDaysPerYear: String(maxDaysPerYear),
+        payableDays: String(payableDays),
+        dailyAmount: money(daily),
+      },
+    },
+    minorUnits,
+  );
+  const reductions: BenefitReason[] =
+    beyondMaximum > 0
+      ? [{ code: "BENEFIT_MAXIMUM", clauseId: coverage.clauseId, message: { en: `${beyondMaximum} day(s) exceed the maximum of ${maxDaysPerStay} per stay or ${maxDaysPerYear} per year.`, zh: `${beyondMaximum} 日超过每次住院 ${maxDaysPerStay} 日或每年 ${maxDaysPerYear} 日的给付上限。` } }]
+      : [];
+  return {
+    status: payable.isZero() ? "nothing_payable" : "paid",
+    payable,
+    benefit,
+    steps: [{ step: "per_diem", description: benefit.description, coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId }],
+    accumulatorAfter: { ...accumulator, daysPaid: accumulator.daysPaid + payableDays, paid: money(toMoney(accumulator.paid).plus(payable)) },
+    reductions,
+    referrals: [],
+  };
+}

@@ -1,0 +1,24 @@
+import type { Money } from "../money/money.js";
+import type { CoverageAccumulator } from "../schemas/accumulators-schema.js";
+import type { CalculationStep, DecisionBenefit, DecisionCoverage } from "../schemas/decision-schema.js";
+import type { LocalizedText } from "../schemas/primitives.js";
+
+/** Why a benefit pays less than its terms would, or nothing, or needs a person. */
+export interface BenefitReason {
+  readonly code: string;
+  readonly clauseId: string;
+  readonly message: LocalizedText;
+}
+
+/** What a fixed, schedule, per-diem or parametric coverage made of the claim. */
+export interface BenefitCoverageResult {
+  readonly status: DecisionCoverage["status"];
+  readonly payable: Money;
+  readonly benefit?: DecisionBenefit;
+  readonly steps: readonly CalculationStep[];
+  readonly accumulatorAfter: CoverageAccumulator;
+  /** Reductions and refusals: they make an approval partial, or a claim that pays nothing a denial. */
+  readonly reductions: readonly BenefitReason[];
+  /** A person must decide (the amount stands if they confirm). */
+  readonly referrals: readonly BenefitReason[];
+}
