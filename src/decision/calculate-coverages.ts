@@ -115,6 +115,10 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
       continue;
     }
 
+    if (applies.status === "not_applicable") {
+      record(coverage, "not_applicable", ZERO, []);
+      continue;
+    }
     const result = calculateBenefitCoverage(coverage, claim, input.conditions, before, paidSoFar, policy);
     if (result.status === "not_applicable") {
       record(coverage, "not_applicable", ZERO, []);

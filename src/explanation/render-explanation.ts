@@ -20,8 +20,28 @@ function reasonLine(reason: Reason, policy: CompiledPolicy, locale: Locale): str
   return locale === "en" ? `${reason.message.en}${line} [${where}]` : `${reason.message.zh}${line}【${where}】`;
 }
 
-function stepResult(decision: Omit<Decision, "explanation">, step: string): string | undefined {
-  return decision.calculation.find((entry) => entry.step === step)?.result;
+/** One line per coverage that concerned the claim: what it pays, and the terms that shaped the amount. */
+function coverageLines(decision: Omit<Decision, "explanation">, locale: Locale): string[] {
+  const en = locale === "en";
+  const amount = (value: string) => formatAmount(value, decision.currency);
+  return decision.coverages
+    .filter((coverage) => coverage.status !== "not_applicable")
+    .map((coverage) => {
+      const name = coverage.name[locale];
+      if (coverage.status === "refused") return en ? `- ${name}: nothing payable (${coverage.reasons.join(", ")})` : `- ${name}：不予给付（${coverage.reasons.join("、")}）`;
+      const steps = decision.calculation.filter((step) => step.coverageId === coverage.coverageId);
+      const details: string[] = [];
+      const deductible = steps.find((step) => step.step === "deductible")?.result;
+      const ratio = steps.find((step) => step.step === "ratio")?.inputs["ratio"];
+      if (deductible !== undefined) details.push(en ? `deductible ${amount(deductible)}` : `免赔额 ${amount(deductible)}`);
+      const perClaim = steps.find((step) => step.step === "per_claim_deductible")?.result;
+      if (perClaim !== undefined) details.push(en ? `per-claim deductible ${amount(perClaim)}` : `次免赔额 ${amount(perClaim)}`);
+      if (ratio !== undefined) details.push(en ? `ratio ${formatPercent(ratio)}` : `赔付比例 ${formatPercent(ratio)}`);
+      const benefit = decision.benefits.find((entry) => entry.coverageId === coverage.coverageId);
+      if (benefit !== undefined) details.push(benefit.description[locale]);
+      const detail = details.length === 0 ? "" : en ? ` (${details.join("; ")})` : `（${details.join("；")}）`;
+      return en ? `- ${name}: ${amount(coverage.payable)}${detail}` : `- ${name}：${amount(coverage.payable)}${detail}`;
+    });
 }
 
 /** A short explanation of the decision in Chinese and English, built only from what the decision records. */
@@ -52,17 +72,10 @@ export function renderExplanation(decision: Omit<Decision, "explanation">, polic
       case "referred":
       case "approved":
       case "partially_approved": {
-        const deductible = stepResult(decision, "deductible");
-        const ratioStep = decision.calculation.find((entry) => entry.step === "ratio");
-        out.push(
-          en
-            ? `Payable ${amount(decision.payable)} of ${amount(decision.billed)} billed${decision.outcome === "referred" ? ", once a reviewer confirms" : ""}.`
-            : `应赔金额 ${amount(decision.payable)}（申请金额 ${amount(decision.billed)}）${decision.outcome === "referred" ? "，待人工审核确认" : ""}。`,
-        );
-        if (deductible !== undefined && ratioStep !== undefined) {
-          const ratio = formatPercent(ratioStep.inputs["ratio"] ?? "1");
-          out.push(en ? `Deductible applied: ${amount(deductible)}; reimbursement ratio ${ratio}.` : `本次扣除免赔额 ${amount(deductible)}，赔付比例 ${ratio}。`);
-        }
+        const confirm = decision.outcome === "referred";
+        const billed = decision.lines.length === 0 ? "" : en ? ` of ${amount(decision.billed)} billed` : `（申请金额 ${amount(decision.billed)}）`;
+        out.push(en ? `Payable ${amount(decision.payable)}${billed}${confirm ? ", once a reviewer confirms" : ""}.` : `应赔金额 ${amount(decision.payable)}${billed}${confirm ? "，待人工审核确认" : ""}。`);
+        out.push(...coverageLines(decision, locale));
         if (reasons.length > 0) out.push(en ? (decision.outcome === "referred" ? "Why:" : "Reductions:") : decision.outcome === "referred" ? "原因：" : "扣减说明：", ...reasons);
         break;
       }

@@ -83,3 +83,45 @@ export function smallClaim(lines: readonly FixtureLine[], overrides: Partial<Cla
     ...overrides,
   } as ClaimInput & { lines: NonNullable<ClaimInput["lines"]> };
 }
+
+const text = (en: string) => ({ en, zh: en });
+
+/** An empty rule set for policies whose coverages are under test. */
+export function noRules(): RuleSetInput {
+  return { id: "RS-NONE", version: "1", rules: [] };
+}
+
+/**
+ * A policy with one clause per coverage ("C-<id>") plus "PERIOD" and "DOCS", effective 2026-01-01 to 2026-12-31,
+ * holding the coverages given; no document requirements unless given.
+ */
+export function coveragePolicy(coverages: PolicyInput["coverages"], overrides: Partial<PolicyInput> = {}): PolicyInput {
+  const clauseIds = new Set(["PERIOD", "DOCS", ...coverages.map((coverage) => `C-${coverage.id}`)]);
+  for (const coverage of coverages) if ("clauseId" in coverage) clauseIds.add(coverage.clauseId);
+  return {
+    id: "P-COV",
+    product: "accident",
+    name: text("Coverage test policy"),
+    insured: { id: "I-1", name: "李明" },
+    holder: { id: "H-1", name: "李明" },
+    period: { effective: "2026-01-01", expiry: "2026-12-31", clauseId: "PERIOD" },
+    currency: { code: "CNY" },
+    clauses: [...clauseIds].map((id) => ({ id, title: text(`Clause ${id}`), text: text(`Wording of clause ${id}.`) })),
+    coverages,
+    ...overrides,
+  };
+}
+
+/** A claim without bill lines (a lump sum, a disability, a flight), on policy P-COV. */
+export function benefitClaim(overrides: Partial<ClaimInput> & { incident: ClaimInput["incident"] }): ClaimInput {
+  return {
+    id: "C-BEN",
+    policyId: "P-COV",
+    currency: "CNY",
+    claimant: { name: "李明", relationship: "self" },
+    reportedOn: overrides.incident.date,
+    submittedOn: overrides.incident.date,
+    documents: [],
+    ...overrides,
+  };
+}
