@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/** Names the hashed layout of an entry, so a later layout can be told apart and verified by its own rules. */
+export const AUDIT_ENTRY_FORMAT = "claim-adjudicator/audit-entry@1";
+
+const Sha256Schema = z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: "must be a content hash sha256:<64 hex digits>" });
+
+/** A JSON value as stored in the log (what `JSON.parse` gives back). */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * One decision in a claim's audit log. `entryHash` is the content hash of every other field except the decision,
+ * which it covers through `decisionHash`; `previousHash` is the entry before it (`null` for the first), so each
+ * entry commits to the whole history before it.
+ */
+export const AuditEntrySchema = z.strictObject({
+  format: z.literal(AUDIT_ENTRY_FORMAT),
+  /** Position in the log, from 0. */
+  sequence: z.int().nonnegative(),
+  claimId: z.string().min(1),
+  /** When the caller recorded the decision: an ISO 8601 date-time with its offset, e.g. `2026-03-10T09:30:00+08:00`. */
+  recordedAt: z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time with an offset, e.g. 2026-03-10T09:30:00+08:00" }),
+  decision: z.record(z.string(), z.json()),
+  decisionHash: Sha256Schema,
+  previousHash: Sha256Schema.nullable(),
+  entryHash: Sha256Schema,
+});
+
+export type AuditEntry = {
+  readonly format: typeof AUDIT_ENTRY_FORMAT;
+  readonly sequence: number;
+  readonly claimId: string;
+  readonly recordedAt: string;
+  readonly decision: { readonly [key: string]: JsonValue };
+  readonly decisionHash: string;
+  readonly previousHash: string | null;
+  readonly entryHash: string;
+};
+
+/** The last entry of a log, to keep apart from the log: with it, `verify` also detects entries removed from the end. */
+export interface AuditHead {
+  readonly sequence: number;
+  readonly entryHash: string;
+}

@@ -1,0 +1,157 @@
+import canonicalize from "canonicalize";
+import { z } from "zod";
+import { contentHash } from "../decision/content-hash.js";
+import type { Issue } from "../errors/adjudicator-error.js";
+import { ValidationError } from "../errors/validation-error.js";
+import { parseInput } from "../schemas/parse-input.js";
+import { AUDIT_ENTRY_FORMAT, type AuditEntry, AuditEntrySchema, type AuditHead } from "./audit-entry-schema.js";
+import { hashAuditEntry } from "./hash-audit-entry.js";
+import { type AuditVerification, verifyAuditChain } from "./verify-audit-chain.js";
+
+/** What a log accepts as a decision: a JSON object naming its claim. */
+export type AuditableDecision = { readonly claimId: string; readonly [key: string]: unknown };
+
+const AppendOptionsSchema = z.strictObject({
+  recordedAt: AuditEntrySchema.shape.recordedAt,
+});
+export type AppendOptions = z.input<typeof AppendOptionsSchema>;
+
+/**
+ * The append-only, hash-chained record of the decisions on one claim. Each entry commits, by SHA-256 of canonical
+ * JSON (`contentHash`), to its decision and to the entry before it, so `verify()` finds any edited, removed,
+ * inserted or reordered entry and says which and why.
+ *
+ * Pure data in, pure data out: the log never reads the clock (`recordedAt` is an argument) and never stores
+ * itself. `append` returns a new log; entries are frozen copies. Save `toJSON()`, load with `fromJSON()`, and keep
+ * `head` somewhere else as well: a hash chain alone cannot tell that entries were cut off its end.
+ *
+ * @example
+ * const log = AuditLog.empty().append(decision, { recordedAt: "2026-03-10T09:30:00+08:00" });
+ * log.verify()
+ * //=> { ok: true, length: 1, head: { sequence: 0, entryHash: "sha256:…" } }
+ */
+export class AuditLog {
+  readonly #entries: readonly AuditEntry[];
+
+  private constructor(entries: readonly AuditEntry[]) {
+    this.#entries = Object.freeze(entries);
+  }
+
+  /** A log with no entries yet. */
+  static empty(): AuditLog {
+    return new AuditLog([]);
+  }
+
+  /**
+   * A log from entries saved by `toJSON()`. Checks their shape (throwing `ValidationError` with paths such as
+   * `auditLog[2].decisionHash`), not their hashes: a tampered log loads, and `verify()` says what is wrong with it.
+   *
+   * @param entries - the saved entries, e.g. `JSON.parse(text)`
+   * @returns the log, holding frozen copies
+   * @example
+   * AuditLog.fromJSON(JSON.parse(JSON.stringify(log))).verify().ok
+   * //=> true
+   */
+  static fromJSON(entries: unknown): AuditLog {
+    const parsed = parseInput(z.array(AuditEntrySchema), entries, "auditLog");
+    return new AuditLog(parsed.map((entry) => deepFreeze(structuredClone(entry)) as AuditEntry));
+  }
+
+  /** The entries, oldest first, as plain frozen JSON data (`JSON.stringify(log)` gives the same). */
+  toJSON(): readonly AuditEntry[] {
+    return this.#entries;
+  }
+
+  /** The entries, oldest first. */
+  get entries(): readonly AuditEntry[] {
+    return this.#entries;
+  }
+
+  get length(): number {
+    return this.#entries.length;
+  }
+
+  /** The last entry's sequence and hash (`null` when empty): store it apart from the log and pass it to `verify`. */
+  get head(): AuditHead | null {
+    const last = this.#entries.at(-1);
+    return last === undefined ? null : { sequence: last.sequence, entryHash: last.entryHash };
+  }
+
+  /**
+   * A new log with `decision` appended; this log is unchanged. The decision is stored as its canonical JSON
+   * (keys sorted, `undefined` dropped), which is exactly what `decisionHash` covers.
+   *
+   * @param decision - a JSON object with a `claimId`; it must be this log's claim
+   * @param options - `recordedAt`: when it is recorded, ISO 8601 with offset, not earlier than the last entry
+   * @returns the longer log
+   * @throws ValidationError when the decision is not JSON, names another claim, or `recordedAt` is invalid or earlier than the last entry's
+   * @example
+   * AuditLog.empty().append({ claimId: "C-1", outcome: "approved" }, { recordedAt: "2026-03-10T09:30:00+08:00" }).length
+   * //=> 1
+   */
+  append(decision: AuditableDecision, options: AppendOptions): AuditLog {
+    const { recordedAt } = parseInput(AppendOptionsSchema, options, "options");
+    const { stored, claimId } = toStoredDecision(decision);
+    const previous = this.#entries.at(-1);
+    const issues: Issue[] = [];
+    if (previous !== undefined && claimId !== previous.claimId) {
+      issues.push({ code: "invalid_input", path: ["decision", "claimId"], message: `is "${claimId}", but this log records claim "${previous.claimId}"` });
+    }
+    if (previous !== undefined && Date.parse(recordedAt) < Date.parse(previous.recordedAt)) {
+      issues.push({ code: "invalid_input", path: ["options", "recordedAt"], message: `${recordedAt} is before the last entry, recorded at ${previous.recordedAt}` });
+    }
+    if (issues.length > 0) throw new ValidationError("audit log entry", issues);
+
+    const header = {
+      format: AUDIT_ENTRY_FORMAT,
+      sequence: this.#entries.length,
+      claimId,
+      recordedAt,
+      decisionHash: contentHash(stored),
+      previousHash: previous?.entryHash ?? null,
+    } as const;
+    const entry: AuditEntry = deepFreeze({ ...header, decision: stored, entryHash: hashAuditEntry(header) });
+    return new AuditLog([...this.#entries, entry]);
+  }
+
+  /**
+   * Checks the whole chain (see `verifyAuditChain`): every entry at its position, of this claim, matching its
+   * hashes and linked to the one before. With `expectedHead` (the `head` kept elsewhere), entries removed from
+   * the end are detected too.
+   *
+   * @param options - `expectedHead`, optional
+   * @returns `{ ok: true, length, head }` or `{ ok: false, problems }`, each problem naming the entry and why
+   * @example
+   * tampered.verify().problems?.[0]
+   * //=> { index: 1, sequence: 1, code: "decision_hash_mismatch", message: "entry 1 (sequence 1): the decision hashes to sha256:…, not the recorded sha256:…: the decision was edited" }
+   */
+  verify(options: { readonly expectedHead?: AuditHead | undefined } = {}): AuditVerification {
+    return verifyAuditChain(this.#entries, options);
+  }
+}
+
+/** The decision as its canonical JSON, parsed back and frozen, with its claim id. */
+function toStoredDecision(decision: unknown): { readonly stored: AuditEntry["decision"]; readonly claimId: string } {
+  let canonical: string | undefined;
+  try {
+    canonical = canonicalize(decision);
+  } catch (error) {
+    throw new ValidationError("audit log entry", [{ code: "invalid_input", path: ["decision"], message: `is not JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+  }
+  const stored: unknown = canonical === undefined ? undefined : JSON.parse(canonical);
+  const isObject = typeof stored === "object" && stored !== null && !Array.isArray(stored);
+  if (!isObject) throw new ValidationError("audit log entry", [{ code: "invalid_input", path: ["decision"], message: "must be a JSON object" }]);
+  const claimId = (stored as Record<string, unknown>)["claimId"];
+  if (typeof claimId !== "string" || claimId === "") {
+    throw new ValidationError("audit log entry", [{ code: "invalid_input", path: ["decision", "claimId"], message: "must be a non-empty string naming the claim" }]);
+  }
+  return { stored: deepFreeze(stored as AuditEntry["decision"]), claimId };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,84 @@
+import { contentHash } from "../decision/content-hash.js";
+import type { AuditEntry, AuditHead } from "./audit-entry-schema.js";
+import { hashAuditEntry } from "./hash-audit-entry.js";
+
+export const AUDIT_PROBLEM_CODES = [
+  "sequence_mismatch",
+  "claim_mismatch",
+  "decision_hash_mismatch",
+  "entry_hash_mismatch",
+  "broken_link",
+  "recorded_out_of_order",
+  "head_mismatch",
+] as const;
+export type AuditProblemCode = (typeof AUDIT_PROBLEM_CODES)[number];
+
+/** What is wrong with one entry: where it sits (`index`), the sequence it claims, and why it fails. */
+export interface AuditProblem {
+  readonly index: number;
+  readonly sequence: number | null;
+  readonly code: AuditProblemCode;
+  readonly message: string;
+}
+
+export type AuditVerification =
+  | { readonly ok: true; readonly length: number; readonly head: AuditHead | null; readonly problems?: never }
+  | { readonly ok: false; readonly problems: readonly AuditProblem[]; readonly length?: never; readonly head?: never };
+
+/**
+ * Checks a chain of audit entries: each at its position, of one claim, its decision matching `decisionHash`, its
+ * fields matching `entryHash`, linked to the entry before it, recorded no earlier than it, and, when `expectedHead`
+ * is given, ending at that head. Lists every problem, earliest entry first.
+ *
+ * An edited, removed, inserted or reordered entry always breaks one of these, except removing entries from the
+ * end: nothing after them is left to notice. Keep the head (`AuditLog.head`) apart from the log and pass it as
+ * `expectedHead` to detect that too.
+ *
+ * @param entries - the entries, in log order
+ * @param options - `expectedHead`: the head recorded elsewhere when the log was last written
+ * @returns `{ ok: true, length, head }` or `{ ok: false, problems }`
+ * @example
+ * verifyAuditChain(log.toJSON(), { expectedHead: savedHead })
+ * //=> { ok: true, length: 2, head: { sequence: 1, entryHash: "sha256:…" } }
+ */
+export function verifyAuditChain(entries: readonly AuditEntry[], options: { readonly expectedHead?: AuditHead | undefined } = {}): AuditVerification {
+  const problems: AuditProblem[] = [];
+  const claimId = entries[0]?.claimId;
+  entries.forEach((entry, index) => {
+    const report = (code: AuditProblemCode, why: string): void => {
+      problems.push({ index, sequence: entry.sequence, code, message: `entry ${index} (sequence ${entry.sequence}): ${why}` });
+    };
+    const previous = index === 0 ? undefined : entries[index - 1];
+    if (entry.sequence !== index) report("sequence_mismatch", `says it is number ${entry.sequence} but is at position ${index}: an entry before it was removed, inserted or moved`);
+    if (entry.claimId !== claimId) report("claim_mismatch", `is about claim "${entry.claimId}", the log about claim "${claimId}"`);
+    if (entry.decision["claimId"] !== entry.claimId) report("claim_mismatch", `records claim "${entry.claimId}" but its decision is about ${JSON.stringify(entry.decision["claimId"])}`);
+    const decisionHash = contentHash(entry.decision);
+    if (decisionHash !== entry.decisionHash) report("decision_hash_mismatch", `the decision hashes to ${decisionHash}, not the recorded ${entry.decisionHash}: the decision was edited`);
+    const entryHash = hashAuditEntry(entry);
+    if (entryHash !== entry.entryHash) report("entry_hash_mismatch", `its fields hash to ${entryHash}, not the recorded ${entry.entryHash}: the entry was edited`);
+    const expectedPrevious = previous?.entryHash ?? null;
+    if (entry.previousHash !== expectedPrevious) {
+      report(
+        "broken_link",
+        previous === undefined
+          ? `is first but follows ${entry.previousHash}: the entries before it are missing`
+          : `follows ${entry.previousHash ?? "nothing"}, but the entry before it is ${expectedPrevious}: an entry was removed, inserted, moved or edited`,
+      );
+    }
+    if (previous !== undefined && Date.parse(entry.recordedAt) < Date.parse(previous.recordedAt)) {
+      report("recorded_out_of_order", `recorded at ${entry.recordedAt}, before the entry before it (${previous.recordedAt})`);
+    }
+  });
+  const last = entries.at(-1);
+  const head: AuditHead | null = last === undefined ? null : { sequence: last.sequence, entryHash: last.entryHash };
+  const expected = options.expectedHead;
+  if (expected !== undefined && (head === null || head.sequence !== expected.sequence || head.entryHash !== expected.entryHash)) {
+    problems.push({
+      index: entries.length - 1,
+      sequence: head?.sequence ?? null,
+      code: "head_mismatch",
+      message: `the log ends at ${head === null ? "nothing (it is empty)" : `sequence ${head.sequence} (${head.entryHash})`}, not at the expected sequence ${expected.sequence} (${expected.entryHash}): entries were removed from the end, added, or rewritten`,
+    });
+  }
+  return problems.length === 0 ? { ok: true, length: entries.length, head } : { ok: false, problems };
+}
