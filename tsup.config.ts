@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // index: the library; testing: `claim-adjudicator/testing`; cli: the `claim-adjudicator` bin.
+  entry: { index: "src/index.ts", testing: "src/testing/index.ts", cli: "src/cli/main.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -1,0 +1,93 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { toDotPath } from "../../errors/adjudicator-error.js";
+import { formatCaseResult } from "../../testing/format-case-result.js";
+import { readCaseFiles } from "../../testing/read-case-files.js";
+import { formatRuleCoverage } from "../../testing/rule-coverage.js";
+import { runCases } from "../../testing/run-cases.js";
+import { EXIT, painter, UsageError, writeLine, type CliIo } from "../cli-io.js";
+import { loadAdjudicator, loadFile, required } from "../load-inputs.js";
+import { formatIssue } from "../report-issues.js";
+
+export interface TestOptions {
+  readonly policy?: string;
+  readonly rules?: string;
+  readonly coverage?: boolean;
+  readonly coverageJson?: string;
+  readonly requireFullCoverage?: boolean;
+  readonly json?: boolean;
+}
+
+/**
+ * `claim-adjudicator test <cases...> --policy p.json --rules r.json`: runs case files and prints a diff for each
+ * failure; `--coverage` prints rule coverage, `--coverage-json` writes it. Exit 0 when every case passes (and, with
+ * `--require-full-coverage`, every rule fired), 1 otherwise.
+ */
+export async function testCommand(io: CliIo, paths: readonly string[], options: TestOptions): Promise<number> {
+  if (paths.length === 0) throw new UsageError("give the case files or folders of case files to run");
+  const policy = loadFile(io, required(options.policy, "--policy <file>", "test"), "policy");
+  const rules = loadFile(io, required(options.rules, "--rules <file>", "test"), "rule set");
+  const adjudicator = loadAdjudicator(io, policy, rules);
+  const { cases, problems } = readCaseFiles(paths);
+  if (problems.some((problem) => problem.message === "no such file or folder")) {
+    throw new UsageError(`no such case file or folder: ${problems.filter((p) => p.message === "no such file or folder").map((p) => p.file).join(", ")}`);
+  }
+  const paint = painter(io, "stdout");
+  const run = await runCases(adjudicator, cases, (result) => {
+    if (options.json === true) return;
+    const text = formatCaseResult(result);
+    writeLine(io.stdout, result.status === "passed" ? text.replace(/^✓/, paint("green", "✓")) : text.replace(/^✗/, paint("red", "✗")));
+  });
+
+  // A case file that is not a valid case counts as a failure: it tests nothing until it is fixed.
+  const problemLines = problems.map((problem) =>
+    formatIssue({ file: problem.file, path: problem.path, severity: "error", message: problem.message, ...(problem.line === undefined ? {} : { line: problem.line, column: problem.column ?? 1 }), ...textOf(problem.file) }),
+  );
+  const failed = run.failed + run.errors + problems.length;
+  const neverFired = run.coverage.rules.filter((rule) => rule.firedIn.length === 0).map((rule) => rule.ruleId);
+  if (options.coverageJson !== undefined) {
+    const json = `${JSON.stringify(run.coverage, null, 2)}\n`;
+    if (options.coverageJson === "-") io.stdout.write(json);
+    else writeFileSync(options.coverageJson, json);
+  }
+  const coverageFails = options.requireFullCoverage === true && neverFired.length > 0;
+
+  if (options.json === true) {
+    writeLine(
+      io.stdout,
+      JSON.stringify(
+        {
+          passed: run.passed,
+          failed: run.failed,
+          errors: run.errors + problems.length,
+          results: run.results.map((result) =>
+            result.status === "error"
+              ? { name: result.testCase.name, file: result.testCase.file, status: result.status, message: result.message, issues: result.issues }
+              : { name: result.testCase.name, file: result.testCase.file, status: result.status, mismatches: result.mismatches },
+          ),
+          problems: problems.map((problem) => ({ ...problem, path: toDotPath(problem.path) })),
+          coverage: run.coverage,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    for (const line of problemLines) writeLine(io.stdout, `${paint("red", "✗")} ${line}`);
+    if (options.coverage === true) writeLine(io.stdout, `\n${formatRuleCoverage(run.coverage)}`);
+    const total = run.results.length + problems.length;
+    const summary =
+      failed === 0 ? `${run.passed} of ${total} cases passed` : `${run.passed} of ${total} cases passed, ${failed} did not (${run.failed} failed, ${run.errors + problems.length} could not run)`;
+    writeLine(io.stdout, `\n${failed === 0 ? paint("green", summary) : paint("red", summary)}`);
+    if (coverageFails) writeLine(io.stderr, `--require-full-coverage: ${neverFired.length} rule${neverFired.length === 1 ? "" : "s"} never fired: ${neverFired.join(", ")}`);
+  }
+  return failed > 0 || coverageFails ? EXIT.problems : EXIT.ok;
+}
+
+/** The text of a case file, to show a problem's line; nothing when it cannot be read. */
+function textOf(file: string): { text?: string } {
+  try {
+    return { text: readFileSync(file, "utf8") };
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { FACT_CATALOGUE } from "../rules/fact-catalogue.js";
+import { OPERATORS } from "../rules/operators.js";
+import { ClaimSchema } from "../schemas/claim-schema.js";
+import { DecisionSchema } from "../schemas/decision-schema.js";
+import { PolicySchema } from "../schemas/policy-schema.js";
+import { RuleSetSchema } from "../schemas/rule-set-schema.js";
+import { CaseFileSchema } from "../testing/case-file-schema.js";
+
+/** The documents the library reads or writes, by the name of their JSON Schema file (`schemas/<name>.schema.json`). */
+export const JSON_SCHEMA_NAMES = ["policy", "rule-set", "claim", "case-file", "decision"] as const;
+export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
+
+const SOURCES: Readonly<Record<JsonSchemaName, { schema: z.ZodType; title: string; description: string; io: "input" | "output" }>> = {
+  policy: { schema: PolicySchema, title: "claim-adjudicator policy", description: "A policy: clauses, coverages and document requirements.", io: "input" },
+  "rule-set": {
+    schema: RuleSetSchema,
+    title: "claim-adjudicator rule set",
+    description: "Adjudication rules: json-rules-engine conditions over the fact catalogue, each enforcing a policy clause.",
+    io: "input",
+  },
+  claim: { schema: ClaimSchema, title: "claim-adjudicator claim", description: "A claim: incident, documents and bill lines.", io: "input" },
+  "case-file": {
+    schema: CaseFileSchema,
+    title: "claim-adjudicator case file",
+    description: "A test case: a claim (or the path of its file), the decision date, accumulators and the expected decision.",
+    io: "input",
+  },
+  decision: { schema: DecisionSchema, title: "claim-adjudicator decision", description: "An explained decision, as adjudicate returns it.", io: "output" },
+};
+
+const FACT_NAMES = FACT_CATALOGUE.map((fact) => fact.name);
+const OPERATOR_NAMES = OPERATORS.map((operator) => operator.name);
+
+/** A condition node, recognised by its keys: editors then complete fact and operator names. */
+function isConditionNode(schema: Record<string, unknown>): boolean {
+  const properties = schema["properties"] as Record<string, unknown> | undefined;
+  return properties !== undefined && ["fact", "operator", "value", "all", "any", "not"].every((key) => key in properties);
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of one document, generated from its zod schema, with the fact and operator names
+ * listed so an editor completes them. Input documents describe what may be written (defaults optional); the
+ * decision describes what the library returns.
+ * @param name - `policy`, `rule-set`, `claim`, `case-file` or `decision`
+ * @returns the schema as a JSON value
+ * @example
+ * generateJsonSchema("rule-set").title; //=> "claim-adjudicator rule set"
+ */
+export function generateJsonSchema(name: JsonSchemaName): Record<string, unknown> {
+  const source = SOURCES[name];
+  const generated = z.toJSONSchema(source.schema, {
+    target: "draft-2020-12",
+    io: source.io,
+    unrepresentable: "any",
+    override: (context) => {
+      const json = context.jsonSchema as Record<string, unknown>;
+      if (!isConditionNode(json)) return;
+      const properties = json["properties"] as Record<string, Record<string, unknown>>;
+      properties["fact"] = { ...properties["fact"], enum: FACT_NAMES, description: "A fact of the catalogue (see the README's fact catalogue)." };
+      properties["operator"] = { ...properties["operator"], enum: OPERATOR_NAMES, description: "An operator the library registers; money and dates have their own." };
+    },
+  }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return { $schema, title: source.title, description: source.description, ...rest };
+}
+
+/**
+ * Every JSON Schema, by name.
+ * @example
+ * Object.keys(generateJsonSchemas()); //=> ["policy", "rule-set", "claim", "case-file", "decision"]
+ */
+export function generateJsonSchemas(): Record<JsonSchemaName, Record<string, unknown>> {
+  return Object.fromEntries(JSON_SCHEMA_NAMES.map((name) => [name, generateJsonSchema(name)])) as Record<JsonSchemaName, Record<string, unknown>>;
+}

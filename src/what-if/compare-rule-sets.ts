@@ -1,0 +1,253 @@
+import canonicalize from "canonicalize";
+import { createAdjudicator, type Adjudicator, type AdjudicatorConfig, type AdjudicateOptions } from "../create-adjudicator.js";
+import { isAdjudicatorError, type Issue } from "../errors/adjudicator-error.js";
+import { Dec } from "../money/money.js";
+import { OUTCOMES, type Decision, type Outcome } from "../schemas/decision-schema.js";
+import type { RuleSet } from "../schemas/rule-set-schema.js";
+
+/** One claim of the corpus, with the date and ledger it is adjudicated with under both versions. */
+export interface WhatIfClaim {
+  readonly claim: unknown;
+  readonly asOf: string;
+  readonly accumulators?: unknown;
+  /** Where the claim came from, for messages, e.g. `claims.ndjson:17`. */
+  readonly label?: string;
+}
+
+/** An entry of the corpus that could not be read (e.g. a line that is not JSON): counted and reported, not fatal. */
+export interface WhatIfUnreadable {
+  readonly unreadable: string;
+  readonly label?: string;
+}
+
+export type WhatIfInput = WhatIfClaim | WhatIfUnreadable;
+
+export type WhatIfChange = "outcome" | "payable" | "reasons" | "flags" | "missingDocuments";
+
+/** A claim whose decision differs between the two versions. */
+export interface ChangedClaim {
+  readonly claimId: string;
+  readonly label?: string;
+  readonly before: { readonly outcome: Outcome; readonly payable: string };
+  readonly after: { readonly outcome: Outcome; readonly payable: string };
+  /** after − before, signed. */
+  readonly payableChange: string;
+  readonly changes: readonly WhatIfChange[];
+  /** Rules that fire only under the new version, only under the old one, and rules whose definition changed and fire. */
+  readonly rules: { readonly fired: readonly string[]; readonly stopped: readonly string[]; readonly modified: readonly string[] };
+}
+
+export interface WhatIfFailure {
+  readonly label?: string;
+  readonly claimId?: string;
+  /** `input`: the entry could not be read; `before`/`after`: that version rejected the claim. */
+  readonly side: "input" | "before" | "after";
+  readonly message: string;
+  readonly issues: readonly Issue[];
+}
+
+/** The rules behind the changes: how many changed claims each one is involved in, and their payable change. */
+export interface ResponsibleRule {
+  /** A rule id, or `(calculation)` when no rule fires differently (a change of the policy or of the calculation). */
+  readonly ruleId: string;
+  readonly claims: number;
+  readonly outcomeChanges: number;
+  readonly payableChange: string;
+}
+
+export interface WhatIfReport {
+  readonly before: { readonly ruleSetId: string; readonly ruleSetVersion: string };
+  readonly after: { readonly ruleSetId: string; readonly ruleSetVersion: string };
+  /** Rules added, removed and modified between the two rule sets (by id). */
+  readonly ruleChanges: { readonly added: readonly string[]; readonly removed: readonly string[]; readonly modified: readonly string[] };
+  /** Entries read from the corpus. */
+  readonly claims: number;
+  /** Claims adjudicated under both versions. */
+  readonly compared: number;
+  readonly changed: number;
+  readonly failed: number;
+  /** `outcomes[before][after]`: how many claims went from one outcome to the other. */
+  readonly outcomes: Readonly<Record<Outcome, Readonly<Record<Outcome, number>>>>;
+  /** Σ payable of the compared claims under each version, and the difference. */
+  readonly payable: { readonly before: string; readonly after: string; readonly change: string };
+  readonly responsibleRules: readonly ResponsibleRule[];
+  /** The first `listLimit` changed claims, in corpus order. */
+  readonly changedClaims: readonly ChangedClaim[];
+  readonly changedClaimsNotListed: number;
+  /** The first `listLimit` failures. */
+  readonly failures: readonly WhatIfFailure[];
+  readonly failuresNotListed: number;
+}
+
+export interface CompareRuleSetsOptions {
+  /** How many changed claims and failures the report lists (the counts include all). Default 100. */
+  readonly listLimit?: number;
+  /** Called after each entry of the corpus: to show progress, or to stream every changed claim. */
+  readonly onEntry?: (event: { readonly index: number; readonly changed?: ChangedClaim; readonly failure?: WhatIfFailure }) => void;
+}
+
+const CALCULATION = "(calculation)";
+
+function toAdjudicator(version: Adjudicator | AdjudicatorConfig): Adjudicator {
+  return typeof (version as Adjudicator).adjudicate === "function" ? (version as Adjudicator) : createAdjudicator(version as AdjudicatorConfig);
+}
+
+function diffRuleSets(before: RuleSet, after: RuleSet): WhatIfReport["ruleChanges"] {
+  const old = new Map(before.rules.map((rule) => [rule.id, canonicalize(rule)]));
+  const next = new Map(after.rules.map((rule) => [rule.id, canonicalize(rule)]));
+  return {
+    added: [...next.keys()].filter((id) => !old.has(id)),
+    removed: [...old.keys()].filter((id) => !next.has(id)),
+    modified: [...next.keys()].filter((id) => old.has(id) && old.get(id) !== next.get(id)),
+  };
+}
+
+const sorted = (items: readonly string[]) => [...items].sort().join("\u0000");
+
+function changesBetween(before: Decision, after: Decision): WhatIfChange[] {
+  const changes: WhatIfChange[] = [];
+  if (before.outcome !== after.outcome) changes.push("outcome");
+  if (!new Dec(before.payable).equals(after.payable)) changes.push("payable");
+  if (sorted(before.reasons.map((r) => r.code)) !== sorted(after.reasons.map((r) => r.code))) changes.push("reasons");
+  if (sorted(before.flags.map((f) => f.reasonCode)) !== sorted(after.flags.map((f) => f.reasonCode))) changes.push("flags");
+  if (sorted(before.missingDocuments.map((d) => `${d.documentType}:${d.documentId ?? ""}`)) !== sorted(after.missingDocuments.map((d) => `${d.documentType}:${d.documentId ?? ""}`))) {
+    changes.push("missingDocuments");
+  }
+  return changes;
+}
+
+function failureOf(error: unknown, side: "before" | "after", entry: WhatIfClaim): WhatIfFailure {
+  if (!isAdjudicatorError(error)) throw error;
+  const claimId = (entry.claim as { id?: unknown } | null)?.id;
+  return {
+    ...(entry.label !== undefined ? { label: entry.label } : {}),
+    ...(typeof claimId === "string" ? { claimId } : {}),
+    side,
+    message: error.message.split("\n")[0] ?? error.message,
+    issues: error.issues,
+  };
+}
+
+/**
+ * Adjudicates a corpus of claims under two versions (of the rule set, or of policy and rule set) and reports what
+ * changes: the outcome matrix, the total and per-claim change in payable, the rules responsible and the changed
+ * claims. The corpus is consumed one claim at a time and only aggregates are kept (the listed claims are capped),
+ * so a year of claims streamed from NDJSON runs in constant memory.
+ * @param before - the current version: an adjudicator, or `{ policy, rules }`
+ * @param after - the candidate version, likewise
+ * @param claims - the corpus, e.g. parsed from NDJSON by `parseWhatIfLines`
+ * @param options - `listLimit`, `onEntry` for progress
+ * @returns the report
+ * @example
+ * const report = await compareRuleSets({ policy, rules: v1 }, { policy, rules: v2 }, [{ claim, asOf: "2026-05-28" }]);
+ * report.outcomes.approved.denied; //=> 1 when v2 denies the claim v1 approved
+ */
+export async function compareRuleSets(
+  before: Adjudicator | AdjudicatorConfig,
+  after: Adjudicator | AdjudicatorConfig,
+  claims: Iterable<WhatIfInput> | AsyncIterable<WhatIfInput>,
+  options: CompareRuleSetsOptions = {},
+): Promise<WhatIfReport> {
+  const oldVersion = toAdjudicator(before);
+  const newVersion = toAdjudicator(after);
+  const listLimit = options.listLimit ?? 100;
+  const ruleChanges = diffRuleSets(oldVersion.ruleSet, newVersion.ruleSet);
+  const modified = new Set(ruleChanges.modified);
+  const outcomes = Object.fromEntries(OUTCOMES.map((from) => [from, Object.fromEntries(OUTCOMES.map((to) => [to, 0]))])) as Record<Outcome, Record<Outcome, number>>;
+  const responsible = new Map<string, { claims: number; outcomeChanges: number; payableChange: InstanceType<typeof Dec> }>();
+  const changedClaims: ChangedClaim[] = [];
+  const failures: WhatIfFailure[] = [];
+  let totalBefore = new Dec(0);
+  let totalAfter = new Dec(0);
+  let decimals = 0;
+  let index = 0;
+  let compared = 0;
+  let changed = 0;
+  let failed = 0;
+
+  const fail = (failure: WhatIfFailure) => {
+    failed++;
+    if (failures.length < listLimit) failures.push(failure);
+    options.onEntry?.({ index, failure });
+  };
+
+  for await (const entry of claims) {
+    index++;
+    if ("unreadable" in entry) {
+      fail({ ...(entry.label !== undefined ? { label: entry.label } : {}), side: "input", message: entry.unreadable, issues: [] });
+      continue;
+    }
+    const adjudicateOptions = { asOf: entry.asOf, ...(entry.accumulators !== undefined ? { accumulators: entry.accumulators } : {}) } as AdjudicateOptions;
+    let old: Decision;
+    let next: Decision;
+    try {
+      old = await oldVersion.adjudicate(entry.claim, adjudicateOptions);
+    } catch (error) {
+      fail(failureOf(error, "before", entry));
+      continue;
+    }
+    try {
+      next = await newVersion.adjudicate(entry.claim, adjudicateOptions);
+    } catch (error) {
+      fail(failureOf(error, "after", entry));
+      continue;
+    }
+    compared++;
+    outcomes[old.outcome][next.outcome]++;
+    totalBefore = totalBefore.plus(old.payable);
+    totalAfter = totalAfter.plus(next.payable);
+    decimals = Math.max(decimals, old.payable.split(".")[1]?.length ?? 0, next.payable.split(".")[1]?.length ?? 0);
+    const changes = changesBetween(old, next);
+    if (changes.length === 0) {
+      options.onEntry?.({ index });
+      continue;
+    }
+    changed++;
+    const firedBefore = new Set(old.triggeredRules.map((rule) => rule.ruleId));
+    const firedAfter = new Set(next.triggeredRules.map((rule) => rule.ruleId));
+    const rules = {
+      fired: [...firedAfter].filter((id) => !firedBefore.has(id)),
+      stopped: [...firedBefore].filter((id) => !firedAfter.has(id)),
+      modified: [...new Set([...firedBefore, ...firedAfter])].filter((id) => modified.has(id) && firedBefore.has(id) === firedAfter.has(id)),
+    };
+    const payableChange = new Dec(next.payable).minus(old.payable);
+    const involved = [...rules.fired, ...rules.stopped, ...rules.modified];
+    for (const ruleId of involved.length === 0 ? [CALCULATION] : involved) {
+      const entryTotals = responsible.get(ruleId) ?? { claims: 0, outcomeChanges: 0, payableChange: new Dec(0) };
+      entryTotals.claims++;
+      if (changes.includes("outcome")) entryTotals.outcomeChanges++;
+      entryTotals.payableChange = entryTotals.payableChange.plus(payableChange);
+      responsible.set(ruleId, entryTotals);
+    }
+    const changedClaim: ChangedClaim = {
+      claimId: old.claimId,
+      ...(entry.label !== undefined ? { label: entry.label } : {}),
+      before: { outcome: old.outcome, payable: old.payable },
+      after: { outcome: next.outcome, payable: next.payable },
+      payableChange: payableChange.toFixed(decimals),
+      changes,
+      rules,
+    };
+    if (changedClaims.length < listLimit) changedClaims.push(changedClaim);
+    options.onEntry?.({ index, changed: changedClaim });
+  }
+
+  return {
+    before: { ruleSetId: oldVersion.ruleSet.id, ruleSetVersion: oldVersion.ruleSet.version },
+    after: { ruleSetId: newVersion.ruleSet.id, ruleSetVersion: newVersion.ruleSet.version },
+    ruleChanges,
+    claims: index,
+    compared,
+    changed,
+    failed,
+    outcomes,
+    payable: { before: totalBefore.toFixed(decimals), after: totalAfter.toFixed(decimals), change: totalAfter.minus(totalBefore).toFixed(decimals) },
+    responsibleRules: [...responsible]
+      .map(([ruleId, totals]) => ({ ruleId, claims: totals.claims, outcomeChanges: totals.outcomeChanges, payableChange: totals.payableChange.toFixed(decimals) }))
+      .sort((a, b) => b.claims - a.claims || a.ruleId.localeCompare(b.ruleId)),
+    changedClaims,
+    changedClaimsNotListed: changed - changedClaims.length,
+    failures,
+    failuresNotListed: failed - failures.length,
+  };
+}
