@@ -71,6 +71,23 @@ const expected: Record<string, Expected> = {
   "10-accident-third-party-early-flag": { outcome: "approved", payable: "4200.00", lines: ["1200.00", "900.00", "2100.00", "0.00"], flags: ["EARLY_CLAIM"] },
   // E11.6 starts with the declared pre-existing prefix E11.
   "11-denied-pre-existing": { outcome: "denied", payable: "0.00", lines: ["0.00", "0.00", "0.00"], reasons: ["PRE_EXISTING_CONDITION"] },
+  // The period ends 2027-02-28; pneumonia on 2027-03-05 is outside it (clause 1.4): policyInForce is false.
+  "12-denied-not-in-force": { outcome: "denied", payable: "0.00", lines: ["0.00", "0.00"], reasons: ["POLICY_NOT_IN_FORCE"] },
+  // Cover began 2026-03-01; the record dates the first symptoms 2026-01-15, before it (clause 4.1), although the
+  // surgery on 2026-06-02 (day 93) is past the 30-day waiting period.
+  "13-denied-symptoms-before-cover": { outcome: "denied", payable: "0.00", lines: ["0.00", "0.00"], reasons: ["PRE_EXISTING_CONDITION"] },
+  // X78.0 (intentional self-harm by a sharp object) starts with X7 (clause 4.3).
+  "14-denied-self-harm": { outcome: "denied", payable: "0.00", lines: ["0.00"], reasons: ["SELF_HARM"] },
+  // Claimant "other": referred to verify their authority (clause 5.3); the proof is there, so nothing is pending.
+  // Deductible already met (10,000.00 used). L1 1,500.00 − 900.00 = 600.00; L2 2,400.00 − 1,440.00 = 960.00; 100% (settled
+  // through social insurance): 1,560.00 once the reviewer confirms; paid 20,000.00 + 1,560.00 = 21,560.00.
+  "15-referred-claimant-other": {
+    outcome: "referred",
+    payable: "1560.00",
+    lines: ["600.00", "960.00"],
+    reasons: ["CLAIMANT_AUTHORITY"],
+    after: { deductibleUsed: "10000.00", paid: "21560.00" },
+  },
 };
 
 const [medical] = loadExamples().filter((example) => example.product === "medical");
