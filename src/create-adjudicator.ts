@@ -21,6 +21,14 @@ import { LIBRARY_VERSION } from "./version.js";
 
 export { AdjudicateOptionsSchema, type AdjudicateOptions } from "./schemas/validate-claim-input.js";
 
+type DecisionMetaBase = Pick<Decision["meta"], "ruleSetId" | "ruleSetVersion" | "policyHash" | "ruleSetHash" | "libraryVersion">;
+
+/** The decision's provenance, and an id derived from all of it: the same inputs always give the same id. */
+function decisionMeta(base: DecisionMetaBase, claimHash: string, accumulatorsHash: string, asOf: string): Decision["meta"] {
+  const inputs = { ...base, claimHash, accumulatorsHash, asOf };
+  return { decisionId: `dec-${contentHash(inputs).slice("sha256:".length, "sha256:".length + 32)}`, ...inputs };
+}
+
 export interface AdjudicatorConfig {
   /** Policy JSON (validated against `PolicySchema`). */
   readonly policy: unknown;
@@ -67,7 +75,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   const rules = compileRuleSet(ruleSet);
   const policyConditions = compilePolicyConditions(policy.source);
   const currency = { ...policy.source.currency, clauseId: policy.coverages[0]?.clauseId as string };
-  const metaBase = {
+  const metaBase: DecisionMetaBase = {
     ruleSetId: ruleSet.id,
     ruleSetVersion: ruleSet.version,
     policyHash: contentHash(policy.source),
@@ -81,7 +89,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
     const claim = converted?.claim ?? valid.claim;
     const claimFacts = deriveClaimFacts(claim, policy, valid.accumulators);
     const lineFacts = rules.hasItemRules ? claim.lines.map((line) => ({ lineId: line.id, facts: deriveLineFacts(claimFacts, line, claim.incident.date) })) : [];
-    return { ...valid, claim, converted, claimFacts, lineFacts };
+    return { ...valid, original: valid.claim, claim, converted, claimFacts, lineFacts };
   }
 
   function evaluationFailed(claim: Claim) {
@@ -101,7 +109,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
       return traceRuleSet(rules, claimFacts, lineFacts).catch(evaluationFailed(claim));
     },
     async adjudicate(claimInput, options) {
-      const { claim, asOf, accumulators, converted, claimFacts, lineFacts } = prepare(claimInput, options);
+      const { claim, asOf, accumulators, converted, claimFacts, lineFacts, original } = prepare(claimInput, options);
       const [hits, conditions] = await Promise.all([evaluateRuleSet(rules, claimFacts, lineFacts), policyConditions.evaluate(claimFacts)]).catch(evaluationFailed(claim));
       const missingDocuments = checkCompleteness(claim, policy.source.documentRequirements, conditions.requirementApplies, hits);
       return decideClaim({
@@ -113,7 +121,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
         accumulatorsBefore: accumulators satisfies Accumulators,
         intakeSteps: converted === undefined ? [] : [converted.step],
         ...(converted !== undefined ? { currencyConversion: converted.conversion } : {}),
-        meta: { ...metaBase, asOf },
+        meta: decisionMeta(metaBase, contentHash(original), contentHash(accumulators), asOf),
       });
     },
   };

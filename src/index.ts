@@ -56,7 +56,11 @@ export { AdjudicatorError, isAdjudicatorError, toDotPath } from "./errors/adjudi
 export type { Issue, IssueCode } from "./errors/adjudicator-error.js";
 export { ValidationError, isValidationError } from "./errors/validation-error.js";
 export { RuleEvaluationError, isRuleEvaluationError } from "./errors/rule-evaluation-error.js";
+export { CalculationError, isCalculationError } from "./errors/calculation-error.js";
 
+export { contentHash } from "./decision/content-hash.js";
+export { explainDecision } from "./explanation/explain-decision.js";
+export type { DecisionExplanation, QuotedClause } from "./explanation/explain-decision.js";
 export { ROUNDING_MODES } from "./money/money.js";
 export type { RoundingMode } from "./money/money.js";
 export { LIBRARY_VERSION } from "./version.js";

@@ -1,6 +1,6 @@
 import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
-import { createAdjudicator, DecisionSchema, LIBRARY_VERSION, type Decision } from "../src/index.js";
+import { ClaimSchema, contentHash, createAdjudicator, DecisionSchema, LIBRARY_VERSION, type Decision } from "../src/index.js";
 import { Dec } from "../src/money/money.js";
 import packageJson from "../package.json" with { type: "json" };
 import { smallClaim, smallPolicy, smallRules } from "./support/fixtures.js";
@@ -138,5 +138,28 @@ describe("traceRules", () => {
     const [notHeld] = await adjudicator.traceRules(afterWaiting, { asOf: "2026-06-20" });
     expect(held).toEqual({ ruleId: "waiting-period", result: true, evidence: [{ path: "all[0]", fact: "waitingPeriodPassed", operator: "equal", expected: false, actual: false, result: true }] });
     expect(notHeld).toEqual({ ruleId: "waiting-period", result: false, evidence: [{ path: "all[0]", fact: "waitingPeriodPassed", operator: "equal", expected: false, actual: true, result: false }] });
+  });
+});
+
+describe("reproducible decisions", () => {
+  test("the same inputs give the same decision, decision id and content hash; any input changed changes the id", async () => {
+    const claim = smallClaim([{ amount: "28000.00", socialInsurancePaid: "15000.00" }]);
+    const options = { asOf: "2026-06-20", accumulators: { coverages: { inpatient: { deductibleUsed: "100.00" } } } };
+    const first = await createAdjudicator({ policy: smallPolicy(), rules: smallRules() }).adjudicate(claim, options);
+    // Same meaning, other key order: same claim hash.
+    const reordered = Object.fromEntries(Object.entries(claim).reverse());
+    const again = await createAdjudicator({ policy: smallPolicy(), rules: smallRules() }).adjudicate(reordered, options);
+    expect(again).toEqual(first);
+    expect(contentHash(again)).toBe(contentHash(first));
+    expect(first.meta.decisionId).toMatch(/^dec-[0-9a-f]{32}$/);
+    expect(first.meta.claimHash).toBe(contentHash(ClaimSchema.parse(claim)));
+
+    const ids = await Promise.all([
+      adjudicator.adjudicate({ ...claim, id: "C-OTHER" }, options),
+      adjudicator.adjudicate(claim, { ...options, asOf: "2026-06-21" }),
+      adjudicator.adjudicate(claim, { ...options, accumulators: { coverages: { inpatient: { deductibleUsed: "200.00" } } } }),
+      createAdjudicator({ policy: smallPolicy(), rules: { ...smallRules(), version: "1.0.1" } }).adjudicate(claim, options),
+    ]).then((decisions) => decisions.map((decision) => decision.meta.decisionId));
+    expect(new Set([first.meta.decisionId, ...ids]).size).toBe(5);
   });
 });

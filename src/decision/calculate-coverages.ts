@@ -86,7 +86,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
       const refusal = refusalReason(coverage, applies);
       if (refusal !== undefined) {
         for (const line of lines) {
-          const adjustment = makeAdjustment("coverage_not_applicable", line.amount, refusal.clauseId, { coverageId: coverage.id, reasonCode: refusal.code });
+          const adjustment = makeAdjustment("coverage_not_applicable", line.amount, refusal.clauseId, { coverageId: coverage.id, reasonCode: refusal.code, message: refusal.message });
           decided.set(line.id, { lineId: line.id, category: line.category, coverageId: coverage.id, billed: line.amount, eligible: money(ZERO), payable: money(ZERO), adjustments: toMoney(line.amount).isZero() ? [] : [adjustment], reasons: [refusal.code] });
         }
         reductions.push(refusal);
@@ -128,7 +128,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     if (refusal !== undefined) {
       const benefit = result.benefit;
       if (benefit !== undefined) {
-        const adjustment = makeAdjustment("coverage_not_applicable", benefit.gross, refusal.clauseId, { coverageId: coverage.id, reasonCode: refusal.code });
+        const adjustment = makeAdjustment("coverage_not_applicable", benefit.gross, refusal.clauseId, { coverageId: coverage.id, reasonCode: refusal.code, message: refusal.message });
         benefits.push({ ...benefit, adjustments: toMoney(benefit.gross).isZero() ? [] : [adjustment], payable: money(ZERO) });
       }
       reductions.push(refusal);

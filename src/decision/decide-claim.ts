@@ -9,6 +9,7 @@ import type { CalculationStep, Decision, DecisionLine, MissingDocument, Outcome,
 import { BUILTIN_REASON_MESSAGES } from "../explanation/builtin-reasons.js";
 import { renderExplanation } from "../explanation/render-explanation.js";
 import { calculateCoverages } from "./calculate-coverages.js";
+import { checkBalance } from "./check-balance.js";
 
 export interface DecideInput {
   readonly claim: Claim;
@@ -48,7 +49,7 @@ export function decideClaim(input: DecideInput): Decision {
   const byType = (type: RuleHit["rule"]["event"]["type"]) => hits.filter((hit) => hit.rule.event.type === type);
   const denials = byType("deny");
 
-  const wholeLines = (kind: "denied" | "pending_documents", clauseId: string, rule?: { ruleId: string; reasonCode: string }): DecisionLine[] =>
+  const wholeLines = (kind: "denied" | "pending_documents", clauseId: string, rule?: { ruleId: string; reasonCode: string; message: Reason["message"] }): DecisionLine[] =>
     claim.lines.map((line) => {
       const adjustment = makeAdjustment(kind, line.amount, clauseId, rule);
       return {
@@ -71,7 +72,7 @@ export function decideClaim(input: DecideInput): Decision {
   if (firstDenial !== undefined) {
     outcome = "denied";
     reasons = denials.map(hitReason);
-    lines = wholeLines("denied", firstDenial.rule.clauseId, { ruleId: firstDenial.rule.id, reasonCode: firstDenial.rule.event.reasonCode });
+    lines = wholeLines("denied", firstDenial.rule.clauseId, { ruleId: firstDenial.rule.id, reasonCode: firstDenial.rule.event.reasonCode, message: firstDenial.rule.event.message });
   } else if (firstMissing !== undefined) {
     outcome = "pending_documents";
     reasons = input.missingDocuments.map((document) => ({
@@ -96,6 +97,13 @@ export function decideClaim(input: DecideInput): Decision {
       outcome = calculated.reductions.length > 0 ? "partially_approved" : "approved";
       reasons = calculated.reductions;
     }
+  }
+
+  // A denial is referred for a person to confirm when the policy says so (PIPL art. 24): nothing is paid meanwhile.
+  const humanConfirmationRequired = outcome === "denied" && policy.source.automation.denials === "refer";
+  if (humanConfirmationRequired) {
+    outcome = "referred";
+    reasons = [{ code: "HUMAN_CONFIRMATION_REQUIRED", clauseId: reasons[0]?.clauseId ?? (policy.coverages[0]?.clauseId as string), message: BUILTIN_REASON_MESSAGES["HUMAN_CONFIRMATION_REQUIRED"] as Reason["message"] }, ...reasons];
   }
 
   const calculation: CalculationStep[] = [...input.intakeSteps];
@@ -149,9 +157,15 @@ export function decideClaim(input: DecideInput): Decision {
     })),
     calculation,
     accumulatorsBefore: input.accumulatorsBefore,
-    // A denied or pending claim leaves the ledger as it was.
-    accumulatorsAfter: calculated !== undefined && outcome !== "denied" ? calculated.accumulatorsAfter : input.accumulatorsBefore,
+    // A denied or pending claim, or a denial awaiting a person, leaves the ledger as it was.
+    accumulatorsAfter: calculated !== undefined && outcome !== "denied" && !humanConfirmationRequired ? calculated.accumulatorsAfter : input.accumulatorsBefore,
+    automation: {
+      automated: true,
+      significant: outcome === "denied" || outcome === "partially_approved" || humanConfirmationRequired,
+      humanConfirmationRequired,
+    },
     meta: input.meta,
   };
+  checkBalance(decision);
   return { ...decision, explanation: renderExplanation(decision, policy) };
 }

@@ -17,7 +17,7 @@ export function resolveLineRules(hits: readonly RuleHit[], lines: readonly BillL
     const line = hit.lineId === undefined ? undefined : byId.get(hit.lineId);
     if (line === undefined) continue;
     const { event } = hit.rule;
-    const source = { ruleId: hit.rule.id, clauseId: hit.rule.clauseId, reasonCode: event.reasonCode };
+    const source = { ruleId: hit.rule.id, clauseId: hit.rule.clauseId, reasonCode: event.reasonCode, message: event.message };
     if (event.type === "exclude_item" && !exclusions.has(line.id)) exclusions.set(line.id, source);
     if (event.type !== "cap_item" || event.cap === undefined) continue;
     let cap: LineCap | undefined;

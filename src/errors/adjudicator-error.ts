@@ -14,7 +14,8 @@ export type IssueCode =
   | "duplicate_id"
   | "policy_mismatch"
   | "currency_mismatch"
-  | "rule_evaluation_failed";
+  | "rule_evaluation_failed"
+  | "unbalanced";
 
 /** Renders a path the way a rule author reads it: `claim.lines[2].amount`. */
 export function toDotPath(path: readonly (string | number)[]): string {

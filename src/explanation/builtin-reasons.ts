@@ -10,5 +10,6 @@ export const BUILTIN_REASON_MESSAGES: Readonly<Record<string, LocalizedText>> = 
   BENEFIT_MAXIMUM: { en: "The benefit's maximum was reached.", zh: "已达该项保险金给付上限。" },
   DOCUMENT_MISSING: { en: "A required document has not been received.", zh: "尚未收到所需的理赔资料。" },
   DOCUMENT_ORIGINAL_REQUIRED: { en: "The original is required; a copy was received.", zh: "需提供原件，目前仅收到复印件。" },
+  HUMAN_CONFIRMATION_REQUIRED: { en: "A person will review this decision before it is final.", zh: "本决定将由理赔人员复核确认后生效。" },
   NO_COVERED_BENEFIT: { en: "No benefit of the policy covers this claim.", zh: "本次申请不属于本保险合同任何一项保险责任。" },
 };

@@ -2,6 +2,7 @@ import { formatMoney, minMoney, roundToMinorUnit, sumMoney, toMoney, ZERO, type 
 import type { CoverageAccumulator } from "../schemas/accumulators-schema.js";
 import type { BillLine, SocialInsuranceUse } from "../schemas/claim-schema.js";
 import type { CalculationStep, DecisionLine } from "../schemas/decision-schema.js";
+import type { LocalizedText } from "../schemas/primitives.js";
 import { applySubLimits } from "./apply-sub-limits.js";
 import type { CompiledReimbursementCoverage } from "./compile-policy.js";
 import { byServiceDate, capInOrder, consumeInOrder, remainingTotal, startWorkingLine, takeOff, type WorkingLine } from "./working-line.js";
@@ -11,6 +12,7 @@ export interface LineExclusion {
   readonly ruleId: string;
   readonly clauseId: string;
   readonly reasonCode: string;
+  readonly message: LocalizedText;
 }
 
 /** The most a line is allowed (`cap_item`: a reasonable and customary fee), and where that figure comes from. */
@@ -67,7 +69,7 @@ export function calculateReimbursement(input: ReimbursementInput): Reimbursement
   const steps: CalculationStep[] = [];
   const step = (entry: Omit<CalculationStep, "coverageId">) => steps.push({ ...entry, coverageId: coverage.id });
   const take = (entry: WorkingLine, kind: Parameters<typeof takeOff>[1], amount: Money, clauseId: string, rule?: LineExclusion) =>
-    takeOff(entry, kind, amount, clauseId, minorUnits, rule === undefined ? source : { ...source, ruleId: rule.ruleId, reasonCode: rule.reasonCode });
+    takeOff(entry, kind, amount, clauseId, minorUnits, rule === undefined ? source : { ...source, ruleId: rule.ruleId, reasonCode: rule.reasonCode, message: rule.message });
 
   // 1–3. Eligibility, allowed amount and other insurers, line by line.
   const eligible = new Map<string, Money>();

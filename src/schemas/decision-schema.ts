@@ -6,6 +6,8 @@ import { RULE_EVENT_TYPES } from "./rule-set-schema.js";
 export const OUTCOMES = ["approved", "partially_approved", "denied", "pending_documents", "referred"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+const HashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/);
+
 /** Signed decimal string (a rounding difference may be negative). */
 const SignedDecimalSchema = z.string().regex(/^-?\d+(\.\d+)?$/);
 
@@ -49,6 +51,8 @@ export const AdjustmentSchema = z.strictObject({
   clauseId: IdSchema,
   ruleId: IdSchema.optional(),
   reasonCode: z.string(),
+  /** Why, in words: the rule's message, or the library's for the terms it applies itself. */
+  message: LocalizedTextSchema,
 });
 export type Adjustment = z.output<typeof AdjustmentSchema>;
 
@@ -204,11 +208,28 @@ export const DecisionSchema = z.strictObject({
   accumulatorsBefore: AccumulatorsSchema,
   accumulatorsAfter: AccumulatorsSchema,
   explanation: LocalizedTextSchema,
+  /** Made without a person in the loop (PIPL art. 24): the claimant may ask for the explanation and refuse it. */
+  automation: z.strictObject({
+    /** Always true for what `adjudicate` returns; a reviewer's confirmation is the caller's to record. */
+    automated: z.literal(true),
+    /** A denial or a reduction: a decision with significant effect on the claimant. */
+    significant: z.boolean(),
+    /** The policy wants a person to confirm denials: this decision is referred for that. */
+    humanConfirmationRequired: z.boolean(),
+  }),
+  /**
+   * What the decision was made from: re-running the inputs these hashes name, with this `asOf` and library version,
+   * gives the same decision, byte for byte. Hashes are SHA-256 of the canonical JSON (RFC 8785) of the validated input.
+   */
   meta: z.strictObject({
+    /** Derived from every input below: the same inputs always give the same id. */
+    decisionId: z.string().regex(/^dec-[0-9a-f]{32}$/),
     ruleSetId: IdSchema,
     ruleSetVersion: z.string(),
-    policyHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-    ruleSetHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+    policyHash: HashSchema,
+    ruleSetHash: HashSchema,
+    claimHash: HashSchema,
+    accumulatorsHash: HashSchema,
     asOf: IsoDateSchema,
     libraryVersion: z.string(),
   }),

@@ -72,6 +72,11 @@ export const PolicySchema = z
     coverages: z.array(CoverageSchema).min(1),
     feeSchedules: z.array(FeeScheduleSchema).default([]),
     documentRequirements: z.array(DocumentRequirementSchema).default([]),
+    /**
+     * What the library may decide without a person (PIPL art. 24). `denials: "refer"` turns every denial into a
+     * referral for a person to confirm, with the denial's reasons.
+     */
+    automation: z.strictObject({ denials: z.enum(["decide", "refer"]).default("decide") }).default({ denials: "decide" }),
   })
   .superRefine((policy, ctx) => {
     if (policy.period.expiry < policy.period.effective) {

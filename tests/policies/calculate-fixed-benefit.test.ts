@@ -60,7 +60,9 @@ describe("fixed benefits (critical illness)", () => {
         clauseId: "C-ci",
         description: text("Major critical illness"),
         gross: "300000.00",
-        adjustments: [{ kind: "earlier_payments", group: "CO", coverageId: "ci", carc: "119", amount: "90000.00", clauseId: "C-ci", reasonCode: "EARLIER_PAYMENTS" }],
+        adjustments: [
+          { kind: "earlier_payments", group: "CO", coverageId: "ci", carc: "119", amount: "90000.00", clauseId: "C-ci", reasonCode: "EARLIER_PAYMENTS", message: { en: "Already paid under the policy.", zh: "本保险合同已给付部分。" } },
+        ],
         payable: "210000.00",
         basis: { sumInsured: "300000.00", share: "1", payoutsBefore: "0", maxPayouts: "1", deductPaidBy: "ci", paidByThem: "90000.00" },
         evidence: [{ path: "all[0]", fact: "diagnosisCodes", operator: "startsWithAny", expected: ["C", "I21", "I63"], actual: ["I21.0"], result: true }],

@@ -183,8 +183,8 @@ describe("reimbursement calculation, to the cent", () => {
       base: "13000.00",
     });
     expect(decision.lines[0]?.adjustments).toEqual([
-      { kind: "social_insurance", group: "OA", coverageId: "inpatient", carc: "23", amount: "15000.00", clauseId: "2.1", reasonCode: "SOCIAL_INSURANCE_PAID" },
-      { kind: "deductible", group: "PR", coverageId: "inpatient", carc: "1", amount: "10000.00", clauseId: "2.1", reasonCode: "DEDUCTIBLE" },
+      { kind: "social_insurance", group: "OA", coverageId: "inpatient", carc: "23", amount: "15000.00", clauseId: "2.1", reasonCode: "SOCIAL_INSURANCE_PAID", message: { en: "Already paid by social insurance.", zh: "基本医疗保险已支付部分。" } },
+      { kind: "deductible", group: "PR", coverageId: "inpatient", carc: "1", amount: "10000.00", clauseId: "2.1", reasonCode: "DEDUCTIBLE", message: { en: "Deductible.", zh: "免赔额。" } },
     ]);
   });
 });
