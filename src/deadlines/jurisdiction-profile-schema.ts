@@ -56,7 +56,7 @@ export const LimitationRuleSchema = z.strictObject({
 });
 export type LimitationRule = z.output<typeof LimitationRuleSchema>;
 
-/** Who must act before a deadline: the claimant (limitation, report) or the insurer (everything else). */
+/** The claim clocks, in the order they usually run: the claimant's two (limitation, report), then the insurer's. */
 export const DEADLINE_IDS = ["limitation", "report", "documentRequest", "determination", "denialNotice", "payment", "advancePayment"] as const;
 export type DeadlineId = (typeof DEADLINE_IDS)[number];
 
