@@ -40,11 +40,12 @@ function effect(rule: Rule): string {
 export function checkShadowedRules(rules: readonly AnalysedRule[]): LintIssue[] {
   const issues: LintIssue[] = [];
   for (const narrow of rules) {
-    if (narrow.terms === undefined || narrow.rule.event.type === "flag") continue;
+    if (narrow.terms === undefined) continue;
     for (const broad of rules) {
       if (broad === narrow || broad.terms === undefined) continue;
       const sameEffect = effect(broad.rule) === effect(narrow.rule);
-      const denies = broad.rule.event.type === "deny" && narrow.rule.event.type !== "deny";
+      // Every flag that fires is reported, whatever the outcome: a denial does not shadow it.
+      const denies = broad.rule.event.type === "deny" && narrow.rule.event.type !== "deny" && narrow.rule.event.type !== "flag";
       if (!sameEffect && !denies) continue;
       if (!implies(narrow.terms, broad.terms)) continue;
       // Two rules that imply each other with the same effect: report the later one only.

@@ -112,7 +112,10 @@ export function validateRuleSet(ruleSet: unknown, options: ValidateRuleSetOption
   for (const { index, rule } of parsedRules(ruleSet, schema.ok ? schema.value.rules : undefined)) {
     const at = ["rules", index];
     const conditionErrors = conditionIssues(rule, index, policy);
-    issues.push(...conditionErrors, ...checkRuleEvent(rule, at, documentTypes), ...checkReferences(rule.event, [...at, "event"], collections, new Set()));
+    // checkRuleSet already checks some references (fee schedules): one issue per path.
+    const reported = new Set(conditionErrors.map((issue) => JSON.stringify(issue.path)));
+    const references = checkReferences(rule.event, [...at, "event"], collections, new Set()).filter((issue) => !reported.has(JSON.stringify(issue.path)));
+    issues.push(...conditionErrors, ...checkRuleEvent(rule, at, documentTypes), ...references);
     if (rule.scope === "item" && !readsLine(rule.conditions)) {
       issues.push({
         code: "item_rule_without_line",

@@ -1,0 +1,125 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { toDotPath } from "../../src/errors/adjudicator-error.js";
+import { validatePolicy } from "../../src/lint/validate-policy.js";
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const policy = JSON.parse(readFileSync(new URL("../../examples/medical/policy.json", import.meta.url), "utf8")) as Json;
+
+function withPolicy(change: (copy: Json) => void): Json {
+  const copy = structuredClone(policy);
+  change(copy);
+  return copy;
+}
+
+describe("validatePolicy", () => {
+  test("the example policy is clean", () => {
+    expect(validatePolicy(policy)).toEqual({ valid: true, errors: 0, warnings: 0, issues: [] });
+  });
+
+  const cases = [
+    {
+      name: "an annual limit below the annual deductible",
+      policy: withPolicy((p) => (p.coverages[0].annualLimit = "5000.00")),
+      expected: { code: "limit_below_deductible", severity: "warning", at: "coverages[0].annualLimit" },
+      says: /annualLimit 5000.00 is below annualDeductible 10000.00: check that the two figures are not swapped/,
+    },
+    {
+      name: "a ratio above 1",
+      policy: withPolicy((p) => (p.coverages[0].ratio.not_used = "60")),
+      expected: { code: "invalid_input", severity: "error", at: "coverages[0].ratio.not_used" },
+      says: /between "0" and "1"/,
+    },
+    {
+      name: "a ratio written as a number",
+      policy: withPolicy((p) => (p.coverages[0].ratio.used = 1)),
+      expected: { code: "invalid_input", severity: "error", at: "coverages[0].ratio.used" },
+      says: /decimal string/,
+    },
+    {
+      name: "a negative waiting period",
+      policy: withPolicy((p) => (p.coverages[0].waitingPeriods.illnessDays = -30)),
+      expected: { code: "invalid_input", severity: "error", at: "coverages[0].waitingPeriods.illnessDays" },
+      says: /cannot be negative/,
+    },
+    {
+      name: "a document requirement naming an unknown document type",
+      policy: withPolicy((p) => (p.documentRequirements[3].documentType = "discharge_sumary")),
+      expected: { code: "unknown_document_type", severity: "warning", at: "documentRequirements[3].documentType" },
+      says: /Did you mean "discharge_summary"\?/,
+    },
+    {
+      name: "a requirement's condition on an unknown fact",
+      policy: withPolicy((p) => (p.documentRequirements[3].when.all[0].fact = "hospitalised")),
+      expected: { code: "unknown_fact", severity: "error", at: "documentRequirements[3].when.all[0].fact" },
+      says: /Did you mean "hospitalized"\?/,
+    },
+    {
+      name: "a requirement that can never apply",
+      policy: withPolicy((p) => p.documentRequirements[2].when.all.push({ fact: "totalBilled", operator: "moneyLessThan", value: "1000.00" })),
+      expected: { code: "unsatisfiable_condition", severity: "error", at: "documentRequirements[2].when.all[1]" },
+      says: /can never hold together/,
+    },
+    {
+      name: "a category listed twice",
+      policy: withPolicy((p) => p.coverages[0].eligibleCategories.push("bed")),
+      expected: { code: "duplicate_value", severity: "warning", at: "coverages[0].eligibleCategories[7]" },
+      says: /"bed" is listed twice/,
+    },
+    {
+      name: "a clause text left in English",
+      policy: withPolicy((p) => (p.clauses[5].title.zh = "Waiting period")),
+      expected: { code: "reason_message", severity: "warning", at: "clauses[5].title.zh" },
+      says: /no Chinese character/,
+    },
+    {
+      name: "an amount finer than the currency",
+      policy: withPolicy((p) => (p.coverages[0].annualDeductible = "10000.001")),
+      expected: { code: "invalid_input", severity: "error", at: "coverages[0].annualDeductible" },
+      says: /3 decimals; CNY amounts have at most 2/,
+    },
+    {
+      name: "an unknown key with a suggestion",
+      policy: withPolicy((p) => {
+        p.coverages[0].anualLimit = p.coverages[0].annualLimit;
+        delete p.coverages[0].annualLimit;
+      }),
+      expected: { code: "invalid_input", severity: "error", at: "coverages[0].anualLimit" },
+      says: /Did you mean "annualLimit"\?/,
+    },
+  ] as const;
+
+  test.each(cases)("$name", ({ policy: input, expected, says }) => {
+    const report = validatePolicy(input);
+    const found = report.issues.find((issue) => issue.code === expected.code && toDotPath(issue.path) === expected.at);
+    expect(found, JSON.stringify(report.issues, null, 1)).toBeDefined();
+    expect(found?.severity).toBe(expected.severity);
+    expect(found?.message).toMatch(says);
+  });
+
+  test("one issue per mistake: the schema's word wins over the field checks at the same path", () => {
+    const report = validatePolicy(withPolicy((p) => (p.coverages[0].ratio.not_used = "1.5")));
+    expect(report.issues.filter((issue) => toDotPath(issue.path) === "coverages[0].ratio.not_used")).toHaveLength(1);
+  });
+
+  test("the field checks still run where the schema rejects the document", () => {
+    const report = validatePolicy(
+      withPolicy((p) => {
+        delete p.holder; // a schema error elsewhere
+        p.coverages[0].annualLimit = "5000.00";
+        p.documentRequirements[0].documentType = "claim_frm";
+      }),
+    );
+    expect(report.issues.map((issue) => `${issue.severity} ${toDotPath(issue.path)}`)).toEqual([
+      "error holder",
+      "warning coverages[0].annualLimit",
+      "warning documentRequirements[0].documentType",
+    ]);
+  });
+
+  test("nothing crashes on input that is not a policy", () => {
+    for (const input of [null, 1, "p", [], { coverages: [{ ratio: { used: "7" }, annualLimit: "1", annualDeductible: "2" }] }]) {
+      expect(validatePolicy(input).valid).toBe(false);
+    }
+  });
+});
