@@ -54,7 +54,7 @@ function convert(issue: RawIssue, prefix: Path, schema: z.ZodType, input: unknow
     }
     case "invalid_type": {
       const here = valueAt(input, path);
-      if (!here.found) {
+      if (!here.found || here.value === undefined) {
         const key = path[path.length - 1];
         const generic = /^Invalid input: expected \w+, received undefined$/.test(issue.message);
         const what = generic ? `a ${issue.expected ?? "value"}` : issue.message.replace(/^must be /, "");
