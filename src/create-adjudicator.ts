@@ -117,6 +117,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
         policy,
         hits,
         conditions,
+        facts: claimFacts,
         missingDocuments,
         accumulatorsBefore: accumulators satisfies Accumulators,
         intakeSteps: converted === undefined ? [] : [converted.step],

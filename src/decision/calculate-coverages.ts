@@ -14,7 +14,7 @@ import type { RuleHit } from "../rules/compile-rule-set.js";
 import type { Accumulators, CoverageAccumulator } from "../schemas/accumulators-schema.js";
 import type { Claim } from "../schemas/claim-schema.js";
 import type { CalculationStep, DecisionBenefit, DecisionCoverage, DecisionLine, Reason } from "../schemas/decision-schema.js";
-import { BUILTIN_REASON_MESSAGES } from "../explanation/builtin-reasons.js";
+import { libraryMessage, libraryReason } from "../explanation/library-reason.js";
 import { resolveLineRules } from "./resolve-line-rules.js";
 
 export interface CoverageCalculationInput {
@@ -71,8 +71,9 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     coverages.push({ coverageId: coverage.id, kind: coverage.kind, clauseId: coverage.clauseId, name: coverage.source.name, status, payable: money(payable), reasons: [...reasons] });
     paidOnClaim.set(coverage.id, payable);
   };
+  const currency = policy.source.currency.code;
   const refusalReason = (coverage: CompiledCoverage, applies: CoverageApplicability): Reason | undefined =>
-    applies.status === "refused" ? { code: applies.refusal.code, clauseId: applies.refusal.clauseId, message: applies.refusal.message, coverageId: coverage.id } : undefined;
+    applies.status === "refused" ? libraryReason({ code: applies.refusal.code, clauseId: applies.refusal.clauseId, params: applies.refusal.params, coverageId: coverage.id }, currency) : undefined;
 
   for (const coverage of policy.coverages) {
     const applies = applicability.get(coverage.id) as CoverageApplicability;
@@ -105,7 +106,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
             ...(hit !== undefined ? { ruleId: hit.rule.id } : {}),
             lineId: line.lineId,
             coverageId: coverage.id,
-            message: hit?.rule.event.message ?? BUILTIN_REASON_MESSAGES[adjustment.reasonCode] ?? { en: adjustment.reasonCode, zh: adjustment.reasonCode },
+            message: hit !== undefined ? adjustment.message : libraryMessage(adjustment.reasonCode, {}, currency),
           });
         }
       }
@@ -138,8 +139,8 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     if (result.benefit !== undefined) benefits.push(result.benefit);
     steps.push(...result.steps);
     accumulatorsAfter[coverage.id] = result.accumulatorAfter;
-    for (const reason of result.reductions) reductions.push({ ...reason, coverageId: coverage.id });
-    for (const reason of result.referrals) referrals.push({ ...reason, coverageId: coverage.id });
+    for (const reason of result.reductions) reductions.push(libraryReason({ ...reason, coverageId: coverage.id }, currency));
+    for (const reason of result.referrals) referrals.push(libraryReason({ ...reason, coverageId: coverage.id }, currency));
     record(coverage, result.status, result.payable, [...result.referrals, ...result.reductions].map((reason) => reason.code));
   }
 

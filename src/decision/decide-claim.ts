@@ -6,7 +6,9 @@ import type { RuleHit } from "../rules/compile-rule-set.js";
 import type { Accumulators } from "../schemas/accumulators-schema.js";
 import type { Claim } from "../schemas/claim-schema.js";
 import type { CalculationStep, Decision, DecisionLine, MissingDocument, Outcome, Reason, TriggeredRule } from "../schemas/decision-schema.js";
-import { BUILTIN_REASON_MESSAGES } from "../explanation/builtin-reasons.js";
+import { libraryReason } from "../explanation/library-reason.js";
+import { ruleMessage } from "../explanation/rule-message.js";
+import type { FactValues } from "../rules/condition-evaluator.js";
 import { renderExplanation } from "../explanation/render-explanation.js";
 import { calculateCoverages } from "./calculate-coverages.js";
 import { checkBalance } from "./check-balance.js";
@@ -16,6 +18,8 @@ export interface DecideInput {
   readonly policy: CompiledPolicy;
   readonly hits: readonly RuleHit[];
   readonly conditions: PolicyConditionResults;
+  /** The claim's facts, to fill the figures into the rules' messages. */
+  readonly facts: FactValues;
   readonly missingDocuments: readonly MissingDocument[];
   /** One entry per coverage of the policy. */
   readonly accumulatorsBefore: Accumulators;
@@ -25,15 +29,6 @@ export interface DecideInput {
   readonly meta: Decision["meta"];
 }
 
-function hitReason(hit: RuleHit): Reason {
-  return {
-    code: hit.rule.event.reasonCode,
-    clauseId: hit.rule.clauseId,
-    ruleId: hit.rule.id,
-    ...(hit.lineId !== undefined ? { lineId: hit.lineId } : {}),
-    message: hit.rule.event.message,
-  };
-}
 
 /**
  * Precedence of outcomes: a deny rule denies (asking for documents would be pointless); otherwise missing documents
@@ -42,8 +37,22 @@ function hitReason(hit: RuleHit): Reason {
  * or that no coverage answers for, is denied with those reasons; otherwise reductions make it partial.
  */
 export function decideClaim(input: DecideInput): Decision {
-  const { claim, policy, hits } = input;
+  const { claim, policy } = input;
   const minor = policy.minorUnits;
+  const currency = policy.source.currency.code;
+  // Each rule's message with the claim's figures filled in, once for every use below.
+  const hits = input.hits.map((hit) => {
+    const filled = ruleMessage(hit.rule.event.message, input.facts, currency);
+    return { ...hit, rule: { ...hit.rule, event: { ...hit.rule.event, message: filled.message } }, params: filled.params };
+  });
+  const hitReason = (hit: (typeof hits)[number]): Reason => ({
+    code: hit.rule.event.reasonCode,
+    clauseId: hit.rule.clauseId,
+    ruleId: hit.rule.id,
+    ...(hit.lineId !== undefined ? { lineId: hit.lineId } : {}),
+    ...(Object.keys(hit.params).length > 0 ? { params: hit.params } : {}),
+    message: hit.rule.event.message,
+  });
   const money = (amount: typeof ZERO) => formatMoney(amount, minor);
   const billed = sumMoney(claim.lines.map((line) => toMoney(line.amount)));
   const byType = (type: RuleHit["rule"]["event"]["type"]) => hits.filter((hit) => hit.rule.event.type === type);
@@ -79,7 +88,11 @@ export function decideClaim(input: DecideInput): Decision {
       code: document.problem === "copy_only" ? "DOCUMENT_ORIGINAL_REQUIRED" : "DOCUMENT_MISSING",
       clauseId: document.clauseId,
       ...(document.ruleId !== undefined ? { ruleId: document.ruleId } : {}),
-      message: document.description,
+      params: { documentType: document.documentType, ...(document.documentId !== undefined ? { documentId: document.documentId } : {}) },
+      message: {
+        en: libraryReason({ code: document.problem === "copy_only" ? "DOCUMENT_ORIGINAL_REQUIRED" : "DOCUMENT_MISSING", clauseId: document.clauseId, params: { document: document.description.en } }, currency).message.en,
+        zh: libraryReason({ code: document.problem === "copy_only" ? "DOCUMENT_ORIGINAL_REQUIRED" : "DOCUMENT_MISSING", clauseId: document.clauseId, params: { document: document.description.zh } }, currency).message.zh,
+      },
     }));
     lines = wholeLines("pending_documents", firstMissing.clauseId);
   } else {
@@ -92,7 +105,7 @@ export function decideClaim(input: DecideInput): Decision {
     } else if (calculated.payable.isZero() && (calculated.reductions.length > 0 || !calculated.anyCoverageApplies)) {
       outcome = "denied";
       const insuring = policy.coverages[0]?.clauseId as string;
-      reasons = calculated.reductions.length > 0 ? calculated.reductions : [{ code: "NO_COVERED_BENEFIT", clauseId: insuring, message: BUILTIN_REASON_MESSAGES["NO_COVERED_BENEFIT"] as Reason["message"] }];
+      reasons = calculated.reductions.length > 0 ? calculated.reductions : [libraryReason({ code: "NO_COVERED_BENEFIT", clauseId: insuring }, currency)];
     } else {
       outcome = calculated.reductions.length > 0 ? "partially_approved" : "approved";
       reasons = calculated.reductions;
@@ -103,7 +116,7 @@ export function decideClaim(input: DecideInput): Decision {
   const humanConfirmationRequired = outcome === "denied" && policy.source.automation.denials === "refer";
   if (humanConfirmationRequired) {
     outcome = "referred";
-    reasons = [{ code: "HUMAN_CONFIRMATION_REQUIRED", clauseId: reasons[0]?.clauseId ?? (policy.coverages[0]?.clauseId as string), message: BUILTIN_REASON_MESSAGES["HUMAN_CONFIRMATION_REQUIRED"] as Reason["message"] }, ...reasons];
+    reasons = [libraryReason({ code: "HUMAN_CONFIRMATION_REQUIRED", clauseId: reasons[0]?.clauseId ?? (policy.coverages[0]?.clauseId as string) }, currency), ...reasons];
   }
 
   const calculation: CalculationStep[] = [...input.intakeSteps];

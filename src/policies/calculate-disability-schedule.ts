@@ -33,21 +33,14 @@ export function calculateDisabilitySchedule(input: DisabilityScheduleInput): Ben
   const window = coverage.source.assessmentWindowDays;
   const referrals: BenefitReason[] = claim.incident.disabilities
     .filter((disability) => daysBetween(disability.assessedOn, claim.incident.date) > window)
-    .map((disability) => ({
-      code: "DISABILITY_ASSESSED_LATE",
-      clauseId: assessmentClause,
-      message: {
-        en: `Disability ${disability.code} was assessed on ${disability.assessedOn}, more than ${window} days after the accident; a reviewer must confirm it reflects the state on day ${window}.`,
-        zh: `伤残 ${disability.code} 于 ${disability.assessedOn} 鉴定，已超过意外发生后 ${window} 日；需人工确认其反映第 ${window} 日的身体状况。`,
-      },
-    }));
+    .map((disability) => ({ code: "DISABILITY_ASSESSED_LATE", clauseId: assessmentClause, params: { code: disability.code, assessedOn: disability.assessedOn, window: String(window) } }));
 
   const combinedList = [...accumulator.disabilities, ...newOnes.map(({ code, grade }) => ({ code, grade }))];
   const combined = combineDisabilityGrades(combinedList.map((disability) => disability.grade));
   const share = coverage.shareByGrade.get(combined.grade);
   const reductions: BenefitReason[] = [];
   if (share === undefined) {
-    reductions.push({ code: "GRADE_NOT_IN_SCHEDULE", clauseId: coverage.clauseId, message: { en: `Grade ${combined.grade} is not in the schedule.`, zh: `伤残等级 ${combined.grade} 级不在给付比例表内。` } });
+    reductions.push({ code: "GRADE_NOT_IN_SCHEDULE", clauseId: coverage.clauseId, params: { grade: String(combined.grade) } });
   }
   const gross = share === undefined ? ZERO : roundToMinorUnit(coverage.sumInsured.times(share), minorUnits, input.rounding);
   const paidBefore = toMoney(accumulator.paid);
@@ -72,7 +65,7 @@ export function calculateDisabilitySchedule(input: DisabilityScheduleInput): Ben
     minorUnits,
   );
   if (newOnes.length === 0) {
-    reductions.push({ code: "DISABILITY_ALREADY_RATED", clauseId: assessmentClause, message: { en: "Every disability claimed was already rated and paid under this coverage.", zh: "所申请的伤残项目均已在本保险责任下评定并给付。" } });
+    reductions.push({ code: "DISABILITY_ALREADY_RATED", clauseId: assessmentClause, params: {} });
   }
   return {
     status: referrals.length > 0 ? "referred" : payable.isZero() ? "nothing_payable" : "paid",

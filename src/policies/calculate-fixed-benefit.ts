@@ -49,7 +49,7 @@ export function calculateFixedBenefit(input: FixedBenefitInput): BenefitCoverage
       description: tier.name,
       gross,
       deductions: exhausted
-        ? [{ kind: "benefit_maximum", amount: gross, clauseId }]
+        ? [{ kind: "benefit_maximum", amount: gross, clauseId, reasonCode: "PAYOUTS_EXHAUSTED" }]
         : [{ kind: "earlier_payments", amount: earlier, clauseId }],
       basis: {
         sumInsured: money(coverage.sumInsured),
@@ -85,7 +85,7 @@ export function calculateFixedBenefit(input: FixedBenefitInput): BenefitCoverage
           payouts: { ...accumulator.payouts, [tier.id]: payoutsBefore + 1 },
           ended: accumulator.ended || tier.endsCoverage,
         },
-    reductions: exhausted ? [{ code: "BENEFIT_MAXIMUM", clauseId, message: { en: `${tier.name.en} has already paid ${tier.maxPayouts} time(s), the most it pays.`, zh: `${tier.name.zh}已给付 ${tier.maxPayouts} 次，达到给付次数上限。` } }] : [],
+    reductions: exhausted ? [{ code: "PAYOUTS_EXHAUSTED", clauseId, params: { benefit: tier.id, maxPayouts: String(tier.maxPayouts) } }] : [],
     referrals: [],
   };
 }

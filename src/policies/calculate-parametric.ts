@@ -42,7 +42,7 @@ export function calculateParametric(input: { coverage: CompiledParametricCoverag
         {
           code: "DELAY_BELOW_THRESHOLD",
           clauseId: coverage.clauseId,
-          message: { en: `The ${measured.en} was delayed ${hours}, less than the ${lowest?.minHours ?? 0} hours the first tier needs.`, zh: `航班${measured.zh}延误 ${hours}，未达到首档所需的 ${lowest?.minHours ?? 0} 小时。` },
+          params: { measure: coverage.source.measure === "departure_delay" ? "departure" : "arrival", delay: hours, minHours: String(lowest?.minHours ?? 0) },
         },
       ],
       referrals: [],
@@ -57,7 +57,7 @@ export function calculateParametric(input: { coverage: CompiledParametricCoverag
       clauseId: coverage.clauseId,
       description: { en: `Flight ${measured.en} delay ${hours}: tier of ${tier.minHours} hours`, zh: `航班${measured.zh}延误 ${hours}：${tier.minHours} 小时档` },
       gross: tier.amount,
-      deductions: [{ kind: "benefit_maximum", amount: tier.amount.minus(minMoney(tier.amount, left)), clauseId: coverage.clauseId }],
+      deductions: [{ kind: "benefit_maximum", amount: tier.amount.minus(minMoney(tier.amount, left)), clauseId: coverage.clauseId, reasonCode: "LIMIT_REACHED" }],
       basis,
     },
     minorUnits,
@@ -69,7 +69,7 @@ export function calculateParametric(input: { coverage: CompiledParametricCoverag
     benefit,
     steps: [{ step: "parametric", description: benefit.description, coverageId: coverage.id, inputs: { ...basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId }],
     accumulatorAfter: { ...accumulator, paid: money(paidBefore.plus(payable)) },
-    reductions: capped ? [{ code: "BENEFIT_MAXIMUM", clauseId: coverage.clauseId, message: { en: `The coverage's limit of ${money(coverage.limit)} is reached.`, zh: `已达本项保险责任限额 ${money(coverage.limit)}。` } }] : [],
+    reductions: capped ? [{ code: "LIMIT_REACHED", clauseId: coverage.clauseId, params: { limit: money(coverage.limit) } }] : [],
     referrals: [],
   };
 }

@@ -36,7 +36,7 @@ export function calculatePerDiem(input: { coverage: CompiledPerDiemCoverage; cla
       gross: daily.times(days),
       deductions: [
         { kind: "deductible_days", amount: daily.times(Math.min(days, deductibleDays)), clauseId: coverage.clauseId },
-        { kind: "benefit_maximum", amount: daily.times(beyondMaximum), clauseId: coverage.clauseId },
+        { kind: "benefit_maximum", amount: daily.times(beyondMaximum), clauseId: coverage.clauseId, reasonCode: "DAYS_MAXIMUM" },
       ],
       basis: {
         admission: stay.admission,
@@ -54,7 +54,7 @@ export function calculatePerDiem(input: { coverage: CompiledPerDiemCoverage; cla
   );
   const reductions: BenefitReason[] =
     beyondMaximum > 0
-      ? [{ code: "BENEFIT_MAXIMUM", clauseId: coverage.clauseId, message: { en: `${beyondMaximum} day(s) exceed the maximum of ${maxDaysPerStay} per stay or ${maxDaysPerYear} per year.`, zh: `${beyondMaximum} 日超过每次住院 ${maxDaysPerStay} 日或每年 ${maxDaysPerYear} 日的给付上限。` } }]
+      ? [{ code: "DAYS_MAXIMUM", clauseId: coverage.clauseId, params: { days: String(beyondMaximum), maxDaysPerStay: String(maxDaysPerStay), maxDaysPerYear: String(maxDaysPerYear) } }]
       : [];
   return {
     status: payable.isZero() ? "nothing_payable" : "paid",

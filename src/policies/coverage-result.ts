@@ -1,13 +1,12 @@
 import type { Money } from "../money/money.js";
 import type { CoverageAccumulator } from "../schemas/accumulators-schema.js";
 import type { CalculationStep, DecisionBenefit, DecisionCoverage } from "../schemas/decision-schema.js";
-import type { LocalizedText } from "../schemas/primitives.js";
 
-/** Why a benefit pays less than its terms would, or nothing, or needs a person. */
+/** Why a benefit pays less than its terms would, or nothing, or needs a person: a library reason code and its figures. */
 export interface BenefitReason {
   readonly code: string;
   readonly clauseId: string;
-  readonly message: LocalizedText;
+  readonly params: Readonly<Record<string, string>>;
 }
 
 /** What a fixed, schedule, per-diem or parametric coverage made of the claim. */

@@ -1,5 +1,6 @@
 import type { Adjustment, AdjustmentKind } from "../schemas/decision-schema.js";
 import type { LocalizedText } from "../schemas/primitives.js";
+import { BUILTIN_REASON_MESSAGES } from "../explanation/builtin-reasons.js";
 
 /**
  * X12 835 group and claim adjustment reason code (CARC) of each kind of adjustment, and the reason code used when
@@ -25,29 +26,6 @@ const ADJUSTMENT_CODES: Record<AdjustmentKind, { group: Adjustment["group"]; car
   benefit_maximum: { group: "CO", carc: "119", reasonCode: "BENEFIT_MAXIMUM" },
   denied: { group: "CO", carc: "204", reasonCode: "DENIED" },
   pending_documents: { group: "CO", carc: "252", reasonCode: "DOCUMENTS_REQUIRED" },
-};
-
-/** What each kind of adjustment means, for the adjustments the library makes by the policy's terms. */
-const ADJUSTMENT_MESSAGES: Record<AdjustmentKind, LocalizedText> = {
-  social_insurance: { en: "Already paid by social insurance.", zh: "基本医疗保险已支付部分。" },
-  self_pay: { en: "Outside the social insurance catalogue, which the policy does not cover.", zh: "社保目录外自费部分，不在保险责任范围内。" },
-  excluded_by_rule: { en: "Excluded by the policy.", zh: "属于责任免除。" },
-  category_not_covered: { en: "This expense category is not covered by the policy.", zh: "该费用类别不在保险责任范围内。" },
-  coverage_not_applicable: { en: "The benefit does not apply to this claim.", zh: "该项保险责任不适用于本次申请。" },
-  no_coverage: { en: "No reimbursement benefit of the policy answers for this incident.", zh: "本保险合同无适用于本次事故的费用补偿责任。" },
-  fee_cap: { en: "Above the reasonable and customary fee.", zh: "超过合理费用标准的部分。" },
-  other_insurance: { en: "Already paid by another insurer.", zh: "其他保险已赔付部分。" },
-  deductible: { en: "Deductible.", zh: "免赔额。" },
-  per_claim_deductible: { en: "Per-claim deductible.", zh: "每次事故免赔额。" },
-  coinsurance: { en: "The insured's share under the reimbursement ratio.", zh: "按赔付比例由被保险人自担部分。" },
-  sub_limit: { en: "Above the sub-limit for this kind of expense.", zh: "超过该类费用分项限额的部分。" },
-  per_claim_limit: { en: "Above the per-claim limit.", zh: "超过单次赔偿限额的部分。" },
-  annual_limit: { en: "Above what is left of the annual limit.", zh: "超过年度剩余赔偿限额的部分。" },
-  deductible_days: { en: "Deductible days.", zh: "免赔天数。" },
-  earlier_payments: { en: "Already paid under the policy.", zh: "本保险合同已给付部分。" },
-  benefit_maximum: { en: "Above the benefit's maximum.", zh: "超过该项保险金给付上限的部分。" },
-  denied: { en: "The claim is denied.", zh: "本次申请不予赔付。" },
-  pending_documents: { en: "Not assessed until the missing documents arrive.", zh: "待资料补齐后再行审核。" },
 };
 
 /**
@@ -85,6 +63,6 @@ export function makeAdjustment(kind: AdjustmentKind, amount: string, clauseId: s
     clauseId,
     ...(source.ruleId !== undefined ? { ruleId: source.ruleId } : {}),
     reasonCode: source.reasonCode ?? codes.reasonCode,
-    message: source.message ?? ADJUSTMENT_MESSAGES[kind],
+    message: source.message ?? BUILTIN_REASON_MESSAGES[source.reasonCode ?? codes.reasonCode] ?? (BUILTIN_REASON_MESSAGES[codes.reasonCode] as LocalizedText),
   };
 }

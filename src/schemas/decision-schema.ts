@@ -164,6 +164,8 @@ export const ReasonSchema = z.strictObject({
   ruleId: IdSchema.optional(),
   lineId: IdSchema.optional(),
   coverageId: IdSchema.optional(),
+  /** The figures the message was filled with (days, amounts, dates), for reports and other templates. */
+  params: z.record(z.string(), z.string()).optional(),
   message: LocalizedTextSchema,
 });
 export type Reason = z.output<typeof ReasonSchema>;

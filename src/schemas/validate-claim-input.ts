@@ -48,7 +48,7 @@ export function validateClaimInput(policy: CompiledPolicy, claimInput: unknown, 
     if (claim.currency === code && claim.exchangeRate !== undefined) {
       found.push({ code: "invalid_input", path: ["claim", "exchangeRate"], message: `claim is already in the policy's currency ${code}; remove "exchangeRate"` });
     }
-    const claimMinorUnits = currencyMinorUnits(claim.currency);
+    const claimMinorUnits = claim.currency === code ? minorUnits : currencyMinorUnits(claim.currency);
     claim.lines.forEach((line, i) => {
       for (const field of MONEY_FIELDS) found.push(...checkMinorUnits(line[field], claimMinorUnits, ["claim", "lines", i, field], claim.currency));
     });

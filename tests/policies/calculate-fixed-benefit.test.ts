@@ -33,7 +33,7 @@ describe("fixed benefits (critical illness)", () => {
     // One mild paid 90,000.00 before: the major pays 300,000.00 − 90,000.00.
     { name: "a major illness after a mild one deducts it", date: "2026-05-01", code: "I21.0", ledger: { paid: "90000.00", payouts: { mild: 1 } }, outcome: "approved", payable: "210000.00", after: { paid: "300000.00", payouts: { mild: 1, major: 1 }, ended: true } },
     // Mild paid twice already: nothing more.
-    { name: "a third mild illness is over the maximum", date: "2026-05-01", code: "I20.0", ledger: { paid: "180000.00", payouts: { mild: 2 } }, outcome: "denied", payable: "0.00", reasons: ["BENEFIT_MAXIMUM"] },
+    { name: "a third mild illness is over the maximum", date: "2026-05-01", code: "I20.0", ledger: { paid: "180000.00", payouts: { mild: 2 } }, outcome: "denied", payable: "0.00", reasons: ["PAYOUTS_EXHAUSTED"] },
     // 2026-03-01 is day 60 of cover.
     { name: "diagnosed in the waiting period", date: "2026-03-01", code: "C50.9", outcome: "denied", payable: "0.00", reasons: ["WAITING_PERIOD"], reasonClause: "WAIT" },
     { name: "the cover ended with a major illness", date: "2026-05-01", code: "C61", ledger: { paid: "300000.00", payouts: { major: 1 }, ended: true }, outcome: "denied", payable: "0.00", reasons: ["COVERAGE_ENDED"] },
