@@ -1,4 +1,3 @@
-import { BUILTIN_REASON_MESSAGES } from "../explanation/builtin-reasons.js";
 import type { Rule } from "../schemas/rule-set-schema.js";
 import { checkLocalizedText } from "./check-texts.js";
 import type { LintIssue } from "./lint-issue.js";
@@ -7,8 +6,8 @@ import { didYouMean } from "./suggest-name.js";
 type Path = readonly (string | number)[];
 
 /**
- * Checks a rule's event beyond its schema: its reason message in both languages, a reason code the calculation
- * already uses, parameters that do nothing for this event type, and the document type it asks for.
+ * Checks a rule's event beyond its schema: its reason message in both languages, parameters that do nothing for
+ * this event type, and the document type it asks for.
  * @param rule - a rule that passed `RuleSchema`
  * @param path - its JSON path, e.g. `["rules", 4]`
  * @param documentTypes - the document types known (catalogue, policy and caller's)
@@ -19,14 +18,6 @@ export function checkRuleEvent(rule: Rule, path: Path, documentTypes: readonly s
   const event = rule.event;
   const at = [...path, "event"];
   const issues = checkLocalizedText(event.message, [...at, "message"], `the message of reason ${event.reasonCode}`);
-  if (Object.hasOwn(BUILTIN_REASON_MESSAGES, event.reasonCode)) {
-    issues.push({
-      code: "reserved_reason_code",
-      severity: "warning",
-      path: [...at, "reasonCode"],
-      message: `reason code ${event.reasonCode} is one the calculation itself gives (${Object.keys(BUILTIN_REASON_MESSAGES).join(", ")}): reports could not tell this rule from it. Choose another code`,
-    });
-  }
   if (event.type === "flag" && event.severity === undefined) {
     issues.push({ code: "event_param", severity: "warning", path: at, message: 'a "flag" without "severity" counts as "medium": state "severity": "low", "medium" or "high"' });
   }

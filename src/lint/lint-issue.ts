@@ -9,7 +9,6 @@ export type LintOnlyCode =
   | "unknown_reference"
   | "unknown_document_type"
   | "reason_message"
-  | "reserved_reason_code"
   | "event_param"
   | "unsatisfiable_condition"
   | "dead_branch"

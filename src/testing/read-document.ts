@@ -17,6 +17,22 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 /**
+ * Where a JSON syntax error is. V8 gives the position for some errors ("… at position 42"); for an unexpected token
+ * it quotes the text around it instead, which is found in the file; otherwise the YAML parser (JSON is YAML) may say.
+ */
+function jsonErrorPosition(text: string, message: string, token: string | undefined): { line?: number; column?: number } {
+  const offset = /position (\d+)/.exec(message)?.[1];
+  if (offset !== undefined) return lineAndColumn(text, Number(offset));
+  const quoted = /^Unexpected token '.+?', (?:\.\.\.)?"([\s\S]*?)(?:\.\.\.)?" is not valid JSON$/.exec(message)?.[1];
+  if (quoted !== undefined && token !== undefined) {
+    const at = text.indexOf(quoted);
+    if (at >= 0 && text.indexOf(quoted, at + 1) < 0 && quoted.includes(token)) return lineAndColumn(text, at + quoted.indexOf(token));
+  }
+  const error = parseDocument(text, { prettyErrors: false }).errors[0];
+  return error instanceof YAMLParseError ? lineAndColumn(text, error.pos[0]) : {};
+}
+
+/**
  * Parses the text of a JSON or YAML document; a syntax error comes back with its line and column.
  * @param text - the file's content
  * @param yaml - parse as YAML (JSON otherwise)
@@ -37,8 +53,9 @@ export function parseDocumentText(text: string, yaml: boolean): DocumentRead {
     return { ok: true, value: JSON.parse(text) as unknown, text };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const offset = /position (\d+)/.exec(message)?.[1];
-    return { ok: false, message: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, "")}`, ...(offset === undefined ? {} : lineAndColumn(text, Number(offset))) };
+    const token = /^Unexpected token '(.+?)'/.exec(message)?.[1];
+    const what = token !== undefined ? `unexpected "${token}"` : (message.split("\n")[0] ?? message).replace(/ at position \d+.*$/, "");
+    return { ok: false, message: `invalid JSON: ${what}`, ...jsonErrorPosition(text, message, token) };
   }
 }
 

@@ -7,6 +7,19 @@ import { validatePolicy } from "../../src/lint/validate-policy.js";
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const policy = JSON.parse(readFileSync(new URL("../../examples/medical/policy.json", import.meta.url), "utf8")) as Json;
 
+/** Where an entry of the example policy is, by id: the file changes, the ids stay. */
+function at(list: "coverages" | "documentRequirements" | "clauses", id: string): number {
+  const index = (policy[list] as { id: string }[]).findIndex((entry) => entry.id === id);
+  if (index < 0) throw new Error(`no ${list} entry ${id} in examples/medical/policy.json`);
+  return index;
+}
+const coverage = at("coverages", "inpatient-medical");
+const categories = policy.coverages[coverage].eligibleCategories.length as number;
+const discharge = at("documentRequirements", "req-discharge-summary");
+const invoices = at("documentRequirements", "req-invoices");
+const claimForm = at("documentRequirements", "req-claim-form");
+const waiting = at("clauses", "3.1");
+
 function withPolicy(change: (copy: Json) => void): Json {
   const copy = structuredClone(policy);
   change(copy);
@@ -21,71 +34,71 @@ describe("validatePolicy", () => {
   const cases = [
     {
       name: "an annual limit below the annual deductible",
-      policy: withPolicy((p) => (p.coverages[0].annualLimit = "5000.00")),
-      expected: { code: "limit_below_deductible", severity: "warning", at: "coverages[0].annualLimit" },
+      policy: withPolicy((p) => (p.coverages[coverage].annualLimit = "5000.00")),
+      expected: { code: "limit_below_deductible", severity: "warning", at: `coverages[${coverage}].annualLimit` },
       says: /annualLimit 5000.00 is below annualDeductible 10000.00: check that the two figures are not swapped/,
     },
     {
       name: "a ratio above 1",
-      policy: withPolicy((p) => (p.coverages[0].ratio.not_used = "60")),
-      expected: { code: "invalid_input", severity: "error", at: "coverages[0].ratio.not_used" },
+      policy: withPolicy((p) => (p.coverages[coverage].ratio.not_used = "60")),
+      expected: { code: "invalid_input", severity: "error", at: `coverages[${coverage}].ratio.not_used` },
       says: /between "0" and "1"/,
     },
     {
       name: "a ratio written as a number",
-      policy: withPolicy((p) => (p.coverages[0].ratio.used = 1)),
-      expected: { code: "invalid_input", severity: "error", at: "coverages[0].ratio.used" },
+      policy: withPolicy((p) => (p.coverages[coverage].ratio.used = 1)),
+      expected: { code: "invalid_input", severity: "error", at: `coverages[${coverage}].ratio.used` },
       says: /decimal string/,
     },
     {
       name: "a negative waiting period",
-      policy: withPolicy((p) => (p.coverages[0].waitingPeriods.illnessDays = -30)),
-      expected: { code: "invalid_input", severity: "error", at: "coverages[0].waitingPeriods.illnessDays" },
+      policy: withPolicy((p) => (p.coverages[coverage].waitingPeriods.illnessDays = -30)),
+      expected: { code: "invalid_input", severity: "error", at: `coverages[${coverage}].waitingPeriods.illnessDays` },
       says: /cannot be negative/,
     },
     {
       name: "a document requirement naming an unknown document type",
-      policy: withPolicy((p) => (p.documentRequirements[3].documentType = "discharge_sumary")),
-      expected: { code: "unknown_document_type", severity: "warning", at: "documentRequirements[3].documentType" },
+      policy: withPolicy((p) => (p.documentRequirements[discharge].documentType = "discharge_sumary")),
+      expected: { code: "unknown_document_type", severity: "warning", at: `documentRequirements[${discharge}].documentType` },
       says: /Did you mean "discharge_summary"\?/,
     },
     {
       name: "a requirement's condition on an unknown fact",
-      policy: withPolicy((p) => (p.documentRequirements[3].when.all[0].fact = "hospitalised")),
-      expected: { code: "unknown_fact", severity: "error", at: "documentRequirements[3].when.all[0].fact" },
+      policy: withPolicy((p) => (p.documentRequirements[discharge].when.all[0].fact = "hospitalised")),
+      expected: { code: "unknown_fact", severity: "error", at: `documentRequirements[${discharge}].when.all[0].fact` },
       says: /Did you mean "hospitalized"\?/,
     },
     {
       name: "a requirement that can never apply",
-      policy: withPolicy((p) => p.documentRequirements[2].when.all.push({ fact: "totalBilled", operator: "moneyLessThan", value: "1000.00" })),
-      expected: { code: "unsatisfiable_condition", severity: "error", at: "documentRequirements[2].when.all[1]" },
+      policy: withPolicy((p) => (p.documentRequirements[invoices].when = { all: [{ fact: "totalBilled", operator: "moneyGreaterThan", value: "2000.00" }, { fact: "totalBilled", operator: "moneyLessThan", value: "1000.00" }] })),
+      expected: { code: "unsatisfiable_condition", severity: "error", at: `documentRequirements[${invoices}].when.all[1]` },
       says: /can never hold together/,
     },
     {
       name: "a category listed twice",
-      policy: withPolicy((p) => p.coverages[0].eligibleCategories.push("bed")),
-      expected: { code: "duplicate_value", severity: "warning", at: "coverages[0].eligibleCategories[7]" },
+      policy: withPolicy((p) => p.coverages[coverage].eligibleCategories.push("bed")),
+      expected: { code: "duplicate_value", severity: "warning", at: `coverages[${coverage}].eligibleCategories[${categories}]` },
       says: /"bed" is listed twice/,
     },
     {
       name: "a clause text left in English",
-      policy: withPolicy((p) => (p.clauses[5].title.zh = "Waiting period")),
-      expected: { code: "reason_message", severity: "warning", at: "clauses[5].title.zh" },
+      policy: withPolicy((p) => (p.clauses[waiting].title.zh = "Waiting period")),
+      expected: { code: "reason_message", severity: "warning", at: `clauses[${waiting}].title.zh` },
       says: /no Chinese character/,
     },
     {
       name: "an amount finer than the currency",
-      policy: withPolicy((p) => (p.coverages[0].annualDeductible = "10000.001")),
-      expected: { code: "invalid_input", severity: "error", at: "coverages[0].annualDeductible" },
+      policy: withPolicy((p) => (p.coverages[coverage].annualDeductible = "10000.001")),
+      expected: { code: "invalid_input", severity: "error", at: `coverages[${coverage}].annualDeductible` },
       says: /3 decimals; CNY amounts have at most 2/,
     },
     {
       name: "an unknown key with a suggestion",
       policy: withPolicy((p) => {
-        p.coverages[0].anualLimit = p.coverages[0].annualLimit;
-        delete p.coverages[0].annualLimit;
+        p.coverages[coverage].anualLimit = p.coverages[coverage].annualLimit;
+        delete p.coverages[coverage].annualLimit;
       }),
-      expected: { code: "invalid_input", severity: "error", at: "coverages[0].anualLimit" },
+      expected: { code: "invalid_input", severity: "error", at: `coverages[${coverage}].anualLimit` },
       says: /Did you mean "annualLimit"\?/,
     },
   ] as const;
@@ -99,22 +112,22 @@ describe("validatePolicy", () => {
   });
 
   test("one issue per mistake: the schema's word wins over the field checks at the same path", () => {
-    const report = validatePolicy(withPolicy((p) => (p.coverages[0].ratio.not_used = "1.5")));
-    expect(report.issues.filter((issue) => toDotPath(issue.path) === "coverages[0].ratio.not_used")).toHaveLength(1);
+    const report = validatePolicy(withPolicy((p) => (p.coverages[coverage].ratio.not_used = "1.5")));
+    expect(report.issues.filter((issue) => toDotPath(issue.path) === `coverages[${coverage}].ratio.not_used`)).toHaveLength(1);
   });
 
   test("the field checks still run where the schema rejects the document", () => {
     const report = validatePolicy(
       withPolicy((p) => {
         delete p.holder; // a schema error elsewhere
-        p.coverages[0].annualLimit = "5000.00";
-        p.documentRequirements[0].documentType = "claim_frm";
+        p.coverages[coverage].annualLimit = "5000.00";
+        p.documentRequirements[claimForm].documentType = "claim_frm";
       }),
     );
     expect(report.issues.map((issue) => `${issue.severity} ${toDotPath(issue.path)}`)).toEqual([
       "error holder",
-      "warning coverages[0].annualLimit",
-      "warning documentRequirements[0].documentType",
+      `warning coverages[${coverage}].annualLimit`,
+      `warning documentRequirements[${claimForm}].documentType`,
     ]);
   });
 

@@ -78,7 +78,7 @@ describe("readCaseFiles", () => {
   test("the example cases all load", () => {
     const { cases, problems } = readCaseFiles([examples]);
     expect(problems).toEqual([]);
-    expect(cases).toHaveLength(15);
+    expect(cases.length).toBeGreaterThanOrEqual(15);
     expect(cases.every((c) => typeof c.claim === "object" && c.claimFile !== undefined)).toBe(true);
   });
 });

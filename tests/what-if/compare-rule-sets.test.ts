@@ -31,7 +31,8 @@ function version2() {
   return v2;
 }
 
-const corpus: WhatIfInput[] = readCaseFiles([`${dir}cases`], { relativeTo: dir }).cases.map((c) => ({
+// The first fifteen example cases: the figures below are worked for them.
+const corpus: WhatIfInput[] = readCaseFiles([`${dir}cases`], { relativeTo: dir }).cases.filter((c) => /^cases\/(0\d|1[0-5])-/.test(c.file ?? "")).map((c) => ({
   claim: c.claim,
   asOf: c.asOf,
   ...(c.accumulators !== undefined ? { accumulators: c.accumulators } : {}),
