@@ -18,8 +18,33 @@ import { PolicySchema, type Policy } from "./schemas/policy-schema.js";
 import { RuleSetSchema, type RuleSet } from "./schemas/rule-set-schema.js";
 import { validateClaimInput, type AdjudicateOptions } from "./schemas/validate-claim-input.js";
 import { LIBRARY_VERSION } from "./version.js";
+import { applyProductDeadlineTerms } from "./deadlines/apply-product-deadline-terms.js";
+import { parseJurisdictionProfile, type JurisdictionProfile } from "./deadlines/jurisdiction-profile-schema.js";
+import { PRC_INSURANCE_LAW_PROFILE } from "./deadlines/prc-insurance-law-profile.js";
 
 export { AdjudicateOptionsSchema, type AdjudicateOptions } from "./schemas/validate-claim-input.js";
+
+/** The jurisdiction's claim clocks with the product's own terms applied; every problem under `jurisdiction.…` or `policy.deadlineTerms.…`. */
+function compileJurisdiction(input: unknown, policy: Policy): JurisdictionProfile {
+  const rebase = (from: string, to: (string | number)[]) => (error: unknown): never => {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ValidationError("jurisdiction or deadline terms", error.issues.map((issue) => ({ ...issue, path: issue.path[0] === from ? [...to, ...issue.path.slice(1)] : issue.path })));
+  };
+  let profile = PRC_INSURANCE_LAW_PROFILE;
+  if (input !== undefined) {
+    try {
+      profile = parseJurisdictionProfile(input);
+    } catch (error) {
+      rebase("profile", ["jurisdiction"])(error);
+    }
+  }
+  if (policy.deadlineTerms === undefined) return profile;
+  try {
+    return applyProductDeadlineTerms(profile, policy.deadlineTerms);
+  } catch (error) {
+    return rebase("terms", ["policy", "deadlineTerms"])(error);
+  }
+}
 
 type DecisionMetaBase = Pick<Decision["meta"], "ruleSetId" | "ruleSetVersion" | "policyHash" | "ruleSetHash" | "libraryVersion">;
 
@@ -34,6 +59,8 @@ export interface AdjudicatorConfig {
   readonly policy: unknown;
   /** Rule set JSON (validated against `RuleSetSchema`). */
   readonly rules: unknown;
+  /** Jurisdiction profile JSON for the claim clocks (`JurisdictionProfileSchema`); default PRC Insurance Law. */
+  readonly jurisdiction?: unknown;
 }
 
 export interface Adjudicator {
@@ -72,6 +99,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   const configurationIssues = [...checkPolicyConditions(policy.source), ...checkRuleSet(ruleSet, policy)];
   if (configurationIssues.length > 0) throw new ValidationError("policy or rule set", configurationIssues);
 
+  const profile = compileJurisdiction(config.jurisdiction, policy.source);
   const rules = compileRuleSet(ruleSet);
   const policyConditions = compilePolicyConditions(policy.source);
   const currency = { ...policy.source.currency, clauseId: policy.coverages[0]?.clauseId as string };
@@ -87,7 +115,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
     const valid = validateClaimInput(policy, claimInput, options);
     const converted = valid.claim.currency === currency.code ? undefined : convertClaimCurrency(valid.claim, currency);
     const claim = converted?.claim ?? valid.claim;
-    const claimFacts = deriveClaimFacts(claim, policy, valid.accumulators);
+    const claimFacts = deriveClaimFacts(claim, policy, valid.accumulators, profile);
     const lineFacts = rules.hasItemRules ? claim.lines.map((line) => ({ lineId: line.id, facts: deriveLineFacts(claimFacts, line, claim.incident.date) })) : [];
     return { ...valid, original: valid.claim, claim, converted, claimFacts, lineFacts };
   }
@@ -118,6 +146,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
         hits,
         conditions,
         facts: claimFacts,
+        profile,
         missingDocuments,
         accumulatorsBefore: accumulators satisfies Accumulators,
         intakeSteps: converted === undefined ? [] : [converted.step],

@@ -64,3 +64,45 @@ export type { DecisionExplanation, QuotedClause } from "./explanation/explain-de
 export { ROUNDING_MODES } from "./money/money.js";
 export type { RoundingMode } from "./money/money.js";
 export { LIBRARY_VERSION } from "./version.js";
+
+export { addCalendarDays } from "./dates/add-calendar-days.js";
+export { addMonthsClampingToMonthEnd } from "./dates/add-months-clamping-to-month-end.js";
+export { addYearsClampingToMonthEnd } from "./dates/add-years-clamping-to-month-end.js";
+export { addWorkingDays } from "./dates/add-working-days.js";
+export { rollForwardToWorkingDay } from "./dates/roll-forward-to-working-day.js";
+export { HolidayCalendarSchema, isRestDay } from "./dates/holiday-calendar.js";
+export type { HolidayCalendar, HolidayCalendarInput } from "./dates/holiday-calendar.js";
+export type { IsoDate } from "./dates/iso-date.js";
+
+export { computeClaimDeadlines } from "./deadlines/compute-claim-deadlines.js";
+export { deadlineStatus, DeadlineStatusOptionsSchema } from "./deadlines/deadline-status.js";
+export type { DeadlineStatus, DeadlineStatusOptions, DeadlineStatusReport } from "./deadlines/deadline-status.js";
+export { isLimitationPeriodExpired, limitationPeriodEnd } from "./deadlines/is-limitation-period-expired.js";
+export type { LimitationPeriodEnd } from "./deadlines/is-limitation-period-expired.js";
+export { applyProductDeadlineTerms } from "./deadlines/apply-product-deadline-terms.js";
+export { PRC_INSURANCE_LAW_PROFILE } from "./deadlines/prc-insurance-law-profile.js";
+export { JurisdictionProfileSchema, LegalBasisSchema, DayCountSchema, parseJurisdictionProfile, DEADLINE_IDS, SERVICE_DEADLINE_IDS } from "./deadlines/jurisdiction-profile-schema.js";
+export type { JurisdictionProfile, JurisdictionProfileInput, LegalBasis, DayCount, DeadlineId, ServiceDeadlineId, ContractTerm } from "./deadlines/jurisdiction-profile-schema.js";
+export { ProductDeadlineTermsSchema } from "./deadlines/product-deadline-terms-schema.js";
+export type { ProductDeadlineTerms, ProductDeadlineTermsInput } from "./deadlines/product-deadline-terms-schema.js";
+export { ClaimDeadlineInputSchema, LimitationInputSchema, PRODUCT_LINES } from "./deadlines/claim-deadline-input-schema.js";
+export type { ClaimDeadlineInput, LimitationInput, ProductLine } from "./deadlines/claim-deadline-input-schema.js";
+export { ClaimDeadlinesSchema, DeadlineSchema, DEADLINE_WHY_CODES } from "./deadlines/claim-deadlines-schema.js";
+export type { ClaimDeadlines, Deadline, DatedDeadline, DeadlineBasis, DeadlineWhy, DeadlineWhyCode, DeadlineWarning, Period } from "./deadlines/claim-deadlines-schema.js";
+
+export { AuditLog } from "./audit/audit-log.js";
+export type { AuditableDecision, AppendOptions } from "./audit/audit-log.js";
+export { AuditEntrySchema, AUDIT_ENTRY_FORMAT } from "./audit/audit-entry-schema.js";
+export type { AuditEntry, AuditHead, JsonValue } from "./audit/audit-entry-schema.js";
+export { verifyAuditChain, AUDIT_PROBLEM_CODES } from "./audit/verify-audit-chain.js";
+export type { AuditProblem, AuditProblemCode, AuditVerification } from "./audit/verify-audit-chain.js";
+
+export { maskPersonalData } from "./privacy/mask-personal-data.js";
+export type { MaskPersonalDataOptions } from "./privacy/mask-personal-data.js";
+export { maskPersonalDataInText } from "./privacy/mask-personal-data-in-text.js";
+export { maskIdNumber } from "./privacy/mask-id-number.js";
+export { maskBankAccount } from "./privacy/mask-bank-account.js";
+export { maskPhoneNumber } from "./privacy/mask-phone-number.js";
+export { maskEmail } from "./privacy/mask-email.js";
+export { PERSONAL_DATA_KEYS, PERSONAL_DATA_KINDS } from "./privacy/personal-data-keys.js";
+export type { PersonalDataKind } from "./privacy/personal-data-keys.js";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OUTCOMES } from "../schemas/decision-schema.js";
+import { OUTCOMES } from "../schemas/outcomes.js";
 import { IsoDateSchema } from "../schemas/primitives.js";
 
 /** Life insurance has a 5-year limitation period under PRC law; everything else (property, health, accident) 2 years. */

@@ -9,6 +9,8 @@ import type { CalculationStep, Decision, DecisionLine, MissingDocument, Outcome,
 import { libraryReason } from "../explanation/library-reason.js";
 import { ruleMessage } from "../explanation/rule-message.js";
 import type { FactValues } from "../rules/condition-evaluator.js";
+import { computeClaimDeadlines } from "../deadlines/compute-claim-deadlines.js";
+import type { JurisdictionProfile } from "../deadlines/jurisdiction-profile-schema.js";
 import { renderExplanation } from "../explanation/render-explanation.js";
 import { calculateCoverages } from "./calculate-coverages.js";
 import { checkBalance } from "./check-balance.js";
@@ -20,6 +22,8 @@ export interface DecideInput {
   readonly conditions: PolicyConditionResults;
   /** The claim's facts, to fill the figures into the rules' messages. */
   readonly facts: FactValues;
+  /** The claim clocks: the jurisdiction's, with the product's terms applied. */
+  readonly profile: JurisdictionProfile;
   readonly missingDocuments: readonly MissingDocument[];
   /** One entry per coverage of the policy. */
   readonly accumulatorsBefore: Accumulators;
@@ -130,6 +134,25 @@ export function decideClaim(input: DecideInput): Decision {
     });
   }
 
+  // An automated determination agrees the amount on the day it is made; a person's later agreement is the caller's.
+  const asOf = input.meta.asOf;
+  const determined = outcome === "approved" || outcome === "partially_approved" || outcome === "denied";
+  const documentsCompleteOn = input.missingDocuments.length > 0 ? undefined : (claim.documentsCompleteOn ?? claim.submittedOn);
+  const deadlines = computeClaimDeadlines(
+    {
+      productLine: policy.source.productLine,
+      incidentOn: claim.incident.date,
+      ...(claim.incident.knownOn !== undefined ? { knownOn: claim.incident.knownOn } : {}),
+      reportedOn: claim.reportedOn,
+      submittedOn: claim.submittedOn,
+      ...(documentsCompleteOn !== undefined ? { documentsCompleteOn } : {}),
+      complex: claim.complex ?? outcome === "referred",
+      outcome,
+      ...(determined ? { determinedOn: asOf, ...(outcome !== "denied" ? { amountAgreedOn: asOf } : {}) } : {}),
+    },
+    input.profile,
+  );
+
   const triggeredRules: TriggeredRule[] = hits.map((hit) => {
     const clause = policy.clauses.get(hit.rule.clauseId);
     return {
@@ -169,6 +192,7 @@ export function decideClaim(input: DecideInput): Decision {
       ...(hit.lineId !== undefined ? { lineId: hit.lineId } : {}),
     })),
     calculation,
+    deadlines,
     accumulatorsBefore: input.accumulatorsBefore,
     // A denied or pending claim, or a denial awaiting a person, leaves the ledger as it was.
     accumulatorsAfter: calculated !== undefined && outcome !== "denied" && !humanConfirmationRequired ? calculated.accumulatorsAfter : input.accumulatorsBefore,

@@ -7,9 +7,12 @@ import { stayDays } from "../policies/calculate-per-diem.js";
 import type { Accumulators } from "../schemas/accumulators-schema.js";
 import type { BillLine, Claim } from "../schemas/claim-schema.js";
 import type { FactValues } from "./condition-evaluator.js";
+import { isLimitationPeriodExpired } from "../deadlines/is-limitation-period-expired.js";
+import type { JurisdictionProfile } from "../deadlines/jurisdiction-profile-schema.js";
+import { PRC_INSURANCE_LAW_PROFILE } from "../deadlines/prc-insurance-law-profile.js";
 
 /** The claim-level facts of the catalogue, all computed up front and synchronously. */
-export function deriveClaimFacts(claim: Claim, policy: CompiledPolicy, accumulators: Accumulators): FactValues {
+export function deriveClaimFacts(claim: Claim, policy: CompiledPolicy, accumulators: Accumulators, profile: JurisdictionProfile = PRC_INSURANCE_LAW_PROFILE): FactValues {
   const source = policy.source;
   const minor = policy.minorUnits;
   const incidentDate = claim.incident.date;
@@ -33,6 +36,10 @@ export function deriveClaimFacts(claim: Claim, policy: CompiledPolicy, accumulat
     claimantRelationship: claim.claimant.relationship,
     reportDelayDays: daysBetween(claim.reportedOn, incidentDate),
     submissionDelayDays: daysBetween(claim.submittedOn, incidentDate),
+    limitationPeriodExpired: isLimitationPeriodExpired(
+      { productLine: source.productLine, incidentOn: incidentDate, ...(claim.incident.knownOn !== undefined ? { knownOn: claim.incident.knownOn } : {}), submittedOn: claim.submittedOn },
+      profile,
+    ),
     hospitalized: stay !== undefined,
     hospitalDays: stay === undefined ? 0 : stayDays(stay),
     died: claim.incident.death !== undefined,

@@ -38,6 +38,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   fact("claimantRelationship", "string", "Claimant's relationship to the insured: self, spouse, child, parent, other.", "申请人与被保险人关系：self、spouse、child、parent、other。"),
   fact("reportDelayDays", "number", "Calendar days from the incident to the report.", "自出险至报案的自然日数。"),
   fact("submissionDelayDays", "number", "Calendar days from the incident to the submission of the claim.", "自出险至提交理赔申请的自然日数。"),
+  fact("limitationPeriodExpired", "boolean", "The claim was brought after the limitation period (PRC Insurance Law art. 26: 2 years, 5 for life insurance, from when the incident was known).", "理赔申请已超过诉讼时效（《保险法》第二十六条：自知道保险事故发生之日起 2 年，人寿保险 5 年）。"),
   fact("hospitalized", "boolean", "The claim includes a hospital stay.", "本次理赔包含住院。"),
   fact("hospitalDays", "number", "Days in hospital: discharge − admission, at least 1 when admitted (0 without a stay).", "住院天数：出院日期 − 入院日期，入院则至少 1 天（无住院为 0）。"),
   fact("died", "boolean", "The insured died of the incident.", "被保险人因本次事故身故。"),

@@ -99,6 +99,8 @@ export const ClaimSchema = z
       description: z.string().min(1),
       /** When the first symptoms appeared, if the medical record says; earlier than cover means pre-existing. */
       firstSymptomsOn: IsoDateSchema.optional(),
+      /** When the claimant knew or should have known of the incident, when later than the incident (limitation counts from it). */
+      knownOn: IsoDateSchema.optional(),
       /** The insured died of the incident. */
       death: z.strictObject({ date: IsoDateSchema }).optional(),
       /** Disabilities assessed after an accident, each with its grade. */
@@ -116,6 +118,12 @@ export const ClaimSchema = z
       .optional(),
     reportedOn: IsoDateSchema,
     submittedOn: IsoDateSchema,
+    /** When the last missing document arrived; default the submission, once nothing is missing. */
+    documentsCompleteOn: IsoDateSchema.optional(),
+    /** A complex case (情形复杂), which has the longer determination period; default: a referred claim is complex. */
+    complex: z.boolean().optional(),
+    /** Who is paid: the account is never echoed in full. */
+    payee: z.strictObject({ name: z.string().min(1), bankName: z.string().min(1).optional(), bankAccount: z.string().min(4) }).optional(),
     documents: z.array(SubmittedDocumentSchema),
     hospitalStay: z.strictObject({ admission: IsoDateSchema, discharge: IsoDateSchema }).optional(),
     /** How social insurance took part in settling the bills; required when the claim has bill lines. */

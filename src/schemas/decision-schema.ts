@@ -2,9 +2,10 @@ import { z } from "zod";
 import { AccumulatorsSchema } from "./accumulators-schema.js";
 import { IdSchema, IsoDateSchema, LocalizedTextSchema, MoneyStringSchema } from "./primitives.js";
 import { RULE_EVENT_TYPES } from "./rule-set-schema.js";
+import { ClaimDeadlinesSchema } from "../deadlines/claim-deadlines-schema.js";
 
-export const OUTCOMES = ["approved", "partially_approved", "denied", "pending_documents", "referred"] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+import { OUTCOMES } from "./outcomes.js";
+export { OUTCOMES, type Outcome } from "./outcomes.js";
 
 const HashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 
@@ -207,6 +208,8 @@ export const DecisionSchema = z.strictObject({
   missingDocuments: z.array(MissingDocumentSchema),
   flags: z.array(FlagSchema),
   calculation: z.array(CalculationStepSchema),
+  /** The claim clocks under the jurisdiction profile and the product's terms; `deadlineStatus` tells met, due or overdue. */
+  deadlines: ClaimDeadlinesSchema,
   accumulatorsBefore: AccumulatorsSchema,
   accumulatorsAfter: AccumulatorsSchema,
   explanation: LocalizedTextSchema,

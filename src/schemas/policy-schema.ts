@@ -5,6 +5,8 @@ import { CurrencyCodeSchema } from "./currency-schema.js";
 import { CoverageSchema } from "./coverages/coverage-schema.js";
 import { FeeScheduleSchema } from "./fee-schedule-schema.js";
 import { currencyMinorUnits } from "../money/currency-minor-units.js";
+import { PRODUCT_LINES } from "../deadlines/claim-deadline-input-schema.js";
+import { ProductDeadlineTermsSchema } from "../deadlines/product-deadline-terms-schema.js";
 
 export const PRODUCTS = ["medical_reimbursement", "accident", "critical_illness", "hospital_cash", "flight_delay", "travel"] as const;
 
@@ -49,6 +51,10 @@ export const PolicySchema = z
     $schema: z.string().optional(),
     id: IdSchema,
     product: z.enum(PRODUCTS),
+    /** Life insurance has a 5-year limitation period under PRC law; health, accident and property 2 years. */
+    productLine: z.enum(PRODUCT_LINES).default("non_life"),
+    /** What the wording says of the claim clocks (e.g. determination within 5 days, 30 if complex), within the law. */
+    deadlineTerms: ProductDeadlineTermsSchema.optional(),
     name: LocalizedTextSchema,
     insured: InsuredSchema,
     holder: PartySchema,

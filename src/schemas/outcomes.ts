@@ -1,0 +1,3 @@
+/** What a decision can decide, from paying in full to asking for documents. */
+export const OUTCOMES = ["approved", "partially_approved", "denied", "pending_documents", "referred"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
