@@ -102,6 +102,5 @@ export interface ClaimMatchers<R = unknown> {
 }
 
 declare module "vitest" {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Matchers<T = any> extends ClaimMatchers<T> {}
 }

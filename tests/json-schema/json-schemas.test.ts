@@ -7,7 +7,9 @@ import { generateJsonSchema, JSON_SCHEMA_NAMES } from "../../src/json-schema/gen
 
 const root = new URL("../../", import.meta.url).pathname;
 const schemasDir = join(root, "schemas");
-const readJson = (file: string): any => JSON.parse(readFileSync(file, "utf8")); // eslint-disable-line @typescript-eslint/no-explicit-any
+// Example documents read and mutated freely.
+type Json = any;
+const readJson = (file: string): Json => JSON.parse(readFileSync(file, "utf8"));
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validators = Object.fromEntries(JSON_SCHEMA_NAMES.map((name) => [name, ajv.compile(readJson(join(schemasDir, `${name}.schema.json`)))]));
@@ -28,7 +30,11 @@ describe("schemas/*.schema.json", () => {
 });
 
 describe("every example file names its $schema, and validates against it", () => {
-  const files = filesUnder(join(root, "examples", "medical"));
+  // Every product folder (one with a policy): its policy, rule set, claims and cases.
+  const products = readdirSync(join(root, "examples"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && readdirSync(join(root, "examples", entry.name)).includes("policy.json"))
+    .map((entry) => join(root, "examples", entry.name));
+  const files = products.flatMap((product) => filesUnder(product));
   test.each(files.map((file) => relative(root, file)))("%s", (file) => {
     const document = readJson(join(root, file));
     expect(typeof document.$schema).toBe("string");
@@ -54,12 +60,12 @@ describe("every example file names its $schema, and validates against it", () =>
 describe("what an editor flags as the rule file is typed", () => {
   const rules = readJson(join(root, "examples/medical/rules.json"));
   const mistakes = [
-    { name: "a fact not in the catalogue", change: (r: any) => (r.rules[1].conditions.all[0].fact = "incidentTyp"), at: "/rules/1/conditions/all/0/fact", keyword: "enum" }, // eslint-disable-line @typescript-eslint/no-explicit-any
-    { name: "an unknown operator", change: (r: any) => (r.rules[9].conditions.all[0].operator = "moneyGreater"), at: "/rules/9/conditions/all/0/operator", keyword: "enum" }, // eslint-disable-line @typescript-eslint/no-explicit-any
-    { name: "an unknown key", change: (r: any) => (r.rules[0].event.severity_ = "low"), at: "/rules/0/event", keyword: "additionalProperties" }, // eslint-disable-line @typescript-eslint/no-explicit-any
-    { name: "a missing message", change: (r: any) => delete r.rules[0].event.message.en, at: "/rules/0/event/message", keyword: "required" }, // eslint-disable-line @typescript-eslint/no-explicit-any
-    { name: "an event type that does not exist", change: (r: any) => (r.rules[0].event.type = "reject"), at: "/rules/0/event/type", keyword: "enum" }, // eslint-disable-line @typescript-eslint/no-explicit-any
-    { name: "an empty Chinese message", change: (r: any) => (r.rules[0].event.message = { zh: "", en: "x" }), at: "/rules/0/event/message/zh", keyword: "minLength" }, // eslint-disable-line @typescript-eslint/no-explicit-any
+    { name: "a fact not in the catalogue", change: (r: Json) => (r.rules[1].conditions.all[0].fact = "incidentTyp"), at: "/rules/1/conditions/all/0/fact", keyword: "enum" },
+    { name: "an unknown operator", change: (r: Json) => (r.rules[9].conditions.all[0].operator = "moneyGreater"), at: "/rules/9/conditions/all/0/operator", keyword: "enum" },
+    { name: "an unknown key", change: (r: Json) => (r.rules[0].event.severity_ = "low"), at: "/rules/0/event", keyword: "additionalProperties" },
+    { name: "a missing message", change: (r: Json) => delete r.rules[0].event.message.en, at: "/rules/0/event/message", keyword: "required" },
+    { name: "an event type that does not exist", change: (r: Json) => (r.rules[0].event.type = "reject"), at: "/rules/0/event/type", keyword: "enum" },
+    { name: "an empty Chinese message", change: (r: Json) => (r.rules[0].event.message = { zh: "", en: "x" }), at: "/rules/0/event/message/zh", keyword: "minLength" },
   ];
 
   test.each(mistakes)("$name", ({ change, at, keyword }) => {

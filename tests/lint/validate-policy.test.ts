@@ -4,7 +4,7 @@ import { toDotPath } from "../../src/errors/adjudicator-error.js";
 import { validatePolicy } from "../../src/lint/validate-policy.js";
 
 // Example documents mutated freely by the tables below.
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 const policy = JSON.parse(readFileSync(new URL("../../examples/medical/policy.json", import.meta.url), "utf8")) as Json;
 
 /** Where an entry of the example policy is, by id: the file changes, the ids stay. */

@@ -5,7 +5,7 @@ import type { LintIssue } from "../../src/lint/lint-issue.js";
 import { validateRuleSet } from "../../src/lint/validate-rule-set.js";
 
 // Example documents mutated freely by the tables below.
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 const read = (file: string): Json => JSON.parse(readFileSync(new URL(`../../examples/medical/${file}`, import.meta.url), "utf8")) as Json;
 const policy = read("policy.json");
 const rules = read("rules.json");

@@ -7,7 +7,7 @@ import { formatWhatIfReport } from "../../src/what-if/format-what-if-report.js";
 import { parseClaimLines } from "../../src/what-if/parse-claim-lines.js";
 
 const dir = new URL("../../examples/medical/", import.meta.url).pathname;
-const readJson = (file: string): any => JSON.parse(readFileSync(`${dir}${file}`, "utf8")); // eslint-disable-line @typescript-eslint/no-explicit-any
+const readJson = (file: string): any => JSON.parse(readFileSync(`${dir}${file}`, "utf8"));
 const policy = readJson("policy.json");
 const v1 = readJson("rules.json");
 
