@@ -1,0 +1,60 @@
+import { BUILTIN_REASON_MESSAGES } from "../explanation/builtin-reasons.js";
+import type { MissingDocument } from "../schemas/decision-schema.js";
+import type { FhirExportContext } from "./fhir-export-context.js";
+import type { FhirCommunicationRequest, FhirReference } from "./fhir-r4-types.js";
+import { X12_SYSTEMS } from "./fhir-systems.js";
+
+/**
+ * One CommunicationRequest per missing document, to be contained in the ClaimResponse and referenced from its
+ * `communicationRequest`. They share a `groupIdentifier` (the decision id): together they are the one consolidated
+ * request for documents (PRC Insurance Law art. 22). Each names the document type (`category`, our document-type
+ * code), says in words what to send and why (`payload`, with the invoice number and whether only the original
+ * will do), gives the reason (our code and X12 CARC 252, documentation required) and cites the clause (`note`).
+ *
+ * @param context - the export's context
+ * @param parties - the references the requests use: the insured, the insurer and the claim
+ * @returns the requests, with ids `document-1`, `document-2`, …
+ * @example
+ * fhirCommunicationRequests(context, parties).map((request) => request.category?.[0]?.coding?.[0]?.code)
+ * //=> ["invoice", "invoice", "discharge_summary", "accident_report", "relationship_proof", "si_exclusion_proof"]
+ */
+export function fhirCommunicationRequests(
+  context: FhirExportContext,
+  parties: { readonly patient: FhirReference; readonly insurer: FhirReference; readonly claim: FhirReference },
+): FhirCommunicationRequest[] {
+  const { decision, systems } = context;
+  return decision.missingDocuments.map((document, i) => {
+    const reasonCode = document.problem === "copy_only" ? "DOCUMENT_ORIGINAL_REQUIRED" : "DOCUMENT_MISSING";
+    return {
+      resourceType: "CommunicationRequest",
+      id: `document-${i + 1}`,
+      groupIdentifier: { system: systems.decisionId, value: decision.meta.decisionId },
+      status: "active",
+      category: [{ coding: [{ system: systems.documentType, code: document.documentType }] }],
+      subject: parties.patient,
+      about: [parties.claim],
+      payload: [{ contentString: payloadText(document, context) }],
+      authoredOn: decision.meta.asOf,
+      requester: parties.insurer,
+      reasonCode: [
+        {
+          coding: [
+            { system: systems.reasonCode, code: reasonCode },
+            { system: X12_SYSTEMS.claimAdjustmentReason, code: "252" },
+          ],
+          ...(BUILTIN_REASON_MESSAGES[reasonCode] !== undefined ? { text: context.text(BUILTIN_REASON_MESSAGES[reasonCode]) } : {}),
+        },
+      ],
+      note: [{ text: context.language === "zh" ? `依据条款 ${document.clauseId}` : `Required by clause ${document.clauseId}` }],
+    };
+  });
+}
+
+function payloadText(document: MissingDocument, context: FhirExportContext): string {
+  const description = context.text(document.description);
+  const invoice = context.freeText(document.documentId);
+  if (context.language === "zh") {
+    return `${description}${invoice !== undefined ? `（发票号 ${invoice}）` : ""}${document.problem === "copy_only" ? "：需提供原件，目前仅收到复印件。" : "。"}`;
+  }
+  return `${description}${invoice !== undefined ? ` (invoice ${invoice})` : ""}${document.problem === "copy_only" ? ": the original is required, only a copy was received." : "."}`;
+}
