@@ -60,6 +60,10 @@ export { CalculationError, isCalculationError } from "./errors/calculation-error
 
 export { contentHash } from "./decision/content-hash.js";
 export { explainDecision } from "./explanation/explain-decision.js";
+export { renderNotice } from "./explanation/render-notice.js";
+export type { NoticeOptions } from "./explanation/render-notice.js";
+export type { ClaimantDetails } from "./explanation/render-claimant-notice.js";
+export type { NoticeFormat } from "./explanation/notice-blocks.js";
 export type { DecisionExplanation, QuotedClause } from "./explanation/explain-decision.js";
 export { ROUNDING_MODES } from "./money/money.js";
 export type { RoundingMode } from "./money/money.js";

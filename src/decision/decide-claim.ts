@@ -116,6 +116,14 @@ export function decideClaim(input: DecideInput): Decision {
     }
   }
 
+  const descriptions = new Map(claim.lines.map((line) => [line.id, line.description]));
+  lines = lines.map((line) => {
+    const description = descriptions.get(line.lineId);
+    if (description === undefined) return line;
+    const { lineId, category, ...rest } = line;
+    return { lineId, category, description, ...rest };
+  });
+
   // A denial is referred for a person to confirm when the policy says so (PIPL art. 24): nothing is paid meanwhile.
   const humanConfirmationRequired = outcome === "denied" && policy.source.automation.denials === "refer";
   if (humanConfirmationRequired) {
@@ -169,6 +177,16 @@ export function decideClaim(input: DecideInput): Decision {
     };
   });
 
+  const cited = new Set([
+    ...reasons.map((reason) => reason.clauseId),
+    ...triggeredRules.map((rule) => rule.clauseId),
+    ...lines.flatMap((line) => line.adjustments.map((adjustment) => adjustment.clauseId)),
+    ...(calculated?.benefits ?? []).flatMap((benefit) => [benefit.clauseId, ...benefit.adjustments.map((adjustment) => adjustment.clauseId)]),
+    ...(calculated?.coverages ?? []).filter((coverage) => coverage.status !== "not_applicable").map((coverage) => coverage.clauseId),
+    ...input.missingDocuments.map((document) => document.clauseId),
+  ]);
+  const clauses = policy.source.clauses.filter((clause) => cited.has(clause.id)).map(({ id, title, text }) => ({ id, title, text }));
+
   const decision: Omit<Decision, "explanation"> = {
     claimId: claim.id,
     policyId: policy.source.id,
@@ -192,6 +210,7 @@ export function decideClaim(input: DecideInput): Decision {
       ...(hit.lineId !== undefined ? { lineId: hit.lineId } : {}),
     })),
     calculation,
+    clauses,
     deadlines,
     accumulatorsBefore: input.accumulatorsBefore,
     // A denied or pending claim, or a denial awaiting a person, leaves the ledger as it was.

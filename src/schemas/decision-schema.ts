@@ -60,6 +60,8 @@ export type Adjustment = z.output<typeof AdjustmentSchema>;
 export const DecisionLineSchema = z.strictObject({
   lineId: IdSchema,
   category: z.string(),
+  /** The claim's own words for the line, when it gave them. */
+  description: z.string().optional(),
   /** The reimbursement coverage that assessed the line; absent when none answers for this claim. */
   coverageId: IdSchema.optional(),
   /** Σ of the bill lines, in the policy's currency. */
@@ -208,6 +210,8 @@ export const DecisionSchema = z.strictObject({
   missingDocuments: z.array(MissingDocumentSchema),
   flags: z.array(FlagSchema),
   calculation: z.array(CalculationStepSchema),
+  /** The wording of every clause the decision cites, in the policy's order: notices quote it. */
+  clauses: z.array(z.strictObject({ id: IdSchema, title: LocalizedTextSchema, text: LocalizedTextSchema })),
   /** The claim clocks under the jurisdiction profile and the product's terms; `deadlineStatus` tells met, due or overdue. */
   deadlines: ClaimDeadlinesSchema,
   accumulatorsBefore: AccumulatorsSchema,

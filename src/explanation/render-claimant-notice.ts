@@ -1,0 +1,193 @@
+import { formatMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
+import type { AdjustmentKind, Decision } from "../schemas/decision-schema.js";
+import type { LocalizedText } from "../schemas/primitives.js";
+import { REDUCING_ADJUSTMENTS } from "../policies/make-adjustment.js";
+import { formatAmount, formatDate, type Locale } from "./format-amount.js";
+import type { NoticeBlock } from "./notice-blocks.js";
+
+export interface ClaimantDetails {
+  /** How to address the claimant. */
+  readonly name?: string;
+  /** The account paid into; only its last four digits are shown. */
+  readonly bankAccount?: string;
+}
+
+/** Short names of the amounts taken off, for the claimant's breakdown. */
+const ADJUSTMENT_LABELS: Record<AdjustmentKind, LocalizedText> = {
+  social_insurance: { en: "paid by social insurance", zh: "基本医疗保险已支付" },
+  self_pay: { en: "outside the social insurance catalogue", zh: "社保目录外自费" },
+  excluded_by_rule: { en: "excluded items", zh: "责任免除项目" },
+  category_not_covered: { en: "expenses not covered", zh: "不属于保险责任的费用" },
+  coverage_not_applicable: { en: "benefits that do not apply", zh: "不适用的保险责任" },
+  no_coverage: { en: "expenses no benefit covers", zh: "无适用保险责任的费用" },
+  fee_cap: { en: "above reasonable fees", zh: "超出合理费用标准" },
+  other_insurance: { en: "paid by other insurers", zh: "其他保险已赔付" },
+  deductible: { en: "deductible", zh: "免赔额" },
+  per_claim_deductible: { en: "per-claim deductible", zh: "每次事故免赔额" },
+  coinsurance: { en: "your share under the ratio", zh: "按比例自担" },
+  sub_limit: { en: "above sub-limits", zh: "超出分项限额" },
+  per_claim_limit: { en: "above the per-claim limit", zh: "超出单次限额" },
+  annual_limit: { en: "above the annual limit", zh: "超出年度限额" },
+  deductible_days: { en: "deductible days", zh: "免赔天数" },
+  earlier_payments: { en: "already paid under the policy", zh: "本合同已给付" },
+  benefit_maximum: { en: "above the benefit's maximum", zh: "超出给付上限" },
+  denied: { en: "denied", zh: "拒赔" },
+  pending_documents: { en: "awaiting documents", zh: "待补充资料" },
+};
+
+/** How the amount was reached: what was claimed, each kind of amount taken off, what is paid. */
+function breakdown(decision: Decision, locale: Locale): NoticeBlock[] {
+  const en = locale === "en";
+  const money = (amount: Money) => formatAmount(formatMoney(amount, minorUnitsOf(decision.payable)), decision.currency, locale);
+  const adjustments = [...decision.lines.flatMap((line) => line.adjustments), ...decision.benefits.flatMap((benefit) => benefit.adjustments)];
+  if (adjustments.length === 0) return [];
+  const byKind = new Map<AdjustmentKind, Money>();
+  for (const adjustment of adjustments) byKind.set(adjustment.kind, (byKind.get(adjustment.kind) ?? ZERO).plus(adjustment.amount));
+  const claimed = sumMoney([...decision.lines.map((line) => toMoney(line.billed)), ...decision.benefits.map((benefit) => toMoney(benefit.gross))]);
+  return [
+    {
+      kind: "table",
+      headers: en ? ["", "amount"] : ["", "金额"],
+      rows: [
+        [en ? "claimed (bills and benefits)" : "申请及给付基数", money(claimed)],
+        ...[...byKind].map(([kind, amount]) => [`− ${ADJUSTMENT_LABELS[kind][locale]}`, money(amount)]),
+        [en ? "= payable" : "= 应赔付", money(toMoney(decision.payable))],
+      ],
+    },
+  ];
+}
+
+const minorUnitsOf = (amount: string) => amount.split(".")[1]?.length ?? 0;
+
+const PIPL_RIGHTS = {
+  en: "This decision was made by automated means. You may ask us to explain it and to have a person review it, and you may refuse a decision made solely by automated means (Personal Information Protection Law, art. 24).",
+  zh: "本决定通过自动化方式作出。您有权要求我们予以说明，并有权要求由人工复核；对仅通过自动化决策方式作出的决定，您有权拒绝（《个人信息保护法》第二十四条）。",
+};
+
+/** What the claimant reads: the outcome and amount in plain words, every reason with its clause quoted, the full list of documents. */
+export function claimantNoticeBlocks(decision: Decision, locale: Locale, details: ClaimantDetails = {}): NoticeBlock[] {
+  const en = locale === "en";
+  const money = (amount: string) => formatAmount(amount, decision.currency, locale);
+  const date = (iso: string) => formatDate(iso, locale);
+  const clauses = new Map(decision.clauses.map((clause) => [clause.id, clause]));
+  // Each clause is cited by number and title where it applies, and quoted in full once, at the end.
+  const quoted: string[] = [];
+  const cite = (clauseId: string): string => {
+    if (!quoted.includes(clauseId)) quoted.push(clauseId);
+    const clause = clauses.get(clauseId);
+    if (clause === undefined) return en ? `clause ${clauseId}` : `第 ${clauseId} 条`;
+    return en ? `clause ${clause.id} "${clause.title.en}"` : `第 ${clause.id} 条「${clause.title.zh}」`;
+  };
+  const byId = decision.deadlines.byId;
+  const blocks: NoticeBlock[] = [
+    { kind: "heading", level: 1, text: en ? "Claim decision" : "理赔决定通知书" },
+    {
+      kind: "paragraph",
+      text: en
+        ? `Claim ${decision.claimId} on policy ${decision.policyId}\nDecided on ${date(decision.meta.asOf)} (decision ${decision.meta.decisionId})`
+        : `理赔申请：${decision.claimId}（保单号 ${decision.policyId}）\n决定日期：${date(decision.meta.asOf)}（决定编号 ${decision.meta.decisionId}）`,
+    },
+    { kind: "paragraph", text: en ? `Dear ${details.name ?? "customer"},` : `尊敬的${details.name ?? "客户"}：` },
+  ];
+  const reasonItems = (reasons: Decision["reasons"]) =>
+    reasons.map((reason) => `${reason.message[locale]}${reason.lineId === undefined ? "" : en ? ` (item ${reason.lineId})` : `（费用明细 ${reason.lineId}）`}\n${en ? "Under " : "依据"}${cite(reason.clauseId)}`);
+  const paymentBlocks = (): NoticeBlock[] => {
+    const paidCoverages = decision.coverages.filter((coverage) => coverage.status === "paid" || coverage.status === "nothing_payable");
+    const blocks: NoticeBlock[] = [];
+    if (paidCoverages.length > 0) {
+      blocks.push({ kind: "list", ordered: false, items: paidCoverages.map((coverage) => `${coverage.name[locale]}${en ? ": " : "："}${money(coverage.payable)}`) });
+    }
+    blocks.push(...breakdown(decision, locale));
+    const payment = byId.payment;
+    if (toMoney(decision.payable).greaterThan(0) && payment.dueOn !== null) {
+      const account = details.bankAccount === undefined ? "" : en ? ` into your account ending ${details.bankAccount.slice(-4)}` : `至您尾号 ${details.bankAccount.slice(-4)} 的账户`;
+      blocks.push({ kind: "paragraph", text: en ? `We will pay${account} by ${date(payment.dueOn)}.` : `我们将于 ${date(payment.dueOn)} 前支付${account}。` });
+    }
+    return blocks;
+  };
+
+  switch (decision.outcome) {
+    case "approved":
+      blocks.push(
+        { kind: "paragraph", text: en ? `Your claim is approved. We will pay you ${money(decision.payable)}.` : `经审核，您的理赔申请符合保险合同约定，我们将向您赔付 ${money(decision.payable)}。` },
+        ...paymentBlocks(),
+      );
+      break;
+    case "partially_approved": {
+      blocks.push(
+        { kind: "paragraph", text: en ? `Your claim is partly approved. We will pay you ${money(decision.payable)}.` : `经审核，您的理赔申请部分符合保险合同约定，我们将向您赔付 ${money(decision.payable)}。` },
+        ...paymentBlocks(),
+        { kind: "paragraph", text: en ? "These items were reduced or not paid, and why:" : "以下项目被扣减或不予赔付，原因如下：" },
+      );
+      const items = decision.lines.flatMap((line) => {
+        const cut = line.adjustments.filter((adjustment) => REDUCING_ADJUSTMENTS.has(adjustment.kind));
+        if (cut.length === 0) return [];
+        const amount = cut.reduce((sum, adjustment) => sum.plus(adjustment.amount), ZERO);
+        const what = line.description ?? line.category;
+        const head = en ? `Item ${line.lineId} (${what}, billed ${money(line.billed)}): ${money(amount.toFixed(decimals(line.billed)))} not paid.` : `费用明细 ${line.lineId}（${what}，金额 ${money(line.billed)}）：${money(amount.toFixed(decimals(line.billed)))} 不予赔付。`;
+        return [[head, ...cut.flatMap((adjustment) => [adjustment.message[locale], `${en ? "Under " : "依据"}${cite(adjustment.clauseId)}`])].join("\n")];
+      });
+      const otherReasons = decision.reasons.filter((reason) => reason.lineId === undefined);
+      blocks.push({ kind: "list", ordered: true, items: [...items, ...reasonItems(otherReasons)] });
+      break;
+    }
+    case "denied": {
+      blocks.push(
+        { kind: "paragraph", text: en ? "We are sorry: your claim is denied, for these reasons:" : "很遗憾，经审核，您的理赔申请不予赔付，理由如下：" },
+        { kind: "list", ordered: true, items: reasonItems(decision.reasons) },
+      );
+      break;
+    }
+    case "pending_documents": {
+      const determination = byId.determination;
+      blocks.push(
+        { kind: "paragraph", text: en ? "To assess your claim we need the following documents. This is the complete list: please send them all together." : "为审核您的理赔申请，请您一次性补充以下全部资料：" },
+        {
+          kind: "list",
+          ordered: true,
+          items: decision.missingDocuments.map((document) => {
+            const notes = [
+              ...(document.documentId === undefined ? [] : [en ? `no. ${document.documentId}` : `编号 ${document.documentId}`]),
+              ...(document.problem === "copy_only" ? [en ? "the original: we received a copy" : "需原件，目前仅收到复印件"] : []),
+            ];
+            const note = notes.length === 0 ? "" : en ? ` (${notes.join("; ")})` : `（${notes.join("；")}）`;
+            return `${document.description[locale]}${note}\n${en ? "Under " : "依据"}${cite(document.clauseId)}`;
+          }),
+        },
+        {
+          kind: "paragraph",
+          text:
+            determination.kind === "dated"
+              ? en
+                ? `We will decide by ${date(determination.dueOn)}.`
+                : `我们将于 ${date(determination.dueOn)} 前作出核定。`
+              : en
+                ? "Once they arrive we will decide within the period the law and your policy set."
+                : "资料齐全后，我们将在法律和保险合同约定的期限内作出核定。",
+        },
+      );
+      break;
+    }
+    case "referred":
+      blocks.push(
+        { kind: "paragraph", text: en ? "A claims handler is reviewing your claim; we will write to you with the result." : "您的理赔申请需由理赔人员进一步审核，我们将尽快书面通知您审核结果。" },
+        { kind: "list", ordered: true, items: reasonItems(decision.reasons) },
+      );
+      break;
+    default: {
+      const unreachable: never = decision.outcome;
+      throw new TypeError(`unknown outcome ${String(unreachable)}`);
+    }
+  }
+  const wording = quoted.flatMap((id) => {
+    const clause = clauses.get(id);
+    return clause === undefined ? [] : [{ kind: "quote" as const, text: en ? `Clause ${clause.id} ${clause.title.en}\n${clause.text.en}` : `第 ${clause.id} 条　${clause.title.zh}\n${clause.text.zh}` }];
+  });
+  if (wording.length > 0) blocks.push({ kind: "heading", level: 2, text: en ? "The policy's wording" : "相关条款原文" }, ...wording);
+  if (decision.automation.significant) blocks.push({ kind: "paragraph", text: PIPL_RIGHTS[locale] });
+  return blocks;
+}
+
+function decimals(amount: string): number {
+  return amount.split(".")[1]?.length ?? 0;
+}

@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { createAdjudicator, renderNotice, type Decision } from "../../src/index.js";
+
+const read = (path: string) => JSON.parse(readFileSync(new URL(`../../examples/medical/${path}`, import.meta.url), "utf8")) as Record<string, unknown>;
+const adjudicator = createAdjudicator({ policy: read("policy.json"), rules: read("rules.json") });
+async function decide(name: string): Promise<Decision> {
+  const entry = read(`cases/${name}.json`) as { asOf: string; accumulators?: never };
+  return adjudicator.adjudicate(read(`claims/${name}.json`), { asOf: entry.asOf, ...(entry.accumulators !== undefined ? { accumulators: entry.accumulators } : {}) });
+}
+const claimant = { name: "王芳", bankAccount: "6222021001112220128" };
+
+// One notice of every outcome in both languages, kept as files reviewed by eye (tests/explanation/__notices__/).
+const outcomes = [
+  { name: "01-approved-in-full", outcome: "approved" },
+  { name: "09-partial-items-excluded", outcome: "partially_approved" },
+  { name: "05-denied-waiting-period", outcome: "denied" },
+  { name: "07-pending-several-documents", outcome: "pending_documents" },
+  { name: "08-referred-large-claim", outcome: "referred" },
+] as const;
+
+describe("claimant notices", () => {
+  test.each(outcomes.flatMap((entry) => (["zh-CN", "en"] as const).map((locale) => ({ ...entry, locale }))))("$outcome in $locale", async ({ name, outcome, locale }) => {
+    const decision = await decide(name);
+    expect(decision.outcome).toBe(outcome);
+    const notice = renderNotice(decision, { locale, audience: "claimant", claimant });
+    await expect(notice).toMatchFileSnapshot(`__notices__/${outcome}.${locale}.txt`);
+  });
+
+  test("a denial states every reason and quotes its clause", async () => {
+    const decision = await decide("05-denied-waiting-period");
+    const notice = renderNotice(decision, { locale: "zh-CN", audience: "claimant" });
+    for (const reason of decision.reasons) expect(notice).toContain(reason.message.zh);
+    expect(notice).toContain("第 3.1 条　等待期\n    自本合同生效日起 30 日为等待期");
+  });
+
+  test("missing documents are all listed in the one notice, with what each is for", async () => {
+    const decision = await decide("07-pending-several-documents");
+    const notice = renderNotice(decision, { locale: "en", audience: "claimant", format: "markdown" });
+    expect(decision.missingDocuments).toHaveLength(6);
+    for (const document of decision.missingDocuments) expect(notice).toContain(document.description.en);
+    expect(notice.match(/^\d\. /gm)).toHaveLength(6);
+  });
+
+  test("a partial payment says which items were reduced, by how much and why; money in the reader's format", async () => {
+    const notice = renderNotice(await decide("09-partial-items-excluded"), { locale: "zh-CN", audience: "claimant", claimant });
+    expect(notice).toContain("我们将向您赔付 ¥13,280.30");
+    expect(notice).toContain("费用明细 L4（蛋白粉 / Protein supplement，金额 ¥680.00）：¥680.00 不予赔付。");
+    expect(notice).toContain("2026年11月30日 前支付至您尾号 0128 的账户");
+  });
+
+  test("identity and account numbers never appear in full, in the decision or any notice", async () => {
+    const decision = await decide("01-approved-in-full");
+    const texts = [JSON.stringify(decision), ...(["zh-CN", "en"] as const).flatMap((locale) => (["claimant", "adjuster"] as const).map((audience) => renderNotice(decision, { locale, audience, claimant })))];
+    for (const text of texts) {
+      expect(text).not.toContain("110105198803154527");
+      expect(text).not.toContain("6222021001112220128");
+    }
+  });
+});
+
+describe("adjuster view", () => {
+  test.each(["zh-CN", "en"] as const)("the full trace, every rule with its evidence, flags and the ledger (%s)", async (locale) => {
+    const decision = await decide("09-partial-items-excluded");
+    const view = renderNotice(decision, { locale, audience: "adjuster", format: "markdown" });
+    await expect(view).toMatchFileSnapshot(`__notices__/adjuster.partially_approved.${locale}.md`);
+    for (const rule of decision.triggeredRules) expect(view).toContain(rule.ruleId);
+    for (const step of decision.calculation) expect(view).toContain(`| ${step.step} |`);
+    expect(view).toContain("| 10000.00 → 10000.00 | 23400.00 → 36680.30 |");
+  });
+});
