@@ -1,9 +1,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test, vi } from "vitest";
 import { readCaseFiles } from "../../src/testing/read-case-files.js";
 import { cliPath, EXAMPLES, removeCli, runCli, workspace } from "./cli-harness.js";
+
+// Each test spawns node once or twice; on a busy 2-core machine that can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const ws = workspace();
 afterAll(async () => {

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test, vi } from "vitest";
 import { positionOf, removeCli, runCli, workspace } from "./cli-harness.js";
+
+// Each test spawns node once or twice; on a busy 2-core machine that can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const ws = workspace();
 afterAll(async () => {
