@@ -20,7 +20,7 @@ for (const example of loadExamples()) {
       continue;
     }
     console.log(`\n--- ${entry.name}  [${entry.file}]`);
-    console.log(`outcome ${decision.outcome}, payable ${decision.currency} ${decision.payable} of ${decision.billed}`);
+    console.log(`outcome ${decision.outcome}, payable ${decision.currency} ${decision.payable}${decision.lines.length > 0 ? ` of ${decision.billed} billed` : ""}`);
     for (const locale of locales) console.log(`\n${decision.explanation[locale]}`);
     for (const rule of decision.triggeredRules) {
       const evidence = rule.evidence

@@ -139,6 +139,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     if (result.benefit !== undefined) benefits.push(result.benefit);
     steps.push(...result.steps);
     accumulatorsAfter[coverage.id] = result.accumulatorAfter;
+    for (const id of result.endsCoverages ?? []) accumulatorsAfter[id] = { ...(accumulatorsAfter[id] as CoverageAccumulator), ended: true };
     for (const reason of result.reductions) reductions.push(libraryReason({ ...reason, coverageId: coverage.id }, currency));
     for (const reason of result.referrals) referrals.push(libraryReason({ ...reason, coverageId: coverage.id }, currency));
     record(coverage, result.status, result.payable, [...result.referrals, ...result.reductions].map((reason) => reason.code));

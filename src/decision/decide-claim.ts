@@ -108,7 +108,8 @@ export function decideClaim(input: DecideInput): Decision {
       reasons = [...referrals, ...calculated.reductions];
     } else if (calculated.payable.isZero() && (calculated.reductions.length > 0 || !calculated.anyCoverageApplies)) {
       outcome = "denied";
-      const insuring = policy.coverages[0]?.clauseId as string;
+      // The insuring clause of the first coverage that answers for this kind of incident, else the policy's first.
+      const insuring = (policy.coverages.find((coverage) => coverage.source.incidentTypes.includes(claim.incident.type)) ?? policy.coverages[0])?.clauseId as string;
       reasons = calculated.reductions.length > 0 ? calculated.reductions : [libraryReason({ code: "NO_COVERED_BENEFIT", clauseId: insuring }, currency)];
     } else {
       outcome = calculated.reductions.length > 0 ? "partially_approved" : "approved";
@@ -138,7 +139,8 @@ export function decideClaim(input: DecideInput): Decision {
       description: { en: "Payable for the claim, all coverages", zh: "本次理赔应赔金额（全部保障责任）" },
       inputs: Object.fromEntries(calculated.coverages.filter((coverage) => coverage.status !== "not_applicable").map((coverage) => [coverage.coverageId, coverage.payable])),
       result: money(calculated.payable),
-      clauseId: policy.coverages[0]?.clauseId as string,
+      // The insuring clause of the first coverage that pays, else of the first that answers for the claim.
+      clauseId: (calculated.coverages.find((coverage) => coverage.status === "paid") ?? calculated.coverages.find((coverage) => coverage.status !== "not_applicable") ?? calculated.coverages[0])?.clauseId ?? (policy.coverages[0]?.clauseId as string),
     });
   }
 

@@ -40,6 +40,7 @@ export const BUILTIN_REASON_MESSAGES: Readonly<Record<string, LocalizedText>> = 
   },
   GRADE_NOT_IN_SCHEDULE: { en: "Grade {grade} is not in the schedule.", zh: "伤残等级 {grade} 级不在给付比例表内。" },
   DISABILITY_ALREADY_RATED: { en: "Every disability claimed was already rated and paid under this coverage.", zh: "所申请的伤残项目均已在本保险责任下评定并给付。" },
+  DEATH_AFTER_WINDOW: { en: "Death came {days} days after the accident; the benefit pays a death within {window} days.", zh: "身故发生在意外事故后第 {days} 日，本项保险金仅给付事故后 {window} 日内身故。" },
   DELAY_BELOW_THRESHOLD: { en: "The {measure} was delayed {delay}, less than the {minHours} hours the first tier needs.", zh: "航班{measure}延误 {delay}，未达到首档所需的 {minHours} 小时。" },
   // The claim as a whole
   DOCUMENT_MISSING: { en: "A required document has not been received: {document}.", zh: "尚未收到所需的理赔资料：{document}。" },

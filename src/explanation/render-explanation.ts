@@ -28,7 +28,10 @@ function coverageLines(decision: Omit<Decision, "explanation">, locale: Locale):
     .filter((coverage) => coverage.status !== "not_applicable")
     .map((coverage) => {
       const name = coverage.name[locale];
-      if (coverage.status === "refused") return en ? `- ${name}: nothing payable (${coverage.reasons.join(", ")})` : `- ${name}：不予给付（${coverage.reasons.join("、")}）`;
+      if (coverage.status === "refused") {
+        const why = decision.reasons.filter((reason) => reason.coverageId === coverage.coverageId).map((reason) => reason.message[locale]);
+        return en ? `- ${name}: nothing payable. ${why.join(" ")}` : `- ${name}：不予给付。${why.join("")}`;
+      }
       const steps = decision.calculation.filter((step) => step.coverageId === coverage.coverageId);
       const details: string[] = [];
       const deductible = steps.find((step) => step.step === "deductible")?.result;
@@ -38,7 +41,13 @@ function coverageLines(decision: Omit<Decision, "explanation">, locale: Locale):
       if (perClaim !== undefined) details.push(en ? `per-claim deductible ${amount(perClaim)}` : `次免赔额 ${amount(perClaim)}`);
       if (ratio !== undefined) details.push(en ? `ratio ${formatPercent(ratio)}` : `赔付比例 ${formatPercent(ratio)}`);
       const benefit = decision.benefits.find((entry) => entry.coverageId === coverage.coverageId);
-      if (benefit !== undefined) details.push(benefit.description[locale]);
+      if (benefit !== undefined) {
+        details.push(benefit.description[locale]);
+        if (benefit.adjustments.length > 0) {
+          const less = benefit.adjustments.map((adjustment) => `${amount(adjustment.amount)} ${adjustment.message[locale].replace(/[.。]$/, "")}`);
+          details.push(en ? `${amount(benefit.gross)} less ${less.join(", less ")}` : `${amount(benefit.gross)} 扣除 ${less.join("，扣除 ")}`);
+        }
+      }
       const detail = details.length === 0 ? "" : en ? ` (${details.join("; ")})` : `（${details.join("；")}）`;
       return en ? `- ${name}: ${amount(coverage.payable)}${detail}` : `- ${name}：${amount(coverage.payable)}${detail}`;
     });

@@ -21,7 +21,8 @@ export function templateParameters(template: string): { name: string; format: "m
 export function renderTemplate(template: LocalizedText, params: Readonly<Record<string, unknown>>, currency: string): LocalizedText {
   const fill = (text: string, locale: Locale) =>
     text.replace(TEMPLATE_PLACEHOLDER, (whole, name: string, format: string | undefined) => {
-      const value = params[name];
+      // A figure in words may come in both languages: `name.en` and `name.zh` before `name`.
+      const value = params[`${name}.${locale}`] ?? params[name];
       if (value === undefined || value === null) return whole;
       const raw = Array.isArray(value) ? value.join(locale === "zh" ? "、" : ", ") : String(value);
       if (format === "money") return formatAmount(raw, currency, locale);

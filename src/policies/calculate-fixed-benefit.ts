@@ -27,12 +27,22 @@ export interface FixedBenefitInput {
 export function calculateFixedBenefit(input: FixedBenefitInput): BenefitCoverageResult {
   const { coverage, claim, accumulator, minorUnits } = input;
   const death = claim.incident.death;
-  const tier = coverage.benefits.find((benefit) => {
-    if (!input.held.has(benefit.id)) return false;
-    if (benefit.deathWithinDays === undefined) return true;
-    return death !== undefined && daysBetween(death.date, claim.incident.date) <= benefit.deathWithinDays;
-  });
-  if (tier === undefined) return { status: "not_applicable", payable: ZERO, steps: [], accumulatorAfter: accumulator, reductions: [], referrals: [] };
+  const deathDays = death === undefined ? undefined : daysBetween(death.date, claim.incident.date);
+  const outsideWindow = (benefit: (typeof coverage.benefits)[number]) => benefit.deathWithinDays !== undefined && (deathDays === undefined || deathDays > benefit.deathWithinDays);
+  const tier = coverage.benefits.find((benefit) => input.held.has(benefit.id) && !outsideWindow(benefit));
+  if (tier === undefined) {
+    // A death the wording would pay, had it followed the accident within the window: say so, rather than "not covered".
+    const late = coverage.benefits.find((benefit) => input.held.has(benefit.id) && deathDays !== undefined && outsideWindow(benefit));
+    if (late === undefined || deathDays === undefined) return { status: "not_applicable", payable: ZERO, steps: [], accumulatorAfter: accumulator, reductions: [], referrals: [] };
+    return {
+      status: "nothing_payable",
+      payable: ZERO,
+      steps: [],
+      accumulatorAfter: accumulator,
+      reductions: [{ code: "DEATH_AFTER_WINDOW", clauseId: late.clauseId ?? coverage.clauseId, params: { days: String(deathDays), window: String(late.deathWithinDays) } }],
+      referrals: [],
+    };
+  }
 
   const money = (amount: Money) => formatMoney(amount, minorUnits);
   const clauseId = tier.clauseId ?? coverage.clauseId;
@@ -85,7 +95,8 @@ export function calculateFixedBenefit(input: FixedBenefitInput): BenefitCoverage
           payouts: { ...accumulator.payouts, [tier.id]: payoutsBefore + 1 },
           ended: accumulator.ended || tier.endsCoverage,
         },
-    reductions: exhausted ? [{ code: "PAYOUTS_EXHAUSTED", clauseId, params: { benefit: tier.id, maxPayouts: String(tier.maxPayouts) } }] : [],
+    reductions: exhausted ? [{ code: "PAYOUTS_EXHAUSTED", clauseId, params: { benefit: tier.id, "benefit.en": tier.name.en, "benefit.zh": tier.name.zh, maxPayouts: String(tier.maxPayouts) } }] : [],
+    endsCoverages: exhausted ? [] : tier.endsCoverages,
     referrals: [],
   };
 }

@@ -29,7 +29,11 @@ export function checkCoverageApplies(coverage: CompiledCoverage, claim: Claim, p
     return refused("POLICY_NOT_IN_FORCE", policy.period.clauseId ?? coverage.clauseId, { incidentDate: incident.date });
   }
   const waitingDays = coverageWaitingDays(source, incident.type);
-  const day = daysSinceInception(policy, incident.date);
+  // An illness whose first symptoms fell in the waiting period began in it, whenever it was diagnosed (symptoms
+  // before cover are a pre-existing condition, for the rules to judge).
+  const incidentDay = daysSinceInception(policy, incident.date);
+  const symptomsDay = incident.firstSymptomsOn === undefined ? undefined : daysSinceInception(policy, incident.firstSymptomsOn);
+  const day = symptomsDay !== undefined && symptomsDay >= 0 && symptomsDay < incidentDay ? symptomsDay : incidentDay;
   if (day < waitingDays) {
     // Day 1 is the first day of cover, as the claimant counts.
     return refused("WAITING_PERIOD", source.waitingPeriods.clauseId ?? coverage.clauseId, { day: String(day + 1), waitingDays: String(waitingDays) });

@@ -20,4 +20,6 @@ export interface BenefitCoverageResult {
   readonly reductions: readonly BenefitReason[];
   /** A person must decide (the amount stands if they confirm). */
   readonly referrals: readonly BenefitReason[];
+  /** Other coverages this payout ends (their ledgers are closed). */
+  readonly endsCoverages?: readonly string[];
 }

@@ -129,9 +129,11 @@ export const PolicySchema = z
           checkUnique(coverage.benefits.map((benefit) => benefit.id), (j) => at("benefits", j, "id"), "benefit");
           coverage.benefits.forEach((benefit, j) => {
             if (benefit.clauseId !== undefined) checkClause(benefit.clauseId, at("benefits", j, "clauseId"));
-            benefit.deductPaidBy.forEach((id, k) => {
-              if (!coverageIds.has(id)) ctx.addIssue({ code: "custom", path: at("benefits", j, "deductPaidBy", k), message: `coverage "${id}" is not among the policy's coverages (${[...coverageIds].join(", ")})` });
-            });
+            for (const field of ["deductPaidBy", "endsCoverages"] as const) {
+              benefit[field].forEach((id, k) => {
+                if (!coverageIds.has(id)) ctx.addIssue({ code: "custom", path: at("benefits", j, field, k), message: `coverage "${id}" is not among the policy's coverages (${[...coverageIds].join(", ")})` });
+              });
+            }
           });
           break;
         case "schedule":

@@ -74,12 +74,22 @@ describe("disability by grade, and death deducting it", () => {
 
   test.each([
     // Disability paid 60,000.00 on an earlier claim: death pays 200,000.00 − 60,000.00.
-    { name: "death within 180 days deducts the disability paid", death: "2026-06-01", outcome: "approved", payable: "140000.00" },
-    { name: "death after 180 days is not accidental death under the wording", death: "2026-09-15", outcome: "denied", payable: "0.00" },
-  ])("$name", async ({ death, outcome, payable }) => {
+    { name: "death within 180 days deducts the disability paid", death: "2026-06-01", outcome: "approved", payable: "140000.00", reasons: [] },
+    // 2026-03-01 → 2026-09-15 is 198 days.
+    { name: "death after 180 days is not accidental death under the wording", death: "2026-09-15", outcome: "denied", payable: "0.00", reasons: ["Death came 198 days after the accident; the benefit pays a death within 180 days."] },
+  ])("$name", async ({ death, outcome, payable, reasons }) => {
     const claim = { ...accident({ death: { date: death } }), submittedOn: "2026-09-20" };
     const decision = await adjudicator.adjudicate(claim, { asOf: "2026-09-21", accumulators: { coverages: { disability: { paid: "60000.00", disabilities: [{ code: "A", grade: 8 }] } } } });
     expect([decision.outcome, decision.payable]).toEqual([outcome, payable]);
+    expect(decision.reasons.map((reason) => reason.message.en)).toEqual(reasons);
+  });
+
+  test("a death that ends other coverages closes their ledgers", async () => {
+    const ending = createAdjudicator({ policy: coveragePolicy(coverages.map((coverage) => (coverage.kind === "fixed" ? { ...coverage, benefits: coverage.benefits.map((benefit) => ({ ...benefit, endsCoverages: ["disability"] })) } : coverage))), rules: noRules() });
+    const died = await ending.adjudicate({ ...accident({ death: { date: "2026-04-01" } }), submittedOn: "2026-04-10" }, { asOf: "2026-04-12" });
+    expect(died.accumulatorsAfter.coverages).toMatchObject({ death: { ended: true, paid: "200000.00" }, disability: { ended: true } });
+    const later = await ending.adjudicate(accident({ disabilities: [{ code: "A", grade: 8, assessedOn: "2026-07-15" }] }), { asOf: "2026-08-03", accumulators: died.accumulatorsAfter });
+    expect([later.outcome, later.reasons.map((reason) => reason.code)]).toEqual(["denied", ["COVERAGE_ENDED"]]);
   });
 
   test("an illness does not concern accident-only coverages", async () => {

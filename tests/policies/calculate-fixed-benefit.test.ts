@@ -44,6 +44,7 @@ describe("fixed benefits (critical illness)", () => {
     if (after !== undefined) expect(decision.accumulatorsAfter.coverages["ci"]).toMatchObject(after);
     if (reasons !== undefined) expect(decision.reasons.map((reason) => reason.code)).toEqual(reasons);
     if (reasonClause !== undefined) expect(decision.reasons[0]?.clauseId).toBe(reasonClause);
+    if (reasons?.[0] === "PAYOUTS_EXHAUSTED") expect(decision.reasons[0]?.message).toEqual({ en: "Mild critical illness has already paid 2 time(s), the most it pays.", zh: "Mild critical illness已给付 2 次，达到给付次数上限。" });
     for (const benefit of decision.benefits) {
       const adjusted = benefit.adjustments.reduce((sum, adjustment) => sum.plus(adjustment.amount), new Dec(0));
       expect(new Dec(benefit.gross).minus(adjusted).toFixed(2)).toBe(benefit.payable);
@@ -69,6 +70,13 @@ describe("fixed benefits (critical illness)", () => {
       },
     ]);
     expect(decision.coverages).toEqual([{ coverageId: "ci", kind: "fixed", clauseId: "C-ci", name: text("Critical illness"), status: "paid", payable: "210000.00", reasons: [] }]);
+  });
+
+  test("an illness whose first symptoms fell in the waiting period is refused, though diagnosed after it", async () => {
+    // Symptoms on 2026-03-01 (day 60 of the 90-day waiting period), diagnosed 2026-05-01 (day 121).
+    const claim = benefitClaim({ incident: { date: "2026-05-01", type: "illness", diagnosisCodes: ["C50.9"], description: "breast cancer", firstSymptomsOn: "2026-03-01" } });
+    const decision = await adjudicator.adjudicate(claim, { asOf: "2026-06-30" });
+    expect([decision.outcome, decision.reasons.map((reason) => [reason.code, reason.params])]).toEqual(["denied", [["WAITING_PERIOD", { day: "60", waitingDays: "90" }]]]);
   });
 
   test("a share of an odd sum insured is rounded once, with the policy's mode", async () => {

@@ -21,6 +21,8 @@ export const FixedBenefitSchema = z.strictObject({
   deductPaidBy: z.array(IdSchema).default([]),
   /** After this tier pays, the coverage ends: later claims on it pay nothing. */
   endsCoverage: z.boolean().default(false),
+  /** Other coverages that end with this payout, e.g. accidental death ends the disability cover too. */
+  endsCoverages: z.array(IdSchema).default([]),
 });
 export type FixedBenefit = z.output<typeof FixedBenefitSchema>;
 
