@@ -5,6 +5,13 @@ import { loadExamples } from "../../examples/load-examples.js";
 // examples/medical: annual deductible 10,000.00 (clause 2.2); ratio 100% when settled through social
 // insurance or when it could not be used, 60% when not used (2.3); annual limit 3,000,000.00 (2.4);
 // self-pay portions are covered; the deductible is consumed in (service date, line id) order.
+// Added in 2026.1 for claims 16–20, none of which changes a figure of claims 01–15 (no earlier line has an item code,
+// a rehabilitation category or another insurer's payment; their ledgers only gain a "0.00" rehabilitation-per-year entry):
+// - other insurers (2.5): what they paid on a line comes off after the fee cap and counts towards the deductible;
+//   with another insurer, copies of the invoices do, but its settlement statement must be the original;
+// - rehabilitation (2.6): 200.00 per session (the line's quantity) and 3,000.00 a policy year, after the ratio;
+// - reasonable fees (2.7, fee schedule rc-2026, rule reasonable-fee-2.7): MRI-3T 900.00 per region (quantity),
+//   PETCT-WB 7,300.00 per scan, IMPLANT-LCP 16,800.00 per line, applied after social insurance and self-pay.
 interface Expected {
   readonly outcome: Decision["outcome"];
   readonly payable: string;
@@ -13,7 +20,9 @@ interface Expected {
   readonly reasons?: readonly string[];
   readonly flags?: readonly string[];
   readonly missing?: readonly string[];
-  readonly after?: { readonly deductibleUsed: string; readonly paid: string };
+  readonly after?: { readonly deductibleUsed: string; readonly paid: string; readonly subLimitsUsed?: Readonly<Record<string, string>> };
+  /** Adjustments (kind, amount) of the lines given, by line id. */
+  readonly adjustments?: Readonly<Record<string, readonly (readonly [string, string])[]>>;
 }
 
 const expected: Record<string, Expected> = {
@@ -88,6 +97,79 @@ const expected: Record<string, Expected> = {
     reasons: ["CLAIMANT_AUTHORITY"],
     after: { deductibleUsed: "10000.00", paid: "21560.00" },
   },
+  // DOMAIN.md's worked example with another insurer: 28,000.00 billed, social insurance 15,000.00 → 13,000.00; the
+  // employer's group plan paid 4,236.50 (L2 3,100.00 + L3 1,136.50), which comes off and counts towards the
+  // deductible: 10,000.00 − 4,236.50 = 5,763.50 left to consume. After social insurance and the other insurer:
+  // L1 2,460.00 − 1,230.00 = 1,230.00; L2 16,850.00 − 9,120.00 − 3,100.00 = 4,630.00; L3 6,327.40 − 3,410.15 − 1,136.50 =
+  // 1,780.75 (self-pay 420.60 covered); L4 1,080.00 − 648.00 = 432.00; L5 1,282.60 − 591.85 = 690.75; Σ 8,763.50.
+  // Deductible in date order: L1 (08-18) 1,230.00, L2 (08-19) 4,533.50 → L2 96.50 left. 8,763.50 − 5,763.50 = 3,000.00,
+  // the same 3,000.00 as without the other insurer (13,000.00 − 10,000.00). Deductible used 4,236.50 + 5,763.50.
+  // Invoice copies and the original group-plan statement are there.
+  "16-other-insurer-counts-towards-deductible": {
+    outcome: "approved",
+    payable: "3000.00",
+    lines: ["0.00", "96.50", "1780.75", "432.00", "690.75"],
+    reasons: [],
+    adjustments: {
+      L1: [["social_insurance", "1230.00"], ["deductible", "1230.00"]],
+      L2: [["social_insurance", "9120.00"], ["other_insurance", "3100.00"], ["deductible", "4533.50"]],
+      L3: [["social_insurance", "3410.15"], ["other_insurance", "1136.50"]],
+    },
+    after: { deductibleUsed: "10000.00", paid: "3000.00" },
+  },
+  // Deductible met (10,000.00 used), social insurance used: 100%.
+  // L1 MRI-3T × 2, all self-pay (covered): 2,360.00 > 900.00 × 2 = 1,800.00 → fee cap 560.00 → 1,800.00.
+  // L2 24,600.00 − 13,530.00 = 11,070.00. L3 IMPLANT-LCP, self-pay: 21,500.00 > 16,800.00 per line → fee cap 4,700.00.
+  // L4 rehabilitation × 5: 1,450.00 − 290.00 = 1,160.00 > 200.00 × 5 = 1,000.00 → sub-limit 160.00; the year's 3,000.00
+  // has 1,000.00 used after it. L5 1,200.00 − 720.00 = 480.00 (bed, no cap).
+  // Σ 1,800.00 + 11,070.00 + 16,800.00 + 1,000.00 + 480.00 = 31,150.00; paid 18,520.40 + 31,150.00 = 49,670.40.
+  "17-partial-fee-schedule-and-rehabilitation-session": {
+    outcome: "partially_approved",
+    payable: "31150.00",
+    lines: ["1800.00", "11070.00", "16800.00", "1000.00", "480.00"],
+    reasons: ["ABOVE_REASONABLE_FEE", "ABOVE_REASONABLE_FEE", "SUB_LIMIT"],
+    adjustments: { L1: [["fee_cap", "560.00"]], L3: [["fee_cap", "4700.00"]], L4: [["social_insurance", "290.00"], ["sub_limit", "160.00"]] },
+    after: { deductibleUsed: "10000.00", paid: "49670.40", subLimitsUsed: { "rehabilitation-per-year": "1000.00" } },
+  },
+  // The same accident, a rehabilitation stay not settled through social insurance: 60%, rounded half-up per line.
+  // Deductible met. Another insurer paid 1,000.00 of L4: 2,845.55 − 1,000.00 = 1,845.55.
+  // × 0.6: L1 4,386.00 → 2,631.60; L2 2,058.30 → 1,234.98; L3 1,171.43 → 702.858 → 702.86; L4 1,845.55 → 1,107.33.
+  // L1 rehabilitation × 12: 200.00 × 12 = 2,400.00 → sub-limit 231.60; then the year: 3,000.00 − 1,000.00 used =
+  // 2,000.00 left → sub-limit 400.00 → 2,000.00. Σ 2,000.00 + 1,234.98 + 702.86 + 1,107.33 = 5,045.17;
+  // paid 49,670.40 + 5,045.17 = 54,715.57; rehabilitation-per-year 3,000.00.
+  "18-partial-rehabilitation-year-limit-other-insurer": {
+    outcome: "partially_approved",
+    payable: "5045.17",
+    lines: ["2000.00", "1234.98", "702.86", "1107.33"],
+    reasons: ["SUB_LIMIT", "SUB_LIMIT"],
+    adjustments: {
+      L1: [["coinsurance", "1754.40"], ["sub_limit", "231.60"], ["sub_limit", "400.00"]],
+      L3: [["coinsurance", "468.57"]],
+      L4: [["other_insurance", "1000.00"], ["coinsurance", "738.22"]],
+    },
+    after: { deductibleUsed: "10000.00", paid: "54715.57", subLimitsUsed: { "rehabilitation-per-year": "3000.00" } },
+  },
+  // Another insurer paid 800.00: a copy of the invoice does (req-invoice-copies), but only a copy of the other
+  // insurer's settlement statement arrived where the original is required.
+  "19-pending-other-insurer-statement-copy": {
+    outcome: "pending_documents",
+    payable: "0.00",
+    lines: ["0.00", "0.00"],
+    reasons: ["DOCUMENT_ORIGINAL_REQUIRED"],
+    missing: ["other_insurer_settlement::copy_only"],
+    after: { deductibleUsed: "0.00", paid: "0.00" },
+  },
+  // A high-end plan paid everything social insurance left: L1 9,800.00 − 5,390.00 − 4,410.00 = 0.00; L2 2,150.40 −
+  // 1,182.72 − 967.68 = 0.00. Nothing payable (indemnity), approved under the terms; its 5,377.68 counts towards the
+  // deductible, so 4,622.32 of it is left for the rest of the year.
+  "20-other-insurer-paid-the-rest": {
+    outcome: "approved",
+    payable: "0.00",
+    lines: ["0.00", "0.00"],
+    reasons: [],
+    adjustments: { L1: [["social_insurance", "5390.00"], ["other_insurance", "4410.00"]], L2: [["social_insurance", "1182.72"], ["other_insurance", "967.68"]] },
+    after: { deductibleUsed: "5377.68", paid: "0.00" },
+  },
 };
 
 const [medical] = loadExamples().filter((example) => example.product === "medical");
@@ -114,6 +196,9 @@ describe("examples/medical, worked by hand", () => {
     expect(decision.flags.map((flag) => flag.reasonCode)).toEqual(want.flags ?? []);
     expect(decision.missingDocuments.map((d) => `${d.documentType}:${d.documentId ?? ""}:${d.problem}`)).toEqual(want.missing ?? []);
     if (want.after !== undefined) expect(decision.accumulatorsAfter.coverages["inpatient-medical"]).toMatchObject(want.after);
+    for (const [lineId, adjustments] of Object.entries(want.adjustments ?? {})) {
+      expect(decision.lines.find((line) => line.lineId === lineId)?.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount])).toEqual(adjustments);
+    }
     // The case file the demo prints agrees with the hand-worked figures.
     expect({ outcome: decision.outcome, payable: decision.payable }).toEqual({ outcome: entry.expect.outcome, payable: entry.expect.payable });
   });
