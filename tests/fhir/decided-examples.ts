@@ -1,6 +1,6 @@
 import { loadExamples } from "../../examples/load-examples.js";
 import { createAdjudicator, type Decision, type Policy, type PolicyInput } from "../../src/index.js";
-import { coveragePolicy, noRules, smallClaim } from "../support/fixtures.js";
+import { coveragePolicy, noRules, smallClaim, smallPolicy, smallRules } from "../support/fixtures.js";
 
 /** An example claim with its decision and the policy it was decided under. */
 export interface DecidedExample {
@@ -90,4 +90,19 @@ export async function decidedDeath(): Promise<DecidedExample> {
   };
   const decision = await adjudicator.adjudicate(claim, { asOf: "2026-06-12", accumulators: { coverages: { disability: { paid: "20000.00", disabilities: [{ code: "7-1-1", grade: 9 }] } } } });
   return { name: "death", claim, decision, policy: adjudicator.policy };
+}
+
+/**
+ * A per-year sub-limit: medicine capped at 1,000.00 a policy year on the small test policy, 400.00 already used.
+ * L1 medicine 5,000.00 (deductible met earlier) pays the 600.00 left; L2 bed 2,000.00 pays in full.
+ */
+export async function decidedSubLimit(): Promise<DecidedExample> {
+  const base = smallPolicy();
+  const [inpatient] = base.coverages;
+  if (inpatient?.kind !== "reimbursement") throw new Error("the small policy's coverage is a reimbursement");
+  const policy = { ...base, coverages: [{ ...inpatient, subLimits: [{ id: "medicine-per-year", categories: ["medicine"], amount: "1000.00", per: "year" as const }] }] };
+  const adjudicator = createAdjudicator({ policy, rules: smallRules() });
+  const claim = smallClaim([{ amount: "5000.00", category: "medicine" }, { amount: "2000.00", category: "bed" }]);
+  const decision = await adjudicator.adjudicate(claim, { asOf: "2026-06-20", accumulators: { coverages: { inpatient: { deductibleUsed: "10000.00", paid: "2000.00", subLimitsUsed: { "medicine-per-year": "400.00" } } } } });
+  return { name: "sub-limit", claim, decision, policy: adjudicator.policy };
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { toFhirClaimResponse } from "../../src/fhir/to-fhir-claim-response.js";
 import { toFhirExplanationOfBenefit } from "../../src/fhir/to-fhir-explanation-of-benefit.js";
 import type { FhirExportOptions } from "../../src/fhir/fhir-export-options.js";
-import { decidedAccident, decidedDeath, decidedMedicalExamples, type DecidedExample } from "./decided-examples.js";
+import { decidedAccident, decidedDeath, decidedMedicalExamples, decidedSubLimit, type DecidedExample } from "./decided-examples.js";
 import { fhirR4Errors, jsonSchemaErrors, structureDefinitionErrors, terminologyErrors } from "./fhir-r4-definitions.js";
 
 // Every resource the export writes for the worked examples is valid FHIR R4 by HL7's JSON Schema, the 4.0.1
@@ -12,7 +12,7 @@ const NO_ERRORS = { jsonSchema: [], structureDefinitions: [], terminology: [] };
 
 let examples: DecidedExample[] = [];
 beforeAll(async () => {
-  examples = [...(await decidedMedicalExamples()), await decidedAccident(), await decidedDeath()];
+  examples = [...(await decidedMedicalExamples()), await decidedAccident(), await decidedDeath(), await decidedSubLimit()];
 }, 60_000);
 
 const variants: { name: string; options: (example: DecidedExample) => FhirExportOptions }[] = [

@@ -6,13 +6,13 @@ import { toFhirClaimResponse } from "../../src/fhir/to-fhir-claim-response.js";
 import { toFhirExplanationOfBenefit } from "../../src/fhir/to-fhir-explanation-of-benefit.js";
 import { Dec } from "../../src/money/money.js";
 import { smallClaim, smallPolicy, smallRules } from "../support/fixtures.js";
-import { decidedAccident, decidedDeath, decidedMedicalExample, decidedMedicalExamples } from "./decided-examples.js";
+import { decidedAccident, decidedDeath, decidedMedicalExample, decidedMedicalExamples, decidedSubLimit } from "./decided-examples.js";
 
-/** A balance in one line per financial: `type allowed→used`. */
-function balances(eob: FhirExplanationOfBenefit): string[][] {
+/** A balance in one line per financial: `type allowed→used`; `only` keeps the financials of one code system. */
+function balances(eob: FhirExplanationOfBenefit, only?: string): string[][] {
   return (eob.benefitBalance ?? []).map((balance: FhirBenefitBalance) => [
     `${balance.category.coding?.[0]?.code ?? "?"} ${balance.term?.coding?.[0]?.code ?? "?"}`,
-    ...(balance.financial ?? []).map((financial) => {
+    ...(balance.financial ?? []).filter((financial) => only === undefined || financial.type.coding?.[0]?.system === only).map((financial) => {
       const allowed = financial.allowedMoney?.value ?? financial.allowedUnsignedInt;
       const used = financial.usedMoney?.value ?? financial.usedUnsignedInt;
       return `${financial.type.coding?.[0]?.code ?? "?"} ${allowed === undefined ? "" : `${String(allowed)}→`}${String(used)}`;
@@ -20,11 +20,13 @@ function balances(eob: FhirExplanationOfBenefit): string[][] {
   ]);
 }
 
+const BENEFIT_TYPE = "http://terminology.hl7.org/CodeSystem/benefit-type";
+
 describe("toFhirExplanationOfBenefit: accumulators as benefitBalance", () => {
   test("02: deductible and limit used after the claim, with what the policy allows", async () => {
     const { claim, decision, policy } = await decidedMedicalExample("02-deductible-partly-reached");
     const eob = toFhirExplanationOfBenefit(decision, claim as never, { policy, language: "en" });
-    expect(balances(eob)).toEqual([["inpatient-medical annual", "deductible 10000→10000", "benefit 3000000→3000", "rehabilitation-per-year 3000→0"]]);
+    expect(balances(eob, BENEFIT_TYPE)).toEqual([["inpatient-medical annual", "deductible 10000→10000", "benefit 3000000→3000"]]);
     expect(eob.benefitBalance?.[0]).toMatchObject({
       category: { coding: [{ system: "urn:claim-adjudicator:coverage", code: "inpatient-medical" }], text: "General medical benefit" },
       name: "General medical benefit",
@@ -37,7 +39,8 @@ describe("toFhirExplanationOfBenefit: accumulators as benefitBalance", () => {
   test("without the policy: what was used only, no allowed amounts, no benefit period", async () => {
     const { claim, decision } = await decidedMedicalExample("01-approved-in-full");
     const eob = toFhirExplanationOfBenefit(decision, claim as never);
-    expect(balances(eob)).toEqual([["inpatient-medical annual", "deductible 10000", "benefit 12202.8", "rehabilitation-per-year 0"]]);
+    expect(balances(eob, BENEFIT_TYPE)).toEqual([["inpatient-medical annual", "deductible 10000", "benefit 12202.8"]]);
+    expect(eob.benefitBalance?.flatMap((balance) => balance.financial ?? []).every((financial) => financial.allowedMoney === undefined && financial.allowedUnsignedInt === undefined)).toBe(true);
     expect(eob.benefitPeriod).toBeUndefined();
   });
 
@@ -51,17 +54,22 @@ describe("toFhirExplanationOfBenefit: accumulators as benefitBalance", () => {
     }
   });
 
-  test("18: a per-year sub-limit used, against what it allows", async () => {
-    const { claim, decision, policy } = await decidedMedicalExample("18-partial-rehabilitation-year-limit-other-insurer");
+  test("a per-year sub-limit used, against what it allows", async () => {
+    const { claim, decision, policy } = await decidedSubLimit();
+    expect([decision.outcome, decision.payable]).toEqual(["partially_approved", "2600.00"]);
     const eob = toFhirExplanationOfBenefit(decision, claim as never, { policy });
-    const subLimits = Object.entries(decision.accumulatorsAfter.coverages["inpatient-medical"]?.subLimitsUsed ?? {});
-    expect(subLimits.length).toBeGreaterThan(0);
-    const financial = eob.benefitBalance?.[0]?.financial ?? [];
-    for (const [id, used] of subLimits) {
-      const entry = financial.find((candidate) => candidate.type.coding?.[0]?.system === "urn:claim-adjudicator:sub-limit" && candidate.type.coding[0].code === id);
-      expect(entry?.usedMoney?.value).toBe(Number(used));
-      const limit = policy.coverages.flatMap((coverage) => (coverage.kind === "reimbursement" ? coverage.subLimits : [])).find((candidate) => candidate.id === id);
-      expect(entry?.allowedMoney?.value).toBe(limit?.per === "year" ? Number(limit.amount) : undefined);
+    expect(balances(eob)).toEqual([["inpatient annual", "deductible 10000→10000", "benefit 100000→4600", "medicine-per-year 1000→1000"]]);
+    expect(eob.benefitBalance?.[0]?.financial?.[2]?.type).toEqual({ coding: [{ system: "urn:claim-adjudicator:sub-limit", code: "medicine-per-year" }] });
+  });
+
+  test("every sub-limit the ledger holds is reported", async () => {
+    for (const { name, claim, decision, policy } of await decidedMedicalExamples()) {
+      const eob = toFhirExplanationOfBenefit(decision, claim as never, { policy });
+      for (const [coverageId, used] of Object.entries(decision.accumulatorsAfter.coverages)) {
+        const financial = eob.benefitBalance?.find((balance) => balance.category.coding?.[0]?.code === coverageId && balance.term?.coding?.[0]?.code === "annual")?.financial ?? [];
+        const reported = financial.filter((entry) => entry.type.coding?.[0]?.system === "urn:claim-adjudicator:sub-limit").map((entry) => [entry.type.coding?.[0]?.code, entry.usedMoney?.value]);
+        expect(reported, name).toEqual(Object.entries(used.subLimitsUsed).sort(([a], [b]) => a.localeCompare(b)).map(([id, amount]) => [id, Number(amount)]));
+      }
     }
   });
 
