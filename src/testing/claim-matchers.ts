@@ -89,7 +89,17 @@ export const claimMatchers = {
   },
 };
 
-/** The matchers' signatures, for the `vitest` module augmentation. */
+/**
+ * The matchers' signatures. TypeScript learns them from a declaration in the test setup (the library does not
+ * augment `vitest` itself, so it builds and type-checks without vitest installed):
+ *
+ * ```ts
+ * import type { ClaimMatchers } from "claim-adjudicator/testing";
+ * declare module "vitest" {
+ *   interface Matchers<T = any> extends ClaimMatchers<T> {}
+ * }
+ * ```
+ */
 export interface ClaimMatchers<R = unknown> {
   toHaveOutcome(outcome: Outcome): R;
   toPay(amount: string): R;
@@ -99,8 +109,4 @@ export interface ClaimMatchers<R = unknown> {
   toRequestDocuments(documentTypes: readonly string[]): R;
   toHaveReasons(codes: readonly string[]): R;
   toMatchCase(expected: CaseExpectation): R;
-}
-
-declare module "vitest" {
-  interface Matchers<T = any> extends ClaimMatchers<T> {}
 }

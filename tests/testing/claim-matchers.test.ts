@@ -2,9 +2,13 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createAdjudicator } from "../../src/create-adjudicator.js";
 import type { Decision } from "../../src/schemas/decision-schema.js";
-import { caseFileTests, claimMatchers } from "../../src/testing/index.js";
+import { caseFileTests, claimMatchers, type ClaimMatchers } from "../../src/testing/index.js";
 
+// What a user writes once in a vitest setup file.
 expect.extend(claimMatchers);
+declare module "vitest" {
+  interface Matchers<T = any> extends ClaimMatchers<T> {}
+}
 
 const dir = new URL("../../examples/medical/", import.meta.url).pathname;
 const readJson = (file: string): unknown => JSON.parse(readFileSync(`${dir}${file}`, "utf8"));
