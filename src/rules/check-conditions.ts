@@ -1,4 +1,5 @@
 import { closest } from "fastest-levenshtein";
+import { isValidIsoDate } from "../dates/iso-date.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { isFactCondition, type Condition, type FactCondition } from "../schemas/condition-schema.js";
 import { FACT_CATALOGUE, findFact, type FactType } from "./fact-catalogue.js";
@@ -67,7 +68,7 @@ function valueMatchesType(value: unknown, type: FactType): boolean {
     case "money":
       return typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value);
     case "date":
-      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value);
+      return typeof value === "string" && isValidIsoDate(value);
     case "string[]":
       return Array.isArray(value) && value.every((item) => typeof item === "string");
     case "object":
@@ -75,6 +76,13 @@ function valueMatchesType(value: unknown, type: FactType): boolean {
     default:
       return false;
   }
+}
+
+/** How to write the value the author meant: an amount as a string, a real calendar date. */
+function fixFor(value: unknown, want: string): string {
+  if (typeof value === "number" && Number.isFinite(value) && want.startsWith("a decimal string")) return `: write it as a string, "${String(value)}"`;
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) && want.startsWith("an ISO date")) return ": that day does not exist";
+  return "";
 }
 
 function checkComparison(condition: FactCondition, scope: "claim" | "item", path: Path): Issue[] {
@@ -130,7 +138,7 @@ function checkComparison(condition: FactCondition, scope: "claim" | "item", path
     issues.push({
       code: "invalid_input",
       path: [...path, "value"],
-      message: `"${operator.name}" on ${factType} fact "${condition.fact}" needs ${expected.want}, got ${describe(value)}`,
+      message: `"${operator.name}" on ${factType} fact "${condition.fact}" needs ${expected.want}, got ${describe(value)}${fixFor(value, expected.want)}`,
     });
   }
   return issues;

@@ -96,6 +96,18 @@ describe("validateRuleSet", () => {
       says: /needs an ISO date YYYY-MM-DD, got 20260101/,
     },
     {
+      name: "an amount written as a JSON number, with the fix",
+      ruleSet: withRules((r) => (r.rules[at("large-claim-5.4")].conditions.all[0].value = 200000)),
+      expected: { code: "invalid_input", severity: "error", at: `rules[${at("large-claim-5.4")}].conditions.all[0].value` },
+      says: /needs a decimal string such as "2000\.00", got 200000: write it as a string, "200000"$/,
+    },
+    {
+      name: "a date that does not exist",
+      ruleSet: withRules((r) => r.rules.push(rule("leap", { all: [fact("incidentDate", "dateBefore", "2026-02-29")] }))),
+      expected: { code: "invalid_input", severity: "error", at: `rules[${added}].conditions.all[0].value` },
+      says: /got "2026-02-29": that day does not exist$/,
+    },
+    {
       name: "a path into a field the line does not have",
       ruleSet: withRules((r) => (r.rules[at("non-medical-items-4.4")].conditions.all[0].path = "$.categroy")),
       expected: { code: "invalid_input", severity: "error", at: `rules[${at("non-medical-items-4.4")}].conditions.all[0].path` },
