@@ -25,6 +25,7 @@ export interface DiffOptions {
  */
 export async function diffCommand(io: CliIo, corpus: string | undefined, options: DiffOptions): Promise<number> {
   const source = required(corpus, "the claims to compare (an NDJSON file, or - for stdin)", "diff");
+  if (source === "-" && io.stdin.isTTY === true) throw new UsageError("- reads claims (NDJSON) from stdin: pipe them in, e.g. claim-adjudicator diff … - < claims.ndjson");
   const limit = options.limit === undefined ? 100 : Number(options.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number, not "${options.limit}"`);
   const asOf = checkAsOf(options.asOf, true);
