@@ -1,4 +1,3 @@
-import { BUILTIN_REASON_MESSAGES } from "../explanation/builtin-reasons.js";
 import type { MissingDocument } from "../schemas/decision-schema.js";
 import type { FhirExportContext } from "./fhir-export-context.js";
 import type { FhirCommunicationRequest, FhirReference } from "./fhir-r4-types.js";
@@ -42,13 +41,19 @@ export function fhirCommunicationRequests(
             { system: systems.reasonCode, code: reasonCode },
             { system: X12_SYSTEMS.claimAdjustmentReason, code: "252" },
           ],
-          ...(BUILTIN_REASON_MESSAGES[reasonCode] !== undefined ? { text: context.text(BUILTIN_REASON_MESSAGES[reasonCode]) } : {}),
+          text: context.text(REASON_TEXT[document.problem]),
         },
       ],
       note: [{ text: context.language === "zh" ? `依据条款 ${document.clauseId}` : `Required by clause ${document.clauseId}` }],
     };
   });
 }
+
+/** The reason of a request in words (the reason templates of notices name the document; the payload does here). */
+const REASON_TEXT = {
+  missing: { en: "A required document has not been received.", zh: "尚未收到所需的理赔资料。" },
+  copy_only: { en: "The original is required; only a copy was received.", zh: "需提供原件，目前仅收到复印件。" },
+} as const;
 
 function payloadText(document: MissingDocument, context: FhirExportContext): string {
   const description = context.text(document.description);

@@ -230,6 +230,19 @@ describe("toFhirClaimResponse: options, language and personal data", () => {
     expect(ownResponse.insurance).toEqual([{ sequence: 1, focal: true, coverage: { type: "Coverage", identifier: { system: "urn:claim-adjudicator:policy-number", value: "P-MED-2026-000187" } } }]);
   });
 
+  test("every text is filled in: no template placeholder, no blank", async () => {
+    const texts = (node: unknown): string[] =>
+      typeof node === "string" ? [node] : Array.isArray(node) ? node.flatMap(texts) : node !== null && typeof node === "object" ? Object.values(node).flatMap(texts) : [];
+    for (const { name, claim, decision } of [...(await decidedMedicalExamples()), await decidedAccident()]) {
+      for (const language of ["zh", "en"] as const) {
+        for (const text of texts(toFhirClaimResponse(decision, claim as never, { language }))) {
+          expect(text, name).not.toMatch(/\{[A-Za-z][\w:]*\}/);
+          expect(text.trim(), name).not.toBe("");
+        }
+      }
+    }
+  });
+
   test("no identity number of the claim appears anywhere in the output", async () => {
     for (const { name, claim, decision } of await decidedMedicalExamples()) {
       const c = claim as { claimant: { idNumber?: string }; documents: { type: string; id: string }[] };
