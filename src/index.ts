@@ -110,3 +110,13 @@ export { maskPhoneNumber } from "./privacy/mask-phone-number.js";
 export { maskEmail } from "./privacy/mask-email.js";
 export { PERSONAL_DATA_KEYS, PERSONAL_DATA_KINDS } from "./privacy/personal-data-keys.js";
 export type { PersonalDataKind } from "./privacy/personal-data-keys.js";
+
+export { toFhirClaimResponse } from "./fhir/to-fhir-claim-response.js";
+export { toFhirExplanationOfBenefit } from "./fhir/to-fhir-explanation-of-benefit.js";
+export { toFhirRemittanceOutcome } from "./fhir/fhir-outcome.js";
+export { toExactFhirDecimal } from "./fhir/fhir-decimal.js";
+export { FHIR_VERSION, FHIR_RELEASE, fhirBaseProfile } from "./fhir/fhir-version.js";
+export { DEFAULT_FHIR_SYSTEMS, HL7_SYSTEMS, X12_SYSTEMS } from "./fhir/fhir-systems.js";
+export type { FhirSystems } from "./fhir/fhir-systems.js";
+export type { FhirExportOptions, FhirExportLanguage } from "./fhir/fhir-export-options.js";
+export type { FhirClaimResponse, FhirExplanationOfBenefit, FhirCommunicationRequest, FhirAdjudication, FhirBenefitBalance, FhirBenefitFinancial, FhirMoney, FhirReference, FhirCoding, FhirCodeableConcept, FhirRemittanceOutcome, FhirClaimType } from "./fhir/fhir-r4-types.js";

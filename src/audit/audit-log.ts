@@ -54,7 +54,10 @@ export class AuditLog {
    */
   static fromJSON(entries: unknown): AuditLog {
     const parsed = parseInput(z.array(AuditEntrySchema), entries, "auditLog");
-    return new AuditLog(parsed.map((entry) => deepFreeze(structuredClone(entry)) as AuditEntry));
+    // The decision is kept as it was saved, not as zod rebuilt it: a rebuilt object loses keys such as "__proto__",
+    // and verify() must hash exactly what was stored.
+    const saved = entries as readonly { readonly decision: AuditEntry["decision"] }[];
+    return new AuditLog(parsed.map((entry, i) => deepFreeze(structuredClone({ ...entry, decision: (saved[i] as { decision: AuditEntry["decision"] }).decision })) as AuditEntry));
   }
 
   /** The entries, oldest first, as plain frozen JSON data (`JSON.stringify(log)` gives the same). */

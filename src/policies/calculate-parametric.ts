@@ -49,6 +49,7 @@ export function calculateParametric(input: { coverage: CompiledParametricCoverag
     };
   }
   const paidBefore = toMoney(accumulator.paid);
+  const limitsClause = coverage.source.clauseRefs.limits ?? coverage.clauseId;
   const left = coverage.limit.minus(minMoney(paidBefore, coverage.limit));
   const { benefit, payable } = buildBenefit(
     {
@@ -57,7 +58,7 @@ export function calculateParametric(input: { coverage: CompiledParametricCoverag
       clauseId: coverage.clauseId,
       description: { en: `Flight ${measured.en} delay ${hours}: tier of ${tier.minHours} hours`, zh: `航班${measured.zh}延误 ${hours}：${tier.minHours} 小时档` },
       gross: tier.amount,
-      deductions: [{ kind: "benefit_maximum", amount: tier.amount.minus(minMoney(tier.amount, left)), clauseId: coverage.clauseId, reasonCode: "LIMIT_REACHED" }],
+      deductions: [{ kind: "benefit_maximum", amount: tier.amount.minus(minMoney(tier.amount, left)), clauseId: limitsClause, reasonCode: "LIMIT_REACHED" }],
       basis,
     },
     minorUnits,
@@ -69,7 +70,7 @@ export function calculateParametric(input: { coverage: CompiledParametricCoverag
     benefit,
     steps: [{ step: "parametric", description: benefit.description, coverageId: coverage.id, inputs: { ...basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId }],
     accumulatorAfter: { ...accumulator, paid: money(paidBefore.plus(payable)) },
-    reductions: capped ? [{ code: "LIMIT_REACHED", clauseId: coverage.clauseId, params: { limit: money(coverage.limit) } }] : [],
+    reductions: capped ? [{ code: "LIMIT_REACHED", clauseId: limitsClause, params: { limit: money(coverage.limit) } }] : [],
     referrals: [],
   };
 }

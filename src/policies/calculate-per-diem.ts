@@ -22,6 +22,7 @@ export function calculatePerDiem(input: { coverage: CompiledPerDiemCoverage; cla
   const money = (amount: Money) => formatMoney(amount, minorUnits);
   const { deductibleDays, maxDaysPerStay, maxDaysPerYear } = coverage.source;
   const days = stayDays(stay);
+  const limitsClause = coverage.source.clauseRefs.limits ?? coverage.clauseId;
   const afterDeductible = Math.max(0, days - deductibleDays);
   const yearLeft = Math.max(0, maxDaysPerYear - accumulator.daysPaid);
   const payableDays = Math.min(afterDeductible, maxDaysPerStay, yearLeft);
@@ -35,8 +36,8 @@ export function calculatePerDiem(input: { coverage: CompiledPerDiemCoverage; cla
       description: { en: `${payableDays} day(s) of hospital cash at ${money(daily)}`, zh: `住院津贴 ${payableDays} 日，每日 ${money(daily)}` },
       gross: daily.times(days),
       deductions: [
-        { kind: "deductible_days", amount: daily.times(Math.min(days, deductibleDays)), clauseId: coverage.clauseId },
-        { kind: "benefit_maximum", amount: daily.times(beyondMaximum), clauseId: coverage.clauseId, reasonCode: "DAYS_MAXIMUM" },
+        { kind: "deductible_days", amount: daily.times(Math.min(days, deductibleDays)), clauseId: limitsClause },
+        { kind: "benefit_maximum", amount: daily.times(beyondMaximum), clauseId: limitsClause, reasonCode: "DAYS_MAXIMUM" },
       ],
       basis: {
         admission: stay.admission,
@@ -54,7 +55,7 @@ export function calculatePerDiem(input: { coverage: CompiledPerDiemCoverage; cla
   );
   const reductions: BenefitReason[] =
     beyondMaximum > 0
-      ? [{ code: "DAYS_MAXIMUM", clauseId: coverage.clauseId, params: { days: String(beyondMaximum), maxDaysPerStay: String(maxDaysPerStay), maxDaysPerYear: String(maxDaysPerYear) } }]
+      ? [{ code: "DAYS_MAXIMUM", clauseId: limitsClause, params: { days: String(beyondMaximum), maxDaysPerStay: String(maxDaysPerStay), maxDaysPerYear: String(maxDaysPerYear) } }]
       : [];
   return {
     status: payable.isZero() ? "nothing_payable" : "paid",

@@ -43,7 +43,8 @@ export interface ReimbursementResult {
 /**
  * Pays a reimbursement coverage in a fixed order, so the result never depends on the order of the lines:
  * 1. eligibility, per line: billed − social insurance paid − self-pay (unless covered) − excluded or not-covered;
- * 2. allowed amount: a `cap_item` rule's reasonable and customary fee;
+ * 2. allowed amount: a `cap_item` rule's reasonable and customary fee caps the whole charge, so what exceeds it
+ *    comes off what is left (social insurance's and the patient's shares count against the fee);
  * 3. other insurers: what they paid on the line is deducted (indemnity: nothing is paid twice);
  * 4. deductibles: the rest of the annual deductible, then the per-claim one, each first credited with the payments
  *    the policy lets count (other insurers', and social insurance's when it says so), then consumed in
@@ -85,8 +86,9 @@ export function calculateReimbursement(input: ReimbursementInput): Reimbursement
     if (exclusion !== undefined) take(entry, "excluded_by_rule", entry.remaining, exclusion.clauseId, exclusion);
     else if (!coverage.eligibleCategories.has(line.category)) take(entry, "category_not_covered", entry.remaining, clause.eligibility);
     eligible.set(line.id, entry.remaining);
+    // The reasonable fee caps the whole charge: what social insurance or the patient already bore counts against it.
     const cap = input.caps.get(line.id);
-    if (cap !== undefined && entry.remaining.greaterThan(cap.maxAmount)) take(entry, "fee_cap", entry.remaining.minus(cap.maxAmount), cap.clauseId, cap);
+    if (cap !== undefined && entry.billed.greaterThan(cap.maxAmount)) take(entry, "fee_cap", minMoney(entry.remaining, entry.billed.minus(cap.maxAmount)), cap.clauseId, cap);
     const otherInsurance = minMoney(toMoney(line.otherInsurancePaid), entry.remaining);
     otherInsuranceTaken = otherInsuranceTaken.plus(otherInsurance);
     take(entry, "other_insurance", otherInsurance, clause.otherInsurance);
@@ -194,8 +196,9 @@ export function calculateReimbursement(input: ReimbursementInput): Reimbursement
 
   const subLimitsUsed = { ...input.accumulator.subLimitsUsed };
   for (const subLimit of coverage.subLimits) {
-    if (subLimit.per !== "year") continue;
-    const paid = sumMoney(working.filter((entry) => subLimit.categorySet.has(entry.line.category)).map((entry) => entry.remaining));
+    const members = working.filter((entry) => subLimit.categorySet.has(entry.line.category));
+    if (subLimit.per !== "year" || members.length === 0) continue;
+    const paid = sumMoney(members.map((entry) => entry.remaining));
     subLimitsUsed[subLimit.id] = money(toMoney(subLimitsUsed[subLimit.id] ?? "0").plus(paid));
   }
   return {

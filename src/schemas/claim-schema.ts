@@ -152,6 +152,11 @@ export const ClaimSchema = z
     if (incident.type === "flight_delay" && claim.flight === undefined) {
       ctx.addIssue({ code: "custom", path: ["flight"], message: "a flight delay claim needs the flight: carrier, number, scheduled and actual times" });
     }
+    // The insured event of a flight delay is the flight: its scheduled departure, in the departure airport's local date.
+    const departureDate = claim.flight?.scheduledDeparture.slice(0, 10);
+    if (incident.type === "flight_delay" && departureDate !== undefined && departureDate !== incident.date) {
+      ctx.addIssue({ code: "custom", path: ["incident", "date"], message: `a flight delay happens on the flight's scheduled departure date ${departureDate} (local time), not ${incident.date}` });
+    }
     if (claim.lines.length > 0 && claim.socialInsurance === undefined) {
       ctx.addIssue({ code: "custom", path: ["socialInsurance"], message: 'a claim with bill lines must say whether social insurance was "used", "not_used" or "could_not_be_used"' });
     }

@@ -142,8 +142,10 @@ export const PolicySchema = z
           break;
         case "parametric":
           checkUnique(coverage.tiers.map((tier) => String(tier.minHours)), (j) => at("tiers", j, "minHours"), "tier");
+          if (coverage.clauseRefs.limits !== undefined) checkClause(coverage.clauseRefs.limits, at("clauseRefs", "limits"));
           break;
         case "per_diem":
+          if (coverage.clauseRefs.limits !== undefined) checkClause(coverage.clauseRefs.limits, at("clauseRefs", "limits"));
           break;
         default:
           coverage satisfies never;

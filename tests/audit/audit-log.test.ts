@@ -210,3 +210,9 @@ function loadOrProblems(entries: AuditEntry[], head: NonNullable<AuditLog["head"
     throw error;
   }
 }
+
+test("a decision with unusual keys survives a save and load unchanged (found by the property test, seed 1376454717)", () => {
+  const decision = JSON.parse('{"claimId":"CLM-P","extra":{"__proto__":null},"outcome":"approved","payable":"0.00"}') as never;
+  const log = AuditLog.empty().append(decision, { recordedAt: "2026-03-10T09:10:00+08:00" });
+  expect(AuditLog.fromJSON(JSON.parse(JSON.stringify(log.toJSON()))).verify({ expectedHead: log.head! }).ok).toBe(true);
+});

@@ -20,7 +20,7 @@ const delay: PolicyInput["coverages"][number] = {
 const adjudicator = createAdjudicator({ policy: coveragePolicy([delay], { product: "flight_delay" }), rules: noRules() });
 const flight = (scheduledDeparture: string, actualDeparture: string) =>
   benefitClaim({
-    incident: { date: "2026-07-01", type: "flight_delay", description: "delayed departure" },
+    incident: { date: scheduledDeparture.slice(0, 10), type: "flight_delay", description: "delayed departure" },
     flight: { carrier: "CA", number: "CA1831", scheduledDeparture, actualDeparture, scheduledArrival: "2026-07-01T12:00:00+08:00", actualArrival: "2026-07-01T18:00:00+08:00" },
   });
 
@@ -58,4 +58,13 @@ describe("flight delay (parametric)", () => {
     const claim = flight("2026-07-01T08:30:00", "2026-07-01T11:05:00+08:00");
     await expect(adjudicator.adjudicate(claim, { asOf: "2026-07-05" })).rejects.toMatchObject({ name: "ValidationError", issues: [{ path: ["claim", "flight", "scheduledDeparture"] }] });
   });
+});
+
+test("a flight delay happens on the flight's scheduled departure date", async () => {
+  const adjudicator = createAdjudicator({ policy: coveragePolicy([{ id: "d", kind: "parametric", clauseId: "C-d", name: { en: "d", zh: "d" }, measure: "departure_delay", tiers: [{ minHours: 2, amount: "200.00" }], limit: "1000.00" }]), rules: noRules() });
+  const claim = benefitClaim({
+    incident: { date: "2026-03-02", type: "flight_delay", description: "delay" },
+    flight: { carrier: "MF", number: "MF8101", scheduledDeparture: "2026-02-26T07:00:00+08:00", actualDeparture: "2026-02-26T13:00:00+08:00", scheduledArrival: "2026-02-26T09:00:00+08:00", actualArrival: "2026-02-26T15:00:00+08:00" },
+  });
+  await expect(adjudicator.adjudicate(claim, { asOf: "2026-03-05" })).rejects.toMatchObject({ issues: [{ path: ["claim", "incident", "date"], message: expect.stringMatching(/scheduled departure date 2026-02-26/) }] });
 });

@@ -97,3 +97,19 @@ describe("reasonable and customary fees (cap_item)", () => {
     expect(() => createAdjudicator({ policy, rules: broken })).toThrow(/rules\.rules\[1\]\.event\.cap\.feeScheduleId: rule "rc-examinations" caps lines with fee schedule "rc-2025"/);
   });
 });
+
+test("a reasonable fee caps the whole charge: what social insurance paid counts against it", async () => {
+  const text = (en: string) => ({ en, zh: en });
+  const policy = withCoverage(
+    { annualDeductible: "0" },
+    { clauses: [...base.clauses, { id: "6.1", title: text("Reasonable fees"), text: text("Up to the reasonable fee.") }], feeSchedules: [{ id: "rc", clauseId: "6.1", name: text("Fees"), items: [{ code: "MRI", maxAmount: "600.00", per: "unit" }] }] },
+  );
+  const rules = { ...smallRules(), rules: [{ id: "rc", clauseId: "6.1", scope: "item" as const, conditions: { all: [{ fact: "line", path: "$.itemCode", operator: "equal", value: "MRI" }] }, event: { type: "cap_item" as const, cap: { feeScheduleId: "rc" }, reasonCode: "ABOVE_FEE", message: text("Above the fee.") } }] };
+  const decision = await createAdjudicator({ policy, rules }).adjudicate(smallClaim([{ amount: "1800.00", socialInsurancePaid: "500.00", itemCode: "MRI", quantity: 2, category: "examination" }]), { asOf: "2026-06-20" });
+  // Reasonable fee 600.00 × 2 = 1,200.00; social insurance paid 500.00 of it: 700.00 is left to pay.
+  expect(decision.payable).toBe("700.00");
+  expect(decision.lines[0]?.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount])).toEqual([
+    ["social_insurance", "500.00"],
+    ["fee_cap", "600.00"],
+  ]);
+});

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MoneyStringSchema } from "../primitives.js";
+import { IdSchema, MoneyStringSchema } from "../primitives.js";
 import { coverageCommonShape } from "./coverage-common.js";
 
 export const ParametricTierSchema = z.strictObject({
@@ -20,5 +20,7 @@ export const ParametricCoverageSchema = z.strictObject({
   tiers: z.array(ParametricTierSchema).min(1, { error: "give at least one tier" }),
   /** What the coverage pays in all over the policy period. */
   limit: MoneyStringSchema,
+  /** The clause that states the limit, when not the coverage's own. */
+  clauseRefs: z.strictObject({ limits: IdSchema.optional() }).default({}),
 });
 export type ParametricCoverage = z.output<typeof ParametricCoverageSchema>;

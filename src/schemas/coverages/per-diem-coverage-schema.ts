@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MoneyStringSchema } from "../primitives.js";
+import { IdSchema, MoneyStringSchema } from "../primitives.js";
 import { coverageCommonShape } from "./coverage-common.js";
 
 /** An amount per day of hospital stay (住院津贴), after deductible days, within per-stay and per-year maxima. */
@@ -12,5 +12,7 @@ export const PerDiemCoverageSchema = z.strictObject({
   deductibleDays: z.int().min(0).default(0),
   maxDaysPerStay: z.int().min(1),
   maxDaysPerYear: z.int().min(1),
+  /** The clause that states the deductible days and maxima, when not the coverage's own. */
+  clauseRefs: z.strictObject({ limits: IdSchema.optional() }).default({}),
 });
 export type PerDiemCoverage = z.output<typeof PerDiemCoverageSchema>;
