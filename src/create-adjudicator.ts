@@ -1,5 +1,5 @@
 import { checkCompleteness } from "./completeness/check-completeness.js";
-import { contentHash } from "./decision/content-hash.js";
+import { contentHash, sha256Hex } from "./decision/content-hash.js";
 import { decideClaim } from "./decision/decide-claim.js";
 import type { Issue } from "./errors/adjudicator-error.js";
 import { AdjudicatorError } from "./errors/adjudicator-error.js";
@@ -48,10 +48,14 @@ function compileJurisdiction(input: unknown, policy: Policy): JurisdictionProfil
 
 type DecisionMetaBase = Pick<Decision["meta"], "ruleSetId" | "ruleSetVersion" | "policyHash" | "ruleSetHash" | "libraryVersion">;
 
-/** The decision's provenance, and an id derived from all of it: the same inputs always give the same id. */
+/**
+ * The decision's provenance, and an id derived from all of it: the first 128 bits of the SHA-256 of the hashes,
+ * rule set id and version, `asOf` and library version, one per line in this order. Same inputs, same id.
+ */
 function decisionMeta(base: DecisionMetaBase, claimHash: string, accumulatorsHash: string, asOf: string): Decision["meta"] {
   const inputs = { ...base, claimHash, accumulatorsHash, asOf };
-  return { decisionId: `dec-${contentHash(inputs).slice("sha256:".length, "sha256:".length + 32)}`, ...inputs };
+  const line = [inputs.policyHash, inputs.ruleSetHash, claimHash, accumulatorsHash, inputs.ruleSetId, inputs.ruleSetVersion, asOf, inputs.libraryVersion].join("\n");
+  return { decisionId: `dec-${sha256Hex(line).slice(0, 32)}`, ...inputs };
 }
 
 export interface AdjudicatorConfig {

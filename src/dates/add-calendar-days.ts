@@ -1,6 +1,4 @@
-import { addDays } from "date-fns";
-import { formatIsoDate } from "./format-iso-date.js";
-import { type IsoDate, parseIsoDate } from "./iso-date.js";
+import { fromDayNumber, isoDayNumber, type IsoDate } from "./iso-date.js";
 
 /**
  * The calendar day `days` days after `date` (before it when `days` is negative).
@@ -17,5 +15,6 @@ import { type IsoDate, parseIsoDate } from "./iso-date.js";
  */
 export function addCalendarDays(date: IsoDate, days: number): IsoDate {
   if (!Number.isInteger(days)) throw new RangeError(`addCalendarDays: days must be a whole number, got ${days}`);
-  return formatIsoDate(addDays(parseIsoDate(date), days));
+  // Calendar dates counted as day numbers: no time zone or daylight-saving change can shift them.
+  return fromDayNumber(isoDayNumber(date) + days);
 }

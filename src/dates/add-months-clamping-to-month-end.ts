@@ -1,6 +1,4 @@
-import { addMonths } from "date-fns";
-import { formatIsoDate } from "./format-iso-date.js";
-import { type IsoDate, parseIsoDate } from "./iso-date.js";
+import { dateParts, daysInMonth, type IsoDate } from "./iso-date.js";
 
 /**
  * The day `months` months after `date`, by this rule: **the same day of the month in the target month, or that
@@ -20,5 +18,11 @@ import { type IsoDate, parseIsoDate } from "./iso-date.js";
  */
 export function addMonthsClampingToMonthEnd(date: IsoDate, months: number): IsoDate {
   if (!Number.isInteger(months)) throw new RangeError(`addMonthsClampingToMonthEnd: months must be a whole number, got ${months}`);
-  return formatIsoDate(addMonths(parseIsoDate(date), months));
+  const { year, month, day } = dateParts(date);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  // The corresponding day, or the month's last day when the month has none (Jan 31 + 1 month = Feb 28/29).
+  const targetDay = Math.min(day, daysInMonth(targetYear, targetMonth));
+  return `${String(targetYear).padStart(4, "0")}-${String(targetMonth).padStart(2, "0")}-${String(targetDay).padStart(2, "0")}`;
 }

@@ -21,7 +21,8 @@ function dayNumber(date: IsoDate): number | undefined {
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -30,6 +31,22 @@ function toDayNumber(date: IsoDate): number {
   const days = dayNumber(date);
   if (days === undefined) throw new RangeError(`Invalid ISO date: ${date}`);
   return days;
+}
+
+/** The calendar date `days` days after 1970-01-01. */
+export function fromDayNumber(days: number): IsoDate {
+  return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Year, month (1–12) and day of an ISO date. */
+export function dateParts(date: IsoDate): { readonly year: number; readonly month: number; readonly day: number } {
+  toDayNumber(date);
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+/** Days since 1970-01-01 of an ISO calendar date; throws a RangeError for what is not one. */
+export function isoDayNumber(date: IsoDate): number {
+  return toDayNumber(date);
 }
 
 /** Parses an ISO calendar date as local midnight, for date-fns calendar arithmetic (never `new Date(string)`, which is UTC). */

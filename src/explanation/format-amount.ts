@@ -9,10 +9,20 @@ export function groupThousands(amount: string): string {
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
-/** The currency's symbol as Chinese readers see it (`¥` for CNY, `US$` for USD), from the runtime's Intl data. */
+const symbols = new Map<string, string>();
+
+/**
+ * The currency's symbol as Chinese readers see it (`¥` for CNY, `US$` for USD), from the runtime's Intl data.
+ * Remembered per currency: building an Intl formatter costs more than the rest of an explanation.
+ */
 function chineseSymbol(currency: string): string {
-  const part = new Intl.NumberFormat("zh-CN", { style: "currency", currency, currencyDisplay: "symbol" }).formatToParts(0).find((entry) => entry.type === "currency");
-  return part?.value ?? `${currency} `;
+  let symbol = symbols.get(currency);
+  if (symbol === undefined) {
+    const part = new Intl.NumberFormat("zh-CN", { style: "currency", currency, currencyDisplay: "symbol" }).formatToParts(0).find((entry) => entry.type === "currency");
+    symbol = part?.value ?? `${currency} `;
+    symbols.set(currency, symbol);
+  }
+  return symbol;
 }
 
 /**
