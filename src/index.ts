@@ -120,3 +120,18 @@ export { DEFAULT_FHIR_SYSTEMS, HL7_SYSTEMS, X12_SYSTEMS } from "./fhir/fhir-syst
 export type { FhirSystems } from "./fhir/fhir-systems.js";
 export type { FhirExportOptions, FhirExportLanguage } from "./fhir/fhir-export-options.js";
 export type { FhirClaimResponse, FhirExplanationOfBenefit, FhirCommunicationRequest, FhirAdjudication, FhirBenefitBalance, FhirBenefitFinancial, FhirMoney, FhirReference, FhirCoding, FhirCodeableConcept, FhirRemittanceOutcome, FhirClaimType } from "./fhir/fhir-r4-types.js";
+
+export { validateRuleSet } from "./lint/validate-rule-set.js";
+export type { ValidateRuleSetOptions } from "./lint/validate-rule-set.js";
+export { validatePolicy } from "./lint/validate-policy.js";
+export type { ValidatePolicyOptions } from "./lint/validate-policy.js";
+export type { LintIssue, LintReport, LintSeverity, LintCode } from "./lint/lint-issue.js";
+export { DOCUMENT_TYPES } from "./lint/document-types.js";
+export type { DocumentTypeDefinition } from "./lint/document-types.js";
+export { compareRuleSets } from "./what-if/compare-rule-sets.js";
+export type { WhatIfReport, WhatIfClaim, WhatIfInput, WhatIfUnreadable, ChangedClaim, WhatIfFailure, ResponsibleRule, WhatIfChange, CompareRuleSetsOptions } from "./what-if/compare-rule-sets.js";
+export { parseClaimLines } from "./what-if/parse-claim-lines.js";
+export type { ClaimLinesOptions } from "./what-if/parse-claim-lines.js";
+export { formatWhatIfReport } from "./what-if/format-what-if-report.js";
+export { generateJsonSchema, generateJsonSchemas, JSON_SCHEMA_NAMES } from "./json-schema/generate-json-schemas.js";
+export type { JsonSchemaName } from "./json-schema/generate-json-schemas.js";
