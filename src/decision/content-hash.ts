@@ -1,6 +1,6 @@
 import { sha256 } from "@noble/hashes/sha256";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
-import canonicalize from "canonicalize";
+import { canonicalJson } from "./canonical-json.js";
 
 /** SHA-256 of a text's UTF-8 bytes, as lowercase hex. */
 export function sha256Hex(text: string): string {
@@ -9,7 +9,5 @@ export function sha256Hex(text: string): string {
 
 /** SHA-256 of the canonical JSON (RFC 8785) of `value`, as `sha256:<hex>`. Key order and whitespace do not matter. */
 export function contentHash(value: unknown): string {
-  const canonical = canonicalize(value);
-  if (canonical === undefined) throw new TypeError("contentHash: value has no JSON representation");
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(canonical)))}`;
+  return `sha256:${sha256Hex(canonicalJson(value))}`;
 }

@@ -24,6 +24,9 @@ export interface ValidClaimInput {
   readonly accumulators: Accumulators;
 }
 
+/** A coverage that has used nothing. */
+const EMPTY_LEDGER: CoverageAccumulator = CoverageAccumulatorSchema.parse({});
+
 const MONEY_FIELDS = ["amount", "selfPay", "socialInsurancePaid", "otherInsurancePaid"] as const;
 
 /**
@@ -72,10 +75,9 @@ export function validateClaimInput(policy: CompiledPolicy, claimInput: unknown, 
     paid: money(entry.paid),
     subLimitsUsed: Object.fromEntries(Object.entries(entry.subLimitsUsed).map(([id, used]) => [id, money(used)])),
   });
-  const empty = CoverageAccumulatorSchema.parse({});
   return {
     claim: claimResult.value,
     asOf: optionsResult.value.asOf,
-    accumulators: { coverages: Object.fromEntries(policy.coverages.map((coverage) => [coverage.id, normalize(given?.coverages[coverage.id] ?? empty)])) },
+    accumulators: { coverages: Object.fromEntries(policy.coverages.map((coverage) => [coverage.id, normalize(given?.coverages[coverage.id] ?? EMPTY_LEDGER)])) },
   };
 }
