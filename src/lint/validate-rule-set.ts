@@ -2,6 +2,7 @@ import type { Issue } from "../errors/adjudicator-error.js";
 import { compilePolicy, type CompiledPolicy } from "../policies/compile-policy.js";
 import { checkConditions } from "../rules/check-conditions.js";
 import { checkRuleSet } from "../rules/compile-rule-set.js";
+import { checkMessagePlaceholders } from "../rules/check-message-placeholders.js";
 import { isFactCondition, type Condition } from "../schemas/condition-schema.js";
 import { PolicySchema } from "../schemas/policy-schema.js";
 import { RuleSchema, RuleSetSchema, type Rule } from "../schemas/rule-set-schema.js";
@@ -67,7 +68,9 @@ function duplicateIds(ruleSet: unknown): LintIssue[] {
 }
 
 function conditionIssues(rule: Rule, index: number, policy: CompiledPolicy | undefined): LintIssue[] {
-  if (policy === undefined) return checkConditions(rule.conditions, rule.scope, ["rules", index, "conditions"]).map((issue) => asError(issue, issue.path));
+  if (policy === undefined) {
+    return [...checkConditions(rule.conditions, rule.scope, ["rules", index, "conditions"]), ...checkMessagePlaceholders(rule.event.message, ["rules", index, "event", "message"])].map((issue) => asError(issue, issue.path));
+  }
   // checkRuleSet reports under the config key `rules` and the array `rules`: ["rules", "rules", 0, …].
   return checkRuleSet({ id: "lint", version: "0", rules: [rule] }, policy).map((issue) => asError(issue, ["rules", index, ...issue.path.slice(3)]));
 }

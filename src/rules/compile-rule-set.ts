@@ -2,6 +2,7 @@ import type { Issue } from "../errors/adjudicator-error.js";
 import type { Rule, RuleSet } from "../schemas/rule-set-schema.js";
 import { checkMinorUnits, type CompiledPolicy } from "../policies/compile-policy.js";
 import { checkConditions } from "./check-conditions.js";
+import { checkMessagePlaceholders } from "./check-message-placeholders.js";
 import { compileConditionEvaluator, type ConditionEvaluator, type EvaluatedComparison, type FactValues } from "./condition-evaluator.js";
 
 export interface CompiledRuleSet {
@@ -34,7 +35,7 @@ export interface RuleEvaluation {
 export function checkRuleSet(ruleSet: RuleSet, policy: CompiledPolicy): Issue[] {
   return ruleSet.rules.flatMap((rule, i) => {
     const at = ["rules", "rules", i] as const;
-    const issues = checkConditions(rule.conditions, rule.scope, [...at, "conditions"]);
+    const issues = [...checkConditions(rule.conditions, rule.scope, [...at, "conditions"]), ...checkMessagePlaceholders(rule.event.message, [...at, "event", "message"])];
     const cap = rule.event.cap;
     if (cap !== undefined && "feeScheduleId" in cap && !policy.feeSchedules.has(cap.feeScheduleId)) {
       issues.push({

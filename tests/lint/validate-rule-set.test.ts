@@ -287,3 +287,14 @@ describe("validateRuleSet", () => {
     expect(JSON.stringify(frozen)).toBe(snapshot);
   });
 });
+
+test("a message placeholder that names no fact is an error, with or without the policy", () => {
+  const withBadMessage = withRules((copy) => {
+    copy.rules.push(rule("late-message", { all: [fact("reportDelayDays", "greaterThan", 30)] }, { type: "flag", severity: "low", reasonCode: "LATE", message: message("迟报 {reportDelay} 日。", "Reported {reportDelay} days late.") }));
+  });
+  for (const report of [validateRuleSet(withBadMessage), validateRuleSet(withBadMessage, { policy })]) {
+    const found = report.issues.filter((issue: LintIssue) => toDotPath(issue.path).endsWith("event.message.en"));
+    expect(found.map((issue: LintIssue) => [issue.severity, issue.code])).toEqual([["error", "unknown_fact"]]);
+    expect(found[0]?.message).toMatch(/Did you mean \{reportDelayDays\}/);
+  }
+});

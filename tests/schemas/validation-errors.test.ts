@@ -145,3 +145,16 @@ describe("claim and options validation", () => {
     if (code !== undefined) expect(issue?.code).toBe(code);
   });
 });
+
+describe("rule messages name only facts they can fill", () => {
+  const text = (en: string, zh: string) => ({ en, zh });
+  test.each([
+    { name: "a placeholder that is no fact", message: text("Reported {reportDelay} days late.", "报案迟延 {reportDelay} 日。"), path: "rules.rules[0].event.message.en", pattern: /placeholder \{reportDelay\} names no claim fact.*Did you mean \{reportDelayDays\}/ },
+    { name: "a format the fact's type does not allow", message: text("{reportDelayDays:money} late.", "迟延 {reportDelayDays:money}。"), path: "rules.rules[0].event.message.en", pattern: /formats a number fact as money/ },
+    { name: "languages that give different figures", message: text("{reportDelayDays} days late.", "报案迟延。"), path: "rules.rules[0].event.message.zh", pattern: /both languages must give the same figures/ },
+  ])("$name", ({ message, path, pattern }) => {
+    const rules = { ...smallRules(), rules: [{ ...smallRules().rules[0]!, event: { ...smallRules().rules[0]!.event, message } }] };
+    const found = issuesOf(() => createAdjudicator({ policy: smallPolicy(), rules }));
+    expect(found.find((issue) => issue.path === path)?.message).toMatch(pattern);
+  });
+});
