@@ -23,7 +23,7 @@ function reasonLine(reason: Reason, policy: CompiledPolicy, locale: Locale): str
 /** One line per coverage that concerned the claim: what it pays, and the terms that shaped the amount. */
 function coverageLines(decision: Omit<Decision, "explanation">, locale: Locale): string[] {
   const en = locale === "en";
-  const amount = (value: string) => formatAmount(value, decision.currency);
+  const amount = (value: string) => formatAmount(value, decision.currency, locale);
   return decision.coverages
     .filter((coverage) => coverage.status !== "not_applicable")
     .map((coverage) => {
@@ -57,7 +57,7 @@ function coverageLines(decision: Omit<Decision, "explanation">, locale: Locale):
 export function renderExplanation(decision: Omit<Decision, "explanation">, policy: CompiledPolicy): LocalizedText {
   const render = (locale: Locale): string => {
     const en = locale === "en";
-    const amount = (value: string) => formatAmount(value, decision.currency);
+    const amount = (value: string) => formatAmount(value, decision.currency, locale);
     const head = en
       ? `Claim ${decision.claimId} is ${OUTCOME_WORDS[decision.outcome].en}.`
       : `理赔申请 ${decision.claimId}：${OUTCOME_WORDS[decision.outcome].zh}。`;
