@@ -1,31 +1,20 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { caseFileTests, type TestCase } from "../src/testing/index.js";
 
-/** One example claim with the decision date and the ledger it is adjudicated with. */
-export interface ExampleCase {
-  readonly file: string;
-  readonly name: string;
-  readonly claim: unknown;
-  readonly asOf: string;
-  readonly accumulators?: unknown;
-  readonly expect: { readonly outcome: string; readonly payable: string } & Record<string, unknown>;
-}
-
+/** One example product: its policy, rule set and case files (read like `claim-adjudicator test` reads them). */
 export interface ExampleProduct {
   readonly product: string;
   readonly policy: unknown;
   readonly rules: unknown;
-  readonly cases: readonly ExampleCase[];
+  readonly cases: readonly (TestCase & { readonly file: string })[];
 }
 
 const examplesDir = dirname(fileURLToPath(import.meta.url));
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
 
-/**
- * Reads examples/<product>/{policy.json, rules.json, cases/*.json} for every folder that holds a policy;
- * a case names its claim file relative to itself.
- */
+/** Reads examples/<product>/{policy.json, rules.json, cases/} for every folder that holds a policy. */
 export function loadExamples(): ExampleProduct[] {
   return readdirSync(examplesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(examplesDir, entry.name, "policy.json")))
@@ -33,14 +22,7 @@ export function loadExamples(): ExampleProduct[] {
     .sort()
     .map((product) => {
       const dir = join(examplesDir, product);
-      const casesDir = join(dir, "cases");
-      const cases = readdirSync(casesDir)
-        .filter((file) => file.endsWith(".json"))
-        .sort()
-        .map((file) => {
-          const raw = readJson(join(casesDir, file)) as Omit<ExampleCase, "file" | "claim"> & { claim: string };
-          return { ...raw, file: `${product}/cases/${file}`, claim: readJson(resolve(casesDir, raw.claim)) };
-        });
+      const cases = caseFileTests(join(dir, "cases")).map((entry) => ({ ...entry, file: relative(examplesDir, entry.file ?? entry.name) }));
       return { product, policy: readJson(join(dir, "policy.json")), rules: readJson(join(dir, "rules.json")), cases };
     });
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { createAdjudicator, type Decision } from "../../src/index.js";
-import { caseFileTests, checkDecision } from "../../src/testing/index.js";
+import type { Decision } from "../../src/index.js";
+import { checkDecision } from "../../src/testing/index.js";
+import { loadExampleProduct, testExampleSuite } from "../support/example-product.js";
 
 // examples/hospital-cash (period 2026-01-01 … 2026-12-31):
 // - hospital-cash (clause 2.1): 200.00 a day for illness or accident; the first 3 days of each stay are deductible
@@ -138,17 +137,11 @@ const expected: Record<string, Expected> = {
   },
 };
 
-const folder = fileURLToPath(new URL("../../examples/hospital-cash/", import.meta.url));
-const readJson = (file: string): unknown => JSON.parse(readFileSync(folder + file, "utf8"));
-const adjudicator = createAdjudicator({ policy: readJson("policy.json"), rules: readJson("rules.json") });
-const cases = caseFileTests(`${folder}cases`).map((entry) => ({ ...entry, key: (entry.file ?? "").replace(/^.*\/|\.json$/g, "") }));
-const run = (entry: (typeof cases)[number]) => adjudicator.adjudicate(entry.claim, { asOf: entry.asOf, ...(entry.accumulators !== undefined ? { accumulators: entry.accumulators as never } : {}) });
+const example = loadExampleProduct("hospital-cash");
+const { cases, run } = example;
 
 describe("examples/hospital-cash, worked by hand", () => {
-  test("every example claim has a worked expectation, and the suite covers every outcome", () => {
-    expect(cases.map((entry) => entry.key).sort()).toEqual(Object.keys(expected).sort());
-    expect(new Set(Object.values(expected).map((e) => e.outcome))).toEqual(new Set(["approved", "partially_approved", "denied", "pending_documents", "referred"]));
-  });
+  testExampleSuite(example, Object.keys(expected));
 
   test.each(cases.map((entry) => ({ name: entry.key, entry })))("$name", async ({ entry }) => {
     const want = expected[entry.key];
@@ -166,22 +159,5 @@ describe("examples/hospital-cash, worked by hand", () => {
     for (const [coverageId, after] of Object.entries(want.after)) expect(decision.accumulatorsAfter.coverages[coverageId]).toMatchObject(after);
     // The case file the demo prints agrees with the decision.
     expect(checkDecision(decision, entry.expect)).toEqual([]);
-  });
-
-  test("every rule that fires quotes its clause, and every reason names a clause of the policy", async () => {
-    for (const entry of cases) {
-      const decision = await run(entry);
-      for (const rule of decision.triggeredRules) {
-        expect(rule.clauseText.zh.length).toBeGreaterThan(0);
-        expect(rule.evidence.some((item) => item.result === true)).toBe(true);
-      }
-      for (const reason of decision.reasons) expect(adjudicator.policy.clauses.map((c) => c.id)).toContain(reason.clauseId);
-    }
-  });
-
-  test("every rule of the rule set fires in at least one example", async () => {
-    const fired = new Set<string>();
-    for (const entry of cases) for (const rule of (await run(entry)).triggeredRules) fired.add(rule.ruleId);
-    expect([...fired].sort()).toEqual(adjudicator.ruleSet.rules.map((rule) => rule.id).sort());
   });
 });
