@@ -124,7 +124,7 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
         if (cut.length === 0) return [];
         const amount = cut.reduce((sum, adjustment) => sum.plus(adjustment.amount), ZERO);
         const what = line.description ?? line.category;
-        const head = en ? `Item ${line.lineId} (${what}, billed ${money(line.billed)}): ${money(amount.toFixed(decimals(line.billed)))} not paid.` : `费用明细 ${line.lineId}（${what}，金额 ${money(line.billed)}）：${money(amount.toFixed(decimals(line.billed)))} 不予赔付。`;
+        const head = en ? `Item ${line.lineId} (${what}, billed ${money(line.billed)}): ${money(formatMoney(amount, decimals(line.billed)))} not paid.` : `费用明细 ${line.lineId}（${what}，金额 ${money(line.billed)}）：${money(formatMoney(amount, decimals(line.billed)))} 不予赔付。`;
         return [[head, ...cut.flatMap((adjustment) => [adjustment.message[locale], `${en ? "Under " : "依据"}${cite(adjustment.clauseId)}`])].join("\n")];
       });
       const otherReasons = decision.reasons.filter((reason) => reason.lineId === undefined);

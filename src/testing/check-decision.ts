@@ -1,4 +1,4 @@
-import { Dec } from "../money/money.js";
+import { Dec, formatMoney } from "../money/money.js";
 import type { Decision } from "../schemas/decision-schema.js";
 import type { CaseExpectation } from "./case-file-schema.js";
 
@@ -40,7 +40,7 @@ export function coveragePayables(decision: Decision): ReadonlyMap<string, string
     sums.set(line.coverageId, (sums.get(line.coverageId) ?? new Dec(0)).plus(line.payable));
   }
   const decimals = decision.payable.split(".")[1]?.length ?? 0;
-  return new Map([...sums].map(([id, sum]) => [id, sum.toFixed(decimals)]));
+  return new Map([...sums].map(([id, sum]) => [id, formatMoney(sum, decimals)]));
 }
 
 /** What a decision says, in the terms a case file expects. */

@@ -1,7 +1,7 @@
 import canonicalize from "canonicalize";
 import { createAdjudicator, type Adjudicator, type AdjudicatorConfig, type AdjudicateOptions } from "../create-adjudicator.js";
 import { isAdjudicatorError, type Issue } from "../errors/adjudicator-error.js";
-import { Dec } from "../money/money.js";
+import { Dec, formatMoney } from "../money/money.js";
 import { OUTCOMES, type Decision, type Outcome } from "../schemas/decision-schema.js";
 import type { RuleSet } from "../schemas/rule-set-schema.js";
 
@@ -224,7 +224,7 @@ export async function compareRuleSets(
       ...(entry.label !== undefined ? { label: entry.label } : {}),
       before: { outcome: old.outcome, payable: old.payable },
       after: { outcome: next.outcome, payable: next.payable },
-      payableChange: payableChange.toFixed(decimals),
+      payableChange: formatMoney(payableChange, decimals),
       changes,
       rules,
     };
@@ -241,9 +241,9 @@ export async function compareRuleSets(
     changed,
     failed,
     outcomes,
-    payable: { before: totalBefore.toFixed(decimals), after: totalAfter.toFixed(decimals), change: totalAfter.minus(totalBefore).toFixed(decimals) },
+    payable: { before: formatMoney(totalBefore, decimals), after: formatMoney(totalAfter, decimals), change: formatMoney(totalAfter.minus(totalBefore), decimals) },
     responsibleRules: [...responsible]
-      .map(([ruleId, totals]) => ({ ruleId, claims: totals.claims, outcomeChanges: totals.outcomeChanges, payableChange: totals.payableChange.toFixed(decimals) }))
+      .map(([ruleId, totals]) => ({ ruleId, claims: totals.claims, outcomeChanges: totals.outcomeChanges, payableChange: formatMoney(totals.payableChange, decimals) }))
       .sort((a, b) => b.claims - a.claims || a.ruleId.localeCompare(b.ruleId)),
     changedClaims,
     changedClaimsNotListed: changed - changedClaims.length,
