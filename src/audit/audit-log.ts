@@ -1,4 +1,4 @@
-import canonicalize from "canonicalize";
+import { canonicalJson } from "../decision/canonical-json.js";
 import { z } from "zod";
 import { contentHash } from "../decision/content-hash.js";
 import type { Issue } from "../errors/adjudicator-error.js";
@@ -137,7 +137,7 @@ export class AuditLog {
 function toStoredDecision(decision: unknown): { readonly stored: AuditEntry["decision"]; readonly claimId: string } {
   let canonical: string | undefined;
   try {
-    canonical = canonicalize(decision);
+    canonical = canonicalJson(decision);
   } catch (error) {
     throw new ValidationError("audit log entry", [{ code: "invalid_input", path: ["decision"], message: `is not JSON: ${error instanceof Error ? error.message : String(error)}` }]);
   }

@@ -1,4 +1,4 @@
-import canonicalize from "canonicalize";
+import { canonicalJson } from "../decision/canonical-json.js";
 import { createAdjudicator, type Adjudicator, type AdjudicatorConfig, type AdjudicateOptions } from "../create-adjudicator.js";
 import { isAdjudicatorError, type Issue } from "../errors/adjudicator-error.js";
 import { Dec, formatMoney } from "../money/money.js";
@@ -93,8 +93,8 @@ function toAdjudicator(version: Adjudicator | AdjudicatorConfig): Adjudicator {
 }
 
 function diffRuleSets(before: RuleSet, after: RuleSet): WhatIfReport["ruleChanges"] {
-  const old = new Map(before.rules.map((rule) => [rule.id, canonicalize(rule)]));
-  const next = new Map(after.rules.map((rule) => [rule.id, canonicalize(rule)]));
+  const old = new Map(before.rules.map((rule) => [rule.id, canonicalJson(rule)]));
+  const next = new Map(after.rules.map((rule) => [rule.id, canonicalJson(rule)]));
   return {
     added: [...next.keys()].filter((id) => !old.has(id)),
     removed: [...old.keys()].filter((id) => !next.has(id)),
