@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "vitest";
 import { createAdjudicator, type Decision } from "../../src/index.js";
-import { caseFileTests } from "../../src/testing/index.js";
+import { caseFileTests, checkDecision } from "../../src/testing/index.js";
 
 /** An example product of examples/<product>/: its adjudicator, its case files (keyed by file name) and a runner. */
 export function loadExampleProduct(product: string) {
@@ -42,5 +42,24 @@ export function testExampleSuite(product: ReturnType<typeof loadExampleProduct>,
       }
       for (const reason of decision.reasons) expect(clauses).toContain(reason.clauseId);
     }
+  });
+}
+
+/**
+ * One test per case file: the decision has the worked outcome and payable, passes `check` (the product's own
+ * figures: lines, coverages, ledger…), and agrees with what the case file expects (what the demo and the CLI check).
+ */
+export function testWorkedCases<Worked extends { readonly outcome: Decision["outcome"]; readonly payable: string }>(
+  product: ReturnType<typeof loadExampleProduct>,
+  worked: Readonly<Record<string, Worked>>,
+  check: (decision: Decision, want: Worked, entry: ReturnType<typeof loadExampleProduct>["cases"][number]) => void,
+): void {
+  test.each(product.cases.map((entry) => ({ name: entry.key, entry })))("$name", async ({ entry }) => {
+    const want = worked[entry.key];
+    if (want === undefined) throw new Error(`no worked expectation for ${entry.key}`);
+    const decision = await product.run(entry);
+    expect([decision.outcome, decision.payable]).toEqual([want.outcome, want.payable]);
+    check(decision, want, entry);
+    expect(checkDecision(decision, entry.expect)).toEqual([]);
   });
 }
