@@ -20,7 +20,7 @@ export function calculateParametric(input: { coverage: CompiledParametricCoverag
   if (flight === undefined) return { status: "not_applicable", payable: ZERO, steps: [], accumulatorAfter: accumulator, reductions: [], referrals: [] };
   const money = (amount: Money) => formatMoney(amount, minorUnits);
   const minutes = flightDelayMinutes(flight, coverage.source.measure);
-  const tier = coverage.tiers.find((candidate) => minutes >= candidate.minMinutes);
+  const tier = coverage.tiers.find((candidate) => candidate.minMinutes.lessThanOrEqualTo(minutes));
   const lowest = coverage.tiers[coverage.tiers.length - 1];
   const hours = `${Math.floor(Math.max(0, minutes) / 60)}h${String(Math.max(0, minutes) % 60).padStart(2, "0")}`;
   const measured = coverage.source.measure === "departure_delay" ? { en: "departure", zh: "起飞" } : { en: "arrival", zh: "到达" };

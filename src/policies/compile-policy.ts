@@ -57,7 +57,7 @@ export interface CompiledParametricCoverage {
   readonly id: string;
   readonly clauseId: string;
   /** Highest threshold first. */
-  readonly tiers: readonly { readonly minHours: number; readonly minMinutes: number; readonly amount: Money }[];
+  readonly tiers: readonly { readonly minHours: number; readonly minMinutes: Decimal; readonly amount: Money }[];
   readonly limit: Money;
 }
 
@@ -101,8 +101,8 @@ function compileCoverage(coverage: Policy["coverages"][number]): CompiledCoverag
         source: coverage,
         tiers: [...coverage.tiers]
           .sort((a, b) => b.minHours - a.minHours)
-          // Hours as the wording states them; minutes compared exactly (2.5 h = 150 min).
-          .map((tier) => ({ minHours: tier.minHours, minMinutes: Math.round(tier.minHours * 60), amount: toMoney(tier.amount) })),
+          // Hours as the wording states them, in minutes computed in decimal so 2.5 h is exactly 150 and 0.1 h exactly 6.
+          .map((tier) => ({ minHours: tier.minHours, minMinutes: new Dec(tier.minHours).times(60), amount: toMoney(tier.amount) })),
         limit: toMoney(coverage.limit),
       };
     default:
