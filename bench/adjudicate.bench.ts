@@ -5,8 +5,8 @@
  */
 import { Engine } from "json-rules-engine";
 import { createAdjudicator, ClaimSchema, PolicySchema, RuleSetSchema, AccumulatorsSchema } from "../src/index.js";
-import { compilePolicy } from "../src/policies/compile-policy.js";
-import { deriveClaimFacts, deriveLineFacts } from "../src/rules/derive-facts.js";
+import { compilePolicy } from "../src/policy/compile-policy.js";
+import { deriveClaimFacts, deriveLineFacts } from "../src/facts/derive-facts.js";
 import { OPERATORS } from "../src/rules/operators.js";
 import { loadExamples } from "../examples/load-examples.js";
 

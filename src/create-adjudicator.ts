@@ -1,28 +1,28 @@
 import { checkCompleteness } from "./completeness/check-completeness.js";
-import { contentHash, sha256Hex } from "./decision/content-hash.js";
+import { contentHash, sha256Hex } from "./hashing/content-hash.js";
 import { decideClaim } from "./decision/decide-claim.js";
 import type { Issue } from "./errors/adjudicator-error.js";
 import { AdjudicatorError } from "./errors/adjudicator-error.js";
 import { RuleEvaluationError } from "./errors/rule-evaluation-error.js";
 import { ValidationError } from "./errors/validation-error.js";
-import { convertClaimCurrency } from "./money/convert-claim-currency.js";
-import { checkPolicyAmounts, compilePolicy } from "./policies/compile-policy.js";
-import { checkPolicyConditions, compilePolicyConditions } from "./policies/compile-policy-conditions.js";
+import { convertClaimCurrency } from "./intake/convert-claim-currency.js";
+import { checkPolicyAmounts, compilePolicy } from "./policy/compile-policy.js";
+import { checkPolicyConditions, compilePolicyConditions } from "./policy/compile-policy-conditions.js";
 import { checkRuleSet, compileRuleSet, evaluateRuleSet, traceRuleSet, type RuleEvaluation } from "./rules/compile-rule-set.js";
-import { deriveClaimFacts, deriveLineFacts } from "./rules/derive-facts.js";
-import type { Accumulators } from "./schemas/accumulators-schema.js";
-import type { Claim } from "./schemas/claim-schema.js";
-import type { Decision } from "./schemas/decision-schema.js";
-import { safeParseInput } from "./schemas/parse-input.js";
-import { PolicySchema, type Policy } from "./schemas/policy-schema.js";
-import { RuleSetSchema, type RuleSet } from "./schemas/rule-set-schema.js";
-import { validateClaimInput, type AdjudicateOptions } from "./schemas/validate-claim-input.js";
+import { deriveClaimFacts, deriveLineFacts } from "./facts/derive-facts.js";
+import type { Accumulators } from "./ledger/accumulators-schema.js";
+import type { Claim } from "./claim/claim-schema.js";
+import type { Decision } from "./decision/decision-schema.js";
+import { safeParseInput } from "./values/parse-input.js";
+import { PolicySchema, type Policy } from "./policy/policy-schema.js";
+import { RuleSetSchema, type RuleSet } from "./rules/rule-set-schema.js";
+import { validateClaimInput, type AdjudicateOptions } from "./intake/validate-claim-input.js";
 import { LIBRARY_VERSION } from "./version.js";
 import { applyProductDeadlineTerms } from "./deadlines/apply-product-deadline-terms.js";
 import { parseJurisdictionProfile, type JurisdictionProfile } from "./deadlines/jurisdiction-profile-schema.js";
 import { PRC_INSURANCE_LAW_PROFILE } from "./deadlines/prc-insurance-law-profile.js";
 
-export { AdjudicateOptionsSchema, type AdjudicateOptions } from "./schemas/validate-claim-input.js";
+export { AdjudicateOptionsSchema, type AdjudicateOptions } from "./intake/validate-claim-input.js";
 
 /** The jurisdiction's claim clocks with the product's own terms applied; every problem under `jurisdiction.…` or `policy.deadlineTerms.…`. */
 function compileJurisdiction(input: unknown, policy: Policy): JurisdictionProfile {

@@ -1,9 +1,9 @@
-import { canonicalJson } from "../decision/canonical-json.js";
+import { canonicalJson } from "../hashing/canonical-json.js";
 import { z } from "zod";
-import { contentHash } from "../decision/content-hash.js";
+import { contentHash } from "../hashing/content-hash.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { ValidationError } from "../errors/validation-error.js";
-import { parseInput } from "../schemas/parse-input.js";
+import { parseInput } from "../values/parse-input.js";
 import { AUDIT_ENTRY_FORMAT, type AuditEntry, AuditEntrySchema, type AuditHead } from "./audit-entry-schema.js";
 import { hashAuditEntry } from "./hash-audit-entry.js";
 import { type AuditVerification, verifyAuditChain } from "./verify-audit-chain.js";

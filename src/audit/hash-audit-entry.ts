@@ -1,4 +1,4 @@
-import { contentHash } from "../decision/content-hash.js";
+import { contentHash } from "../hashing/content-hash.js";
 import type { AuditEntry } from "./audit-entry-schema.js";
 
 /** The content hash an entry commits to: every field but the decision itself (covered by `decisionHash`) and `entryHash`. */

@@ -1,4 +1,4 @@
-import { contentHash } from "../decision/content-hash.js";
+import { contentHash } from "../hashing/content-hash.js";
 import type { AuditEntry, AuditHead } from "./audit-entry-schema.js";
 import { hashAuditEntry } from "./hash-audit-entry.js";
 

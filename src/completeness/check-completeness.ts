@@ -1,7 +1,7 @@
 import type { RuleHit } from "../rules/compile-rule-set.js";
-import type { Claim, SubmittedDocument } from "../schemas/claim-schema.js";
-import type { MissingDocument } from "../schemas/decision-schema.js";
-import type { DocumentRequirement } from "../schemas/policy-schema.js";
+import type { Claim, SubmittedDocument } from "../claim/claim-schema.js";
+import type { MissingDocument } from "../decision/decision-schema.js";
+import type { DocumentRequirement } from "../policy/policy-schema.js";
 
 /**
  * Lists every document the claim still lacks, all at once, so the insurer asks one time and completely

@@ -1,6 +1,6 @@
 import { getISODay } from "date-fns";
 import { z } from "zod";
-import { IdSchema, IsoDateSchema, LocalizedTextSchema } from "../schemas/primitives.js";
+import { IdSchema, IsoDateSchema, LocalizedTextSchema } from "../values/primitives.js";
 import { addCalendarDays } from "./add-calendar-days.js";
 import { daysBetween, type IsoDate, isDateWithin, isValidIsoDate, parseIsoDate } from "./iso-date.js";
 

@@ -1,6 +1,6 @@
 import type { Issue } from "../errors/adjudicator-error.js";
 import { ValidationError } from "../errors/validation-error.js";
-import { parseInput } from "../schemas/parse-input.js";
+import { parseInput } from "../values/parse-input.js";
 import {
   type ContractTerm,
   type DayPeriodRule,

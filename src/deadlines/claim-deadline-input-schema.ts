@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { OUTCOMES } from "../schemas/outcomes.js";
-import { IsoDateSchema } from "../schemas/primitives.js";
+import { OUTCOMES } from "../codes/outcomes.js";
+import { IsoDateSchema } from "../values/primitives.js";
 
 /** Life insurance has a 5-year limitation period under PRC law; everything else (property, health, accident) 2 years. */
 export const PRODUCT_LINES = ["life", "non_life"] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, IsoDateSchema, LocalizedTextSchema } from "../schemas/primitives.js";
+import { IdSchema, IsoDateSchema, LocalizedTextSchema } from "../values/primitives.js";
 import { PRODUCT_LINES } from "./claim-deadline-input-schema.js";
 import { ContractTermSchema, DEADLINE_IDS, LegalBasisSchema } from "./jurisdiction-profile-schema.js";
 

@@ -1,6 +1,6 @@
 import type { IsoDate } from "../dates/iso-date.js";
-import { parseInput } from "../schemas/parse-input.js";
-import type { LocalizedText } from "../schemas/primitives.js";
+import { parseInput } from "../values/parse-input.js";
+import type { LocalizedText } from "../values/primitives.js";
 import { type ClaimDeadlineInput, ClaimDeadlineInputSchema, isDetermination } from "./claim-deadline-input-schema.js";
 import type { ClaimDeadlines, DatedDeadline, Deadline, DeadlineWarning, DeadlineWhyCode, Period } from "./claim-deadlines-schema.js";
 import { DEADLINE_WHY_MESSAGES } from "./deadline-why-messages.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { daysBetween, type IsoDate } from "../dates/iso-date.js";
-import { parseInput } from "../schemas/parse-input.js";
-import { IsoDateSchema, type LocalizedText } from "../schemas/primitives.js";
+import { parseInput } from "../values/parse-input.js";
+import { IsoDateSchema, type LocalizedText } from "../values/primitives.js";
 import { type ClaimDeadlines, ClaimDeadlinesSchema, type Deadline, type DeadlineWhy } from "./claim-deadlines-schema.js";
 import { DEADLINE_IDS, type DeadlineId } from "./jurisdiction-profile-schema.js";
 

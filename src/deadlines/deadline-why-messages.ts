@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../schemas/primitives.js";
+import type { LocalizedText } from "../values/primitives.js";
 import type { DeadlineWhyCode } from "./claim-deadlines-schema.js";
 
 /** The zh/en sentence for each reason a deadline has no due date or does not apply. */

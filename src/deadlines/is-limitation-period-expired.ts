@@ -1,4 +1,4 @@
-import { parseInput } from "../schemas/parse-input.js";
+import { parseInput } from "../values/parse-input.js";
 import type { IsoDate } from "../dates/iso-date.js";
 import { type LimitationInput, LimitationInputSchema, type ProductLine } from "./claim-deadline-input-schema.js";
 import type { Period } from "./claim-deadlines-schema.js";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { HolidayCalendarSchema } from "../dates/holiday-calendar.js";
-import { parseInput } from "../schemas/parse-input.js";
-import { IdSchema, LocalizedTextSchema } from "../schemas/primitives.js";
+import { parseInput } from "../values/parse-input.js";
+import { IdSchema, LocalizedTextSchema } from "../values/primitives.js";
 
 /** How a period in days is counted: every calendar day, or only working days of the profile's holiday calendar. */
 export const DayCountSchema = z.enum(["calendar", "working"]);

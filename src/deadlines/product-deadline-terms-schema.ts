@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { HolidayCalendarSchema } from "../dates/holiday-calendar.js";
-import { IdSchema } from "../schemas/primitives.js";
+import { IdSchema } from "../values/primitives.js";
 import { DayCountSchema } from "./jurisdiction-profile-schema.js";
 
 const DaysSchema = z.int().positive({ error: "must be a whole number of days ≥ 1" });

@@ -1,7 +1,7 @@
 import { CalculationError } from "../errors/calculation-error.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { sumMoney, toMoney, type Money } from "../money/money.js";
-import type { Adjustment, Decision } from "../schemas/decision-schema.js";
+import type { Adjustment, Decision } from "./decision-schema.js";
 
 const total = (amounts: readonly string[]): Money => sumMoney(amounts.map(toMoney));
 const adjusted = (adjustments: readonly Adjustment[]): Money => total(adjustments.map((adjustment) => adjustment.amount));

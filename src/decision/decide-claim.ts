@@ -1,18 +1,18 @@
 import { formatMoney, sumMoney, toMoney, ZERO } from "../money/money.js";
-import type { CompiledPolicy } from "../policies/compile-policy.js";
-import type { PolicyConditionResults } from "../policies/compile-policy-conditions.js";
-import { makeAdjustment } from "../policies/make-adjustment.js";
+import type { CompiledPolicy } from "../policy/compile-policy.js";
+import type { PolicyConditionResults } from "../policy/compile-policy-conditions.js";
+import { makeAdjustment } from "../trace/make-adjustment.js";
 import type { RuleHit } from "../rules/compile-rule-set.js";
-import type { Accumulators } from "../schemas/accumulators-schema.js";
-import type { Claim } from "../schemas/claim-schema.js";
-import type { CalculationStep, Decision, DecisionLine, MissingDocument, Outcome, Reason, TriggeredRule } from "../schemas/decision-schema.js";
-import { libraryReason } from "../explanation/library-reason.js";
+import type { Accumulators } from "../ledger/accumulators-schema.js";
+import type { Claim } from "../claim/claim-schema.js";
+import type { CalculationStep, Decision, DecisionLine, MissingDocument, Outcome, Reason, TriggeredRule } from "./decision-schema.js";
+import { libraryReason } from "../trace/library-reason.js";
 import { ruleMessage } from "../explanation/rule-message.js";
 import type { FactValues } from "../rules/condition-evaluator.js";
 import { computeClaimDeadlines } from "../deadlines/compute-claim-deadlines.js";
 import type { JurisdictionProfile } from "../deadlines/jurisdiction-profile-schema.js";
 import { renderExplanation } from "../explanation/render-explanation.js";
-import { calculateCoverages } from "./calculate-coverages.js";
+import { calculateCoverages } from "../coverages/calculate-coverages.js";
 import { checkBalance } from "./check-balance.js";
 
 export interface DecideInput {

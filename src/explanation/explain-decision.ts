@@ -1,6 +1,6 @@
-import type { Decision } from "../schemas/decision-schema.js";
-import type { Policy } from "../schemas/policy-schema.js";
-import type { LocalizedText } from "../schemas/primitives.js";
+import type { Decision } from "../decision/decision-schema.js";
+import type { Policy } from "../policy/policy-schema.js";
+import type { LocalizedText } from "../values/primitives.js";
 
 /** A clause as the policy words it. */
 export interface QuotedClause {

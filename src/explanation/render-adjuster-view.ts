@@ -1,5 +1,5 @@
-import type { Decision } from "../schemas/decision-schema.js";
-import { formatAmount, type Locale } from "./format-amount.js";
+import type { Decision } from "../decision/decision-schema.js";
+import { formatAmount, type Locale } from "../text/format-amount.js";
 import type { NoticeBlock } from "./notice-blocks.js";
 
 const HEAD: Record<Locale, Record<string, string>> = {

@@ -1,8 +1,8 @@
 import { formatMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
-import type { AdjustmentKind, Decision } from "../schemas/decision-schema.js";
-import type { LocalizedText } from "../schemas/primitives.js";
-import { REDUCING_ADJUSTMENTS } from "../policies/make-adjustment.js";
-import { formatAmount, formatDate, type Locale } from "./format-amount.js";
+import type { AdjustmentKind, Decision } from "../decision/decision-schema.js";
+import type { LocalizedText } from "../values/primitives.js";
+import { REDUCING_ADJUSTMENTS } from "../trace/make-adjustment.js";
+import { formatAmount, formatDate, type Locale } from "../text/format-amount.js";
 import type { NoticeBlock } from "./notice-blocks.js";
 
 export interface ClaimantDetails {

@@ -1,7 +1,7 @@
-import type { CompiledPolicy } from "../policies/compile-policy.js";
-import type { Decision, Reason } from "../schemas/decision-schema.js";
-import type { LocalizedText } from "../schemas/primitives.js";
-import { formatAmount, formatPercent } from "./format-amount.js";
+import type { CompiledPolicy } from "../policy/compile-policy.js";
+import type { Decision, Reason } from "../decision/decision-schema.js";
+import type { LocalizedText } from "../values/primitives.js";
+import { formatAmount, formatPercent } from "../text/format-amount.js";
 
 type Locale = keyof LocalizedText;
 

@@ -1,5 +1,5 @@
 import { maskPersonalDataInText } from "../privacy/mask-personal-data-in-text.js";
-import type { Decision } from "../schemas/decision-schema.js";
+import type { Decision } from "../decision/decision-schema.js";
 import { adjusterViewBlocks } from "./render-adjuster-view.js";
 import { claimantNoticeBlocks, type ClaimantDetails } from "./render-claimant-notice.js";
 import { renderBlocks, type NoticeFormat } from "./notice-blocks.js";

@@ -1,6 +1,6 @@
 import type { FactValues } from "../rules/condition-evaluator.js";
-import type { LocalizedText } from "../schemas/primitives.js";
-import { renderTemplate, templateParameters } from "./render-template.js";
+import type { LocalizedText } from "../values/primitives.js";
+import { renderTemplate, templateParameters } from "../text/render-template.js";
 
 /**
  * A rule's message filled with the claim's facts: a rule author writes `"reported {reportDelayDays} days after"` or

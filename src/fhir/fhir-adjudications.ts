@@ -1,4 +1,4 @@
-import type { Adjustment, AdjustmentKind } from "../schemas/decision-schema.js";
+import type { Adjustment, AdjustmentKind } from "../decision/decision-schema.js";
 import type { FhirExportContext } from "./fhir-export-context.js";
 import type { FhirAdjudication, FhirCodeableConcept } from "./fhir-r4-types.js";
 import { HL7_SYSTEMS, X12_SYSTEMS } from "./fhir-systems.js";

@@ -1,6 +1,6 @@
 import { Dec } from "../money/money.js";
-import type { CoverageAccumulator } from "../schemas/accumulators-schema.js";
-import type { LocalizedText } from "../schemas/primitives.js";
+import type { CoverageAccumulator } from "../ledger/accumulators-schema.js";
+import type { LocalizedText } from "../values/primitives.js";
 import type { FhirExportContext } from "./fhir-export-context.js";
 import type { FhirBenefitBalance, FhirBenefitFinancial, FhirCodeableConcept } from "./fhir-r4-types.js";
 import { HL7_SYSTEMS } from "./fhir-systems.js";

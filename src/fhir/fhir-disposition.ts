@@ -1,4 +1,4 @@
-import { formatAmount } from "../explanation/format-amount.js";
+import { formatAmount } from "../text/format-amount.js";
 import type { FhirExportContext } from "./fhir-export-context.js";
 
 /**

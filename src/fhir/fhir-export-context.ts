@@ -1,10 +1,10 @@
 import type { Issue } from "../errors/adjudicator-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { maskPersonalDataInText } from "../privacy/mask-personal-data-in-text.js";
-import { ClaimSchema, type Claim } from "../schemas/claim-schema.js";
-import { DecisionSchema, type Decision } from "../schemas/decision-schema.js";
-import { safeParseInput } from "../schemas/parse-input.js";
-import type { LocalizedText } from "../schemas/primitives.js";
+import { ClaimSchema, type Claim } from "../claim/claim-schema.js";
+import { DecisionSchema, type Decision } from "../decision/decision-schema.js";
+import { safeParseInput } from "../values/parse-input.js";
+import type { LocalizedText } from "../values/primitives.js";
 import { toExactFhirDecimal } from "./fhir-decimal.js";
 import type { FhirExportLanguage, FhirExportOptions } from "./fhir-export-options.js";
 import type { FhirMoney } from "./fhir-r4-types.js";

@@ -1,4 +1,4 @@
-import type { Policy } from "../schemas/policy-schema.js";
+import type { Policy } from "../policy/policy-schema.js";
 import type { FhirClaimType, FhirReference } from "./fhir-r4-types.js";
 import type { FhirSystems } from "./fhir-systems.js";
 

@@ -1,6 +1,6 @@
 import { Dec } from "../money/money.js";
-import type { BillLine } from "../schemas/claim-schema.js";
-import type { DecisionLine } from "../schemas/decision-schema.js";
+import type { BillLine } from "../claim/claim-schema.js";
+import type { DecisionLine } from "../decision/decision-schema.js";
 import { fhirAdjustmentAdjudication, fhirAmountAdjudication, hl7AdjudicationCategory } from "./fhir-adjudications.js";
 import type { FhirExportContext } from "./fhir-export-context.js";
 import type { FhirProcessNotes } from "./fhir-process-notes.js";

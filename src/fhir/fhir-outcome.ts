@@ -1,4 +1,4 @@
-import type { Outcome } from "../schemas/decision-schema.js";
+import type { Outcome } from "../decision/decision-schema.js";
 import type { FhirRemittanceOutcome } from "./fhir-r4-types.js";
 
 /**

@@ -1,5 +1,5 @@
-import type { ClaimInput } from "../schemas/claim-schema.js";
-import type { Decision } from "../schemas/decision-schema.js";
+import type { ClaimInput } from "../claim/claim-schema.js";
+import type { Decision } from "../decision/decision-schema.js";
 import { fhirBenefitAdjudications } from "./fhir-benefit-adjudications.js";
 import { fhirBenefitBalance } from "./fhir-benefit-balance.js";
 import { fhirClaimType } from "./fhir-claim-type.js";

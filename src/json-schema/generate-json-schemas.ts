@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { FACT_CATALOGUE } from "../rules/fact-catalogue.js";
+import { FACT_CATALOGUE } from "../facts/fact-catalogue.js";
 import { OPERATORS } from "../rules/operators.js";
-import { ClaimSchema } from "../schemas/claim-schema.js";
-import { DecisionSchema } from "../schemas/decision-schema.js";
-import { PolicySchema } from "../schemas/policy-schema.js";
-import { RuleSetSchema } from "../schemas/rule-set-schema.js";
+import { ClaimSchema } from "../claim/claim-schema.js";
+import { DecisionSchema } from "../decision/decision-schema.js";
+import { PolicySchema } from "../policy/policy-schema.js";
+import { RuleSetSchema } from "../rules/rule-set-schema.js";
 import { CaseFileSchema } from "../testing/case-file-schema.js";
 
 /** The documents the library reads or writes, by the name of their JSON Schema file (`schemas/<name>.schema.json`). */

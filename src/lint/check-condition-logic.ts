@@ -1,5 +1,5 @@
 import { toDotPath } from "../errors/adjudicator-error.js";
-import { isFactCondition, type Condition } from "../schemas/condition-schema.js";
+import { isFactCondition, type Condition } from "../rules/condition-schema.js";
 import { describeAtom, toTerms, type Atom, type Term } from "./condition-terms.js";
 import { FACT_DOMAIN } from "./fact-domain.js";
 import { findContradiction } from "./find-contradiction.js";

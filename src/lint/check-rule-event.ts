@@ -1,4 +1,4 @@
-import type { Rule } from "../schemas/rule-set-schema.js";
+import type { Rule } from "../rules/rule-set-schema.js";
 import { checkLocalizedText } from "./check-texts.js";
 import type { LintIssue } from "./lint-issue.js";
 import { didYouMean } from "./suggest-name.js";

@@ -1,4 +1,4 @@
-import type { Rule } from "../schemas/rule-set-schema.js";
+import type { Rule } from "../rules/rule-set-schema.js";
 import { negateAtom, type Term } from "./condition-terms.js";
 import { FACT_DOMAIN } from "./fact-domain.js";
 import { findContradiction } from "./find-contradiction.js";

@@ -1,5 +1,5 @@
-import { isFactCondition, type Condition } from "../schemas/condition-schema.js";
-import { findFact, type FactType } from "../rules/fact-catalogue.js";
+import { isFactCondition, type Condition } from "../rules/condition-schema.js";
+import { findFact, type FactType } from "../facts/fact-catalogue.js";
 
 type Path = readonly (string | number)[];
 

@@ -1,4 +1,4 @@
-import type { LocalizedText } from "../schemas/primitives.js";
+import type { LocalizedText } from "../values/primitives.js";
 
 export interface DocumentTypeDefinition {
   readonly type: string;

@@ -1,4 +1,4 @@
-import { ClaimSchema } from "../schemas/claim-schema.js";
+import { ClaimSchema } from "../claim/claim-schema.js";
 import type { FactDomain } from "./find-contradiction.js";
 import { enumValuesAt } from "./walk-zod-schema.js";
 

@@ -1,9 +1,9 @@
 import { Dec } from "../money/money.js";
 import { toDotPath } from "../errors/adjudicator-error.js";
-import { checkPolicyAmounts } from "../policies/compile-policy.js";
-import { checkConditions } from "../rules/check-conditions.js";
-import type { Condition } from "../schemas/condition-schema.js";
-import { PolicySchema } from "../schemas/policy-schema.js";
+import { checkPolicyAmounts } from "../policy/compile-policy.js";
+import { checkConditions } from "../facts/check-conditions.js";
+import type { Condition } from "../rules/condition-schema.js";
+import { PolicySchema } from "../policy/policy-schema.js";
 import { checkConditionLogic } from "./check-condition-logic.js";
 import { checkLocalizedText } from "./check-texts.js";
 import { DOCUMENT_TYPES } from "./document-types.js";

@@ -1,11 +1,11 @@
 import type { Issue } from "../errors/adjudicator-error.js";
-import { compilePolicy, type CompiledPolicy } from "../policies/compile-policy.js";
-import { checkConditions } from "../rules/check-conditions.js";
+import { compilePolicy, type CompiledPolicy } from "../policy/compile-policy.js";
+import { checkConditions } from "../facts/check-conditions.js";
 import { checkRuleSet } from "../rules/compile-rule-set.js";
-import { checkMessagePlaceholders } from "../rules/check-message-placeholders.js";
-import { isFactCondition, type Condition } from "../schemas/condition-schema.js";
-import { PolicySchema } from "../schemas/policy-schema.js";
-import { RuleSchema, RuleSetSchema, type Rule } from "../schemas/rule-set-schema.js";
+import { checkMessagePlaceholders } from "../facts/check-message-placeholders.js";
+import { isFactCondition, type Condition } from "../rules/condition-schema.js";
+import { PolicySchema } from "../policy/policy-schema.js";
+import { RuleSchema, RuleSetSchema, type Rule } from "../rules/rule-set-schema.js";
 import { checkConditionLogic } from "./check-condition-logic.js";
 import { checkReferences, collectionsOf } from "./check-references.js";
 import { checkRuleEvent } from "./check-rule-event.js";

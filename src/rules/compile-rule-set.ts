@@ -1,8 +1,8 @@
 import type { Issue } from "../errors/adjudicator-error.js";
-import type { Rule, RuleSet } from "../schemas/rule-set-schema.js";
-import { checkMinorUnits, type CompiledPolicy } from "../policies/compile-policy.js";
-import { checkConditions } from "./check-conditions.js";
-import { checkMessagePlaceholders } from "./check-message-placeholders.js";
+import type { Rule, RuleSet } from "./rule-set-schema.js";
+import { checkMinorUnits, type CompiledPolicy } from "../policy/compile-policy.js";
+import { checkConditions } from "../facts/check-conditions.js";
+import { checkMessagePlaceholders } from "../facts/check-message-placeholders.js";
 import { compileConditionEvaluator, type ConditionEvaluator, type EvaluatedComparison, type FactValues } from "./condition-evaluator.js";
 
 export interface CompiledRuleSet {

@@ -9,7 +9,7 @@
  * conditions into its own result). Nothing mutable is shared between evaluations.
  */
 import { Almanac, Engine, Rule } from "json-rules-engine";
-import type { Condition } from "../schemas/condition-schema.js";
+import type { Condition } from "./condition-schema.js";
 import { OPERATORS } from "./operators.js";
 
 export interface ConditionEntry {

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { checkSchema, type SchemaCheck } from "../lint/schema-issues.js";
-import { AccumulatorsSchema } from "../schemas/accumulators-schema.js";
-import { ClaimSchema } from "../schemas/claim-schema.js";
-import { OUTCOMES } from "../schemas/decision-schema.js";
-import { IdSchema, IsoDateSchema, MoneyStringSchema } from "../schemas/primitives.js";
+import { AccumulatorsSchema } from "../ledger/accumulators-schema.js";
+import { ClaimSchema } from "../claim/claim-schema.js";
+import { OUTCOMES } from "../decision/decision-schema.js";
+import { IdSchema, IsoDateSchema, MoneyStringSchema } from "../values/primitives.js";
 
 /**
  * What a case expects of the decision. Only what is given is checked. Amounts compare as decimals ("3000" is

@@ -1,5 +1,5 @@
 import { Dec, formatMoney } from "../money/money.js";
-import type { Decision } from "../schemas/decision-schema.js";
+import type { Decision } from "../decision/decision-schema.js";
 import type { CaseExpectation } from "./case-file-schema.js";
 
 /** One way a decision differs from what its case expects. */

@@ -1,4 +1,4 @@
-import type { Decision, Outcome } from "../schemas/decision-schema.js";
+import type { Decision, Outcome } from "../decision/decision-schema.js";
 import type { CaseExpectation } from "./case-file-schema.js";
 import { checkDecision, compareLists, decisionFacts, sameAmount } from "./check-decision.js";
 import { formatMismatches } from "./format-case-result.js";

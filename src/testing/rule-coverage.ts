@@ -1,6 +1,6 @@
 import type { RuleEvaluation } from "../rules/compile-rule-set.js";
-import { isFactCondition, type Condition } from "../schemas/condition-schema.js";
-import type { RuleSet } from "../schemas/rule-set-schema.js";
+import { isFactCondition, type Condition } from "../rules/condition-schema.js";
+import type { RuleSet } from "../rules/rule-set-schema.js";
 
 /** How often the cases made one comparison true and false (per evaluation: once per claim, or once per line for item rules). */
 export interface ConditionCoverage {

@@ -1,7 +1,7 @@
 import type { Adjudicator, AdjudicateOptions } from "../create-adjudicator.js";
 import { isAdjudicatorError, type Issue } from "../errors/adjudicator-error.js";
 import type { RuleEvaluation } from "../rules/compile-rule-set.js";
-import type { Decision } from "../schemas/decision-schema.js";
+import type { Decision } from "../decision/decision-schema.js";
 import type { CaseExpectation } from "./case-file-schema.js";
 import { checkDecision, type CaseMismatch } from "./check-decision.js";
 import { collectRuleCoverage, type RuleCoverage } from "./rule-coverage.js";

@@ -1,9 +1,9 @@
-import { canonicalJson } from "../decision/canonical-json.js";
+import { canonicalJson } from "../hashing/canonical-json.js";
 import { createAdjudicator, type Adjudicator, type AdjudicatorConfig, type AdjudicateOptions } from "../create-adjudicator.js";
 import { isAdjudicatorError, type Issue } from "../errors/adjudicator-error.js";
 import { Dec, formatMoney } from "../money/money.js";
-import { OUTCOMES, type Decision, type Outcome } from "../schemas/decision-schema.js";
-import type { RuleSet } from "../schemas/rule-set-schema.js";
+import { OUTCOMES, type Decision, type Outcome } from "../decision/decision-schema.js";
+import type { RuleSet } from "../rules/rule-set-schema.js";
 
 /** One claim of the corpus, with the date and ledger it is adjudicated with under both versions. */
 export interface WhatIfClaim {

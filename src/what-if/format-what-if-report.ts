@@ -1,5 +1,5 @@
 import { toDotPath } from "../errors/adjudicator-error.js";
-import { OUTCOMES } from "../schemas/decision-schema.js";
+import { OUTCOMES } from "../decision/decision-schema.js";
 import type { ChangedClaim, WhatIfReport } from "./compare-rule-sets.js";
 
 function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {

@@ -3,7 +3,7 @@ import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
 import type { AuditEntry } from "../../src/audit/audit-entry-schema.js";
 import { AuditLog } from "../../src/audit/audit-log.js";
-import { contentHash } from "../../src/decision/content-hash.js";
+import { contentHash } from "../../src/hashing/content-hash.js";
 import { toDotPath } from "../../src/errors/adjudicator-error.js";
 import { isValidationError } from "../../src/errors/validation-error.js";
 

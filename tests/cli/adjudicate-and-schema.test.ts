@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test, vi } from "vitest";
 import { stringify } from "yaml";
 import { generateJsonSchema, type JsonSchemaName } from "../../src/json-schema/generate-json-schemas.js";
-import { DecisionSchema } from "../../src/schemas/decision-schema.js";
+import { DecisionSchema } from "../../src/decision/decision-schema.js";
 import { positionOf, removeCli, runCli, workspace } from "./cli-harness.js";
 
 // Each test spawns node once or twice; on a busy 2-core machine that can take seconds.

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { addWorkingDays } from "../../src/dates/add-working-days.js";
 import { type HolidayCalendar, HolidayCalendarSchema, isRestDay } from "../../src/dates/holiday-calendar.js";
 import { rollForwardToWorkingDay } from "../../src/dates/roll-forward-to-working-day.js";
-import { safeParseInput } from "../../src/schemas/parse-input.js";
+import { safeParseInput } from "../../src/values/parse-input.js";
 
 const CN = HolidayCalendarSchema.parse(JSON.parse(readFileSync(new URL("../../examples/jurisdictions/cn-holidays-2025-2026.json", import.meta.url), "utf8")));
 

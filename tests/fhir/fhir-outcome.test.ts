@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { toFhirRemittanceOutcome } from "../../src/fhir/fhir-outcome.js";
-import { OUTCOMES } from "../../src/schemas/decision-schema.js";
+import { OUTCOMES } from "../../src/decision/decision-schema.js";
 
 // R4 remittance-outcome is processing status: queued | complete | error | partial. Approval is not an outcome.
 const cases = [

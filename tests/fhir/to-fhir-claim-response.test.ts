@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { isValidationError } from "../../src/errors/validation-error.js";
-import type { Decision } from "../../src/schemas/decision-schema.js";
+import type { Decision } from "../../src/decision/decision-schema.js";
 import { Dec } from "../../src/money/money.js";
 import type { FhirAdjudication, FhirClaimResponse } from "../../src/fhir/fhir-r4-types.js";
 import { toFhirClaimResponse } from "../../src/fhir/to-fhir-claim-response.js";

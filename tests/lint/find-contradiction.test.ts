@@ -3,8 +3,8 @@ import { toTerms } from "../../src/lint/condition-terms.js";
 import { FACT_DOMAIN } from "../../src/lint/fact-domain.js";
 import { findContradiction } from "../../src/lint/find-contradiction.js";
 import { enumValuesAt } from "../../src/lint/walk-zod-schema.js";
-import { ClaimSchema } from "../../src/schemas/claim-schema.js";
-import type { Condition } from "../../src/schemas/condition-schema.js";
+import { ClaimSchema } from "../../src/claim/claim-schema.js";
+import type { Condition } from "../../src/rules/condition-schema.js";
 
 const INCIDENT_TYPES = enumValuesAt(ClaimSchema, ["incident", "type"]) ?? [];
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createAdjudicator } from "../../src/create-adjudicator.js";
-import type { Decision } from "../../src/schemas/decision-schema.js";
+import type { Decision } from "../../src/decision/decision-schema.js";
 import { caseFileTests, claimMatchers, type ClaimMatchers } from "../../src/testing/index.js";
 
 // What a user writes once in a vitest setup file.

@@ -1,7 +1,7 @@
 import { dirname, resolve } from "node:path";
 import type { Adjudicator, AdjudicateOptions } from "../../create-adjudicator.js";
 import { isAdjudicatorError } from "../../errors/adjudicator-error.js";
-import type { Decision } from "../../schemas/decision-schema.js";
+import type { Decision } from "../../decision/decision-schema.js";
 import { parseClaimLines } from "../../what-if/parse-claim-lines.js";
 import { EXIT, painter, UsageError, writeLine, type CliIo } from "../cli-io.js";
 import { checkAsOf, loadAdjudicator, loadFile, required, type LoadedFile } from "../load-inputs.js";

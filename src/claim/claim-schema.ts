@@ -1,0 +1,174 @@
+import { z } from "zod";
+import { CurrencyCodeSchema } from "../money/currency-schema.js";
+import { Icd10CodeSchema, IdSchema, IsoDateSchema, MoneyStringSchema } from "../values/primitives.js";
+import { compareMoneyStrings } from "../money/compare-money-strings.js";
+import { INCIDENT_TYPES } from "../coverage-kinds/coverage-common.js";
+import { DisabilityGradeSchema } from "../coverage-kinds/schedule/disability-schedule-coverage-schema.js";
+
+export const RELATIONSHIPS = ["self", "spouse", "child", "parent", "other"] as const;
+export const SOCIAL_INSURANCE_USE = ["used", "not_used", "could_not_be_used"] as const;
+export type SocialInsuranceUse = (typeof SOCIAL_INSURANCE_USE)[number];
+
+export const SubmittedDocumentSchema = z.strictObject({
+  type: IdSchema,
+  /** The document's own number; for invoices, the invoice number. */
+  id: z.string().min(1),
+  issuedOn: IsoDateSchema,
+  original: z.boolean(),
+});
+export type SubmittedDocument = z.output<typeof SubmittedDocumentSchema>;
+
+export const BillLineSchema = z
+  .strictObject({
+    id: IdSchema,
+    category: IdSchema,
+    description: z.string().optional(),
+    /** Code of the item or service, as in the policy's fee schedules. */
+    itemCode: z.string().min(1).optional(),
+    /** Units billed (days of a bed line, tablets, sessions); fee caps and per-unit sub-limits multiply by it. */
+    quantity: z.int().min(1).default(1),
+    /** The visit the line belongs to, for per-visit sub-limits; default its service date. */
+    visitId: z.string().min(1).optional(),
+    /** Amount billed on the invoice for this line. */
+    amount: MoneyStringSchema,
+    serviceDate: IsoDateSchema,
+    invoiceNumber: z.string().min(1),
+    /** Portion outside the social-insurance catalogue paid by the patient (自费). */
+    selfPay: MoneyStringSchema.default("0"),
+    /** Portion already reimbursed by social insurance (统筹支付). */
+    socialInsurancePaid: MoneyStringSchema.default("0"),
+    /** Portion already paid by other commercial insurers on this line. */
+    otherInsurancePaid: MoneyStringSchema.default("0"),
+  })
+  .superRefine((line, ctx) => {
+    const deducted = compareMoneyStrings.sum(compareMoneyStrings.sum(line.selfPay, line.socialInsurancePaid), line.otherInsurancePaid);
+    if (compareMoneyStrings.greaterThan(compareMoneyStrings.sum(line.socialInsurancePaid, line.otherInsurancePaid), line.amount)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["otherInsurancePaid"],
+        message: `socialInsurancePaid (${line.socialInsurancePaid}) + otherInsurancePaid (${line.otherInsurancePaid}) exceed the billed amount (${line.amount})`,
+      });
+    } else if (compareMoneyStrings.greaterThan(deducted, line.amount)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["selfPay"],
+        message: `selfPay (${line.selfPay}) + socialInsurancePaid (${line.socialInsurancePaid}) + otherInsurancePaid (${line.otherInsurancePaid}) exceed the billed amount (${line.amount})`,
+      });
+    }
+  });
+export type BillLine = z.output<typeof BillLineSchema>;
+
+export const DisabilitySchema = z.strictObject({
+  /** Item of the disability standard (JR/T 0083-2013), e.g. "4-10-4"; the same item is never rated twice. */
+  code: z.string().min(1),
+  grade: DisabilityGradeSchema,
+  assessedOn: IsoDateSchema,
+  description: z.string().optional(),
+});
+export type Disability = z.output<typeof DisabilitySchema>;
+
+const DateTimeSchema = z.iso.datetime({ offset: true, error: "must be an ISO date-time with its UTC offset, e.g. 2026-07-01T08:30:00+08:00" });
+
+export const FlightSchema = z.strictObject({
+  carrier: z.string().min(1),
+  number: z.string().min(1),
+  scheduledDeparture: DateTimeSchema,
+  actualDeparture: DateTimeSchema,
+  scheduledArrival: DateTimeSchema,
+  actualArrival: DateTimeSchema,
+});
+export type Flight = z.output<typeof FlightSchema>;
+
+export const ClaimSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: IdSchema,
+    policyId: IdSchema,
+    /** Currency of the bill; must be the policy's. */
+    currency: CurrencyCodeSchema,
+    claimant: z.strictObject({
+      name: z.string().min(1),
+      relationship: z.enum(RELATIONSHIPS),
+      idNumber: z.string().optional(),
+    }),
+    incident: z.strictObject({
+      date: IsoDateSchema,
+      type: z.enum(INCIDENT_TYPES),
+      /** ICD-10 codes; required for an illness. */
+      diagnosisCodes: z.array(Icd10CodeSchema).default([]),
+      description: z.string().min(1),
+      /** When the first symptoms appeared, if the medical record says; earlier than cover means pre-existing. */
+      firstSymptomsOn: IsoDateSchema.optional(),
+      /** When the claimant knew or should have known of the incident, when later than the incident (limitation counts from it). */
+      knownOn: IsoDateSchema.optional(),
+      /** The insured died of the incident. */
+      death: z.strictObject({ date: IsoDateSchema }).optional(),
+      /** Disabilities assessed after an accident, each with its grade. */
+      disabilities: z.array(DisabilitySchema).default([]),
+    }),
+    /** For a flight delay: the flight, with scheduled and actual times. */
+    flight: FlightSchema.optional(),
+    /** Needed when the claim's currency is not the policy's: policy-currency units per one claim-currency unit. */
+    exchangeRate: z
+      .strictObject({
+        rate: z.string().regex(/^\d+(\.\d+)?$/, { error: 'must be a positive decimal string such as "7.1234"' }).refine((rate) => !/^0+(\.0+)?$/.test(rate), { error: "must be above zero" }),
+        source: z.string().min(1).optional(),
+        date: IsoDateSchema.optional(),
+      })
+      .optional(),
+    reportedOn: IsoDateSchema,
+    submittedOn: IsoDateSchema,
+    /** When the last missing document arrived; default the submission, once nothing is missing. */
+    documentsCompleteOn: IsoDateSchema.optional(),
+    /** A complex case (情形复杂), which has the longer determination period; default: a referred claim is complex. */
+    complex: z.boolean().optional(),
+    /** Who is paid: the account is never echoed in full. */
+    payee: z.strictObject({ name: z.string().min(1), bankName: z.string().min(1).optional(), bankAccount: z.string().min(4) }).optional(),
+    documents: z.array(SubmittedDocumentSchema),
+    hospitalStay: z.strictObject({ admission: IsoDateSchema, discharge: IsoDateSchema }).optional(),
+    /** How social insurance took part in settling the bills; required when the claim has bill lines. */
+    socialInsurance: z.enum(SOCIAL_INSURANCE_USE).optional(),
+    lines: z.array(BillLineSchema).default([]),
+  })
+  .superRefine((claim, ctx) => {
+    if (claim.reportedOn < claim.incident.date) {
+      ctx.addIssue({ code: "custom", path: ["reportedOn"], message: `reported on ${claim.reportedOn}, before the incident on ${claim.incident.date}` });
+    }
+    if (claim.submittedOn < claim.reportedOn) {
+      ctx.addIssue({ code: "custom", path: ["submittedOn"], message: `submitted on ${claim.submittedOn}, before it was reported on ${claim.reportedOn}` });
+    }
+    const { incident } = claim;
+    if (incident.type === "illness" && incident.diagnosisCodes.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["incident", "diagnosisCodes"], message: "an illness needs at least one ICD-10 diagnosis code" });
+    }
+    if (incident.death !== undefined && incident.death.date < incident.date) {
+      ctx.addIssue({ code: "custom", path: ["incident", "death", "date"], message: `death on ${incident.death.date} is before the incident on ${incident.date}` });
+    }
+    incident.disabilities.forEach((disability, i) => {
+      if (disability.assessedOn < incident.date) {
+        ctx.addIssue({ code: "custom", path: ["incident", "disabilities", i, "assessedOn"], message: `assessed on ${disability.assessedOn}, before the incident on ${incident.date}` });
+      }
+    });
+    if (incident.type === "flight_delay" && claim.flight === undefined) {
+      ctx.addIssue({ code: "custom", path: ["flight"], message: "a flight delay claim needs the flight: carrier, number, scheduled and actual times" });
+    }
+    // The insured event of a flight delay is the flight: its scheduled departure, in the departure airport's local date.
+    const departureDate = claim.flight?.scheduledDeparture.slice(0, 10);
+    if (incident.type === "flight_delay" && departureDate !== undefined && departureDate !== incident.date) {
+      ctx.addIssue({ code: "custom", path: ["incident", "date"], message: `a flight delay happens on the flight's scheduled departure date ${departureDate} (local time), not ${incident.date}` });
+    }
+    if (claim.lines.length > 0 && claim.socialInsurance === undefined) {
+      ctx.addIssue({ code: "custom", path: ["socialInsurance"], message: 'a claim with bill lines must say whether social insurance was "used", "not_used" or "could_not_be_used"' });
+    }
+    if (claim.hospitalStay !== undefined && claim.hospitalStay.discharge < claim.hospitalStay.admission) {
+      ctx.addIssue({ code: "custom", path: ["hospitalStay", "discharge"], message: `discharge ${claim.hospitalStay.discharge} is before admission ${claim.hospitalStay.admission}` });
+    }
+    const lineIds = new Map<string, number>();
+    claim.lines.forEach((line, i) => {
+      const first = lineIds.get(line.id);
+      if (first !== undefined) ctx.addIssue({ code: "custom", path: ["lines", i, "id"], message: `duplicate line id "${line.id}" (first at lines[${first}])` });
+      else lineIds.set(line.id, i);
+    });
+  });
+export type Claim = z.output<typeof ClaimSchema>;
+export type ClaimInput = z.input<typeof ClaimSchema>;

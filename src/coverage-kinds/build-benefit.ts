@@ -1,0 +1,50 @@
+import { formatMoney, minMoney, ZERO, type Money } from "../money/money.js";
+import type { AdjustmentKind, DecisionBenefit } from "../decision/decision-schema.js";
+import type { LocalizedText } from "../values/primitives.js";
+import { makeAdjustment } from "../trace/make-adjustment.js";
+
+export interface BenefitDeduction {
+  readonly kind: AdjustmentKind;
+  /** Taken off in order, never more than what is left. */
+  readonly amount: Money;
+  readonly clauseId: string;
+  readonly reasonCode?: string;
+}
+
+export interface BenefitSpec {
+  readonly coverageId: string;
+  readonly kind: DecisionBenefit["kind"];
+  readonly benefitId?: string;
+  readonly clauseId: string;
+  readonly description: LocalizedText;
+  readonly gross: Money;
+  readonly deductions: readonly BenefitDeduction[];
+  readonly basis: Readonly<Record<string, string>>;
+  readonly evidence?: DecisionBenefit["evidence"];
+}
+
+/** A benefit record whose adjustments balance: gross − Σ adjustments = payable, exactly. */
+export function buildBenefit(spec: BenefitSpec, minorUnits: number): { benefit: DecisionBenefit; payable: Money } {
+  let left = spec.gross;
+  const adjustments = spec.deductions.flatMap((deduction) => {
+    const taken = minMoney(deduction.amount, left);
+    if (taken.lessThanOrEqualTo(ZERO)) return [];
+    left = left.minus(taken);
+    return [makeAdjustment(deduction.kind, formatMoney(taken, minorUnits), deduction.clauseId, { coverageId: spec.coverageId, ...(deduction.reasonCode !== undefined ? { reasonCode: deduction.reasonCode } : {}) })];
+  });
+  return {
+    payable: left,
+    benefit: {
+      coverageId: spec.coverageId,
+      kind: spec.kind,
+      ...(spec.benefitId !== undefined ? { benefitId: spec.benefitId } : {}),
+      clauseId: spec.clauseId,
+      description: spec.description,
+      gross: formatMoney(spec.gross, minorUnits),
+      adjustments,
+      payable: formatMoney(left, minorUnits),
+      basis: { ...spec.basis },
+      ...(spec.evidence !== undefined ? { evidence: spec.evidence } : {}),
+    },
+  };
+}

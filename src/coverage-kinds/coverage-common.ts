@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { IdSchema, LocalizedTextSchema } from "../values/primitives.js";
+
+export const INCIDENT_TYPES = ["illness", "accident", "flight_delay"] as const;
+export type IncidentType = (typeof INCIDENT_TYPES)[number];
+
+export const WaitingPeriodsSchema = z.strictObject({
+  illnessDays: z.int().min(0, { error: "a waiting period cannot be negative" }).default(0),
+  accidentDays: z.int().min(0, { error: "a waiting period cannot be negative" }).default(0),
+  /** The clause that states the waiting period; refusals cite it. Default: the coverage's clause. */
+  clauseId: IdSchema.optional(),
+});
+export type WaitingPeriods = z.output<typeof WaitingPeriodsSchema>;
+
+/** The fields of a coverage every stage may read, whatever its kind. */
+export interface Coverage {
+  readonly id: string;
+  readonly clauseId: string;
+  readonly incidentTypes: readonly IncidentType[];
+  readonly waitingPeriods: WaitingPeriods;
+}
+
+/** Fields every coverage has, whatever it pays. */
+export const coverageCommonShape = {
+  id: IdSchema,
+  /** The clause that grants this coverage; calculation steps cite it. */
+  clauseId: IdSchema,
+  name: LocalizedTextSchema,
+  /** Incidents this coverage answers for; a claim of another type does not concern it. */
+  incidentTypes: z.array(z.enum(INCIDENT_TYPES)).min(1, { error: "list at least one incident type" }),
+  waitingPeriods: WaitingPeriodsSchema.default({ illnessDays: 0, accidentDays: 0 }),
+};

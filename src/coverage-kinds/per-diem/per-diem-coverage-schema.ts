@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { IdSchema, MoneyStringSchema } from "../../values/primitives.js";
+import { coverageCommonShape } from "../coverage-common.js";
+
+/** An amount per day of hospital stay (住院津贴), after deductible days, within per-stay and per-year maxima. */
+export const PerDiemCoverageSchema = z.strictObject({
+  ...coverageCommonShape,
+  kind: z.literal("per_diem"),
+  incidentTypes: coverageCommonShape.incidentTypes.default(["illness", "accident"]),
+  dailyAmount: MoneyStringSchema,
+  /** Days of each stay the coverage does not pay (免赔天数). */
+  deductibleDays: z.int().min(0).default(0),
+  maxDaysPerStay: z.int().min(1),
+  maxDaysPerYear: z.int().min(1),
+  /** The clause that states the deductible days and maxima, when not the coverage's own. */
+  clauseRefs: z.strictObject({ limits: IdSchema.optional() }).default({}),
+});
+export type PerDiemCoverage = z.output<typeof PerDiemCoverageSchema>;

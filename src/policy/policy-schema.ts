@@ -1,0 +1,167 @@
+import { z } from "zod";
+import { ConditionSchema } from "../rules/condition-schema.js";
+import { Icd10CodeSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, RoundingModeSchema } from "../values/primitives.js";
+import { CurrencyCodeSchema } from "../money/currency-schema.js";
+import { CoverageSchema } from "../coverage-kinds/coverage-kinds.js";
+import { FeeScheduleSchema } from "./fee-schedule-schema.js";
+import { currencyMinorUnits } from "../money/currency-minor-units.js";
+import { PRODUCT_LINES } from "../deadlines/claim-deadline-input-schema.js";
+import { ProductDeadlineTermsSchema } from "../deadlines/product-deadline-terms-schema.js";
+
+export const PRODUCTS = ["medical_reimbursement", "accident", "critical_illness", "hospital_cash", "flight_delay", "travel"] as const;
+
+export const ClauseSchema = z.strictObject({
+  id: IdSchema,
+  title: LocalizedTextSchema,
+  /** The policy wording the clause enforces, quoted in decisions and notices. */
+  text: LocalizedTextSchema,
+});
+export type Clause = z.output<typeof ClauseSchema>;
+
+export const DocumentRequirementSchema = z.strictObject({
+  id: IdSchema,
+  documentType: IdSchema,
+  clauseId: IdSchema,
+  /** What the document is and why it is needed, as the claimant will read it. */
+  description: LocalizedTextSchema,
+  /** Only required when this condition holds (json-rules-engine condition over the fact catalogue). */
+  when: ConditionSchema.optional(),
+  /** `claim`: one document for the claim; `invoice`: one per distinct invoice number, with the invoice number as document id. */
+  per: z.enum(["claim", "invoice"]).default("claim"),
+  /** The original is needed, a copy does not satisfy the requirement. */
+  originalRequired: z.boolean().default(false),
+});
+export type DocumentRequirement = z.output<typeof DocumentRequirementSchema>;
+
+export const PartySchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  /** Identity number; decisions never echo it. */
+  idNumber: z.string().optional(),
+  birthDate: IsoDateSchema.optional(),
+});
+
+export const InsuredSchema = PartySchema.extend({
+  /** Conditions declared or known at underwriting (既往症), as ICD-10 code prefixes. */
+  preExistingConditions: z.array(Icd10CodeSchema.or(z.string().regex(/^[A-Z][0-9]{0,2}$/))).default([]),
+});
+
+export const PolicySchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: IdSchema,
+    product: z.enum(PRODUCTS),
+    /** Life insurance has a 5-year limitation period under PRC law; health, accident and property 2 years. */
+    productLine: z.enum(PRODUCT_LINES).default("non_life"),
+    /** What the wording says of the claim clocks (e.g. determination within 5 days, 30 if complex), within the law. */
+    deadlineTerms: ProductDeadlineTermsSchema.optional(),
+    name: LocalizedTextSchema,
+    insured: InsuredSchema,
+    holder: PartySchema,
+    period: z.strictObject({
+      effective: IsoDateSchema,
+      expiry: IsoDateSchema,
+      /** First day of uninterrupted cover with this insurer; a renewal keeps it so waiting periods are not served twice. */
+      continuousCoverageSince: IsoDateSchema.optional(),
+      /** The clause that states the period of insurance; refusals for an incident outside it cite it. */
+      clauseId: IdSchema.optional(),
+    }),
+    currency: z
+      .strictObject({
+        code: CurrencyCodeSchema,
+        /** Default: the currency's ISO 4217 minor units (CNY 2, JPY 0). */
+        minorUnits: z.int().min(0).max(4).optional(),
+        rounding: RoundingModeSchema.default("half_up"),
+      })
+      .transform(({ code, minorUnits, rounding }) => ({ code, minorUnits: minorUnits ?? currencyMinorUnits(code), rounding })),
+    clauses: z.array(ClauseSchema).min(1),
+    coverages: z.array(CoverageSchema).min(1),
+    feeSchedules: z.array(FeeScheduleSchema).default([]),
+    documentRequirements: z.array(DocumentRequirementSchema).default([]),
+    /**
+     * What the library may decide without a person (PIPL art. 24). `denials: "refer"` turns every denial into a
+     * referral for a person to confirm, with the denial's reasons.
+     */
+    automation: z.strictObject({ denials: z.enum(["decide", "refer"]).default("decide") }).default({ denials: "decide" }),
+  })
+  .superRefine((policy, ctx) => {
+    if (policy.period.expiry < policy.period.effective) {
+      ctx.addIssue({ code: "custom", path: ["period", "expiry"], message: `expiry ${policy.period.expiry} is before effective ${policy.period.effective}` });
+    }
+    if (policy.period.continuousCoverageSince !== undefined && policy.period.continuousCoverageSince > policy.period.effective) {
+      ctx.addIssue({ code: "custom", path: ["period", "continuousCoverageSince"], message: "continuous cover cannot start after this period's effective date" });
+    }
+    const clauseIds = new Set<string>();
+    policy.clauses.forEach((clause, i) => {
+      if (clauseIds.has(clause.id)) ctx.addIssue({ code: "custom", path: ["clauses", i, "id"], message: `duplicate clause id "${clause.id}"` });
+      clauseIds.add(clause.id);
+    });
+    const checkUnique = (ids: readonly string[], path: (index: number) => (string | number)[], what: string) => {
+      const first = new Map<string, number>();
+      ids.forEach((id, index) => {
+        const earlier = first.get(id);
+        if (earlier !== undefined) ctx.addIssue({ code: "custom", path: path(index), message: `duplicate ${what} "${id}" (first at [${earlier}])` });
+        else first.set(id, index);
+      });
+    };
+    const checkClause = (clauseId: string, path: (string | number)[]) => {
+      if (!clauseIds.has(clauseId)) {
+        ctx.addIssue({ code: "custom", path, message: `clause "${clauseId}" is not among the policy's clauses (${[...clauseIds].join(", ")})` });
+      }
+    };
+    if (policy.period.clauseId !== undefined) checkClause(policy.period.clauseId, ["period", "clauseId"]);
+    const coverageIds = new Set(policy.coverages.map((coverage) => coverage.id));
+    const seenCoverages = new Set<string>();
+    policy.coverages.forEach((coverage, i) => {
+      const at = (...rest: (string | number)[]) => ["coverages", i, ...rest];
+      if (seenCoverages.has(coverage.id)) ctx.addIssue({ code: "custom", path: at("id"), message: `duplicate coverage id "${coverage.id}"` });
+      seenCoverages.add(coverage.id);
+      checkClause(coverage.clauseId, at("clauseId"));
+      if (coverage.waitingPeriods.clauseId !== undefined) checkClause(coverage.waitingPeriods.clauseId, at("waitingPeriods", "clauseId"));
+      switch (coverage.kind) {
+        case "reimbursement": {
+          for (const [step, clauseId] of Object.entries(coverage.clauseRefs)) if (clauseId !== undefined) checkClause(clauseId, at("clauseRefs", step));
+          checkUnique(coverage.subLimits.map((subLimit) => subLimit.id), (j) => at("subLimits", j, "id"), "sub-limit");
+          coverage.subLimits.forEach((subLimit, j) => subLimit.clauseId !== undefined && checkClause(subLimit.clauseId, at("subLimits", j, "clauseId")));
+          break;
+        }
+        case "fixed":
+          checkUnique(coverage.benefits.map((benefit) => benefit.id), (j) => at("benefits", j, "id"), "benefit");
+          coverage.benefits.forEach((benefit, j) => {
+            if (benefit.clauseId !== undefined) checkClause(benefit.clauseId, at("benefits", j, "clauseId"));
+            for (const field of ["deductPaidBy", "endsCoverages"] as const) {
+              benefit[field].forEach((id, k) => {
+                if (!coverageIds.has(id)) ctx.addIssue({ code: "custom", path: at("benefits", j, field, k), message: `coverage "${id}" is not among the policy's coverages (${[...coverageIds].join(", ")})` });
+              });
+            }
+          });
+          break;
+        case "schedule":
+          checkUnique(coverage.table.map((entry) => String(entry.grade)), (j) => at("table", j, "grade"), "grade");
+          for (const [step, clauseId] of Object.entries(coverage.clauseRefs)) if (clauseId !== undefined) checkClause(clauseId, at("clauseRefs", step));
+          break;
+        case "parametric":
+          checkUnique(coverage.tiers.map((tier) => String(tier.minHours)), (j) => at("tiers", j, "minHours"), "tier");
+          if (coverage.clauseRefs.limits !== undefined) checkClause(coverage.clauseRefs.limits, at("clauseRefs", "limits"));
+          break;
+        case "per_diem":
+          if (coverage.clauseRefs.limits !== undefined) checkClause(coverage.clauseRefs.limits, at("clauseRefs", "limits"));
+          break;
+        default:
+          coverage satisfies never;
+      }
+    });
+    checkUnique(policy.feeSchedules.map((schedule) => schedule.id), (j) => ["feeSchedules", j, "id"], "fee schedule");
+    policy.feeSchedules.forEach((schedule, j) => {
+      checkClause(schedule.clauseId, ["feeSchedules", j, "clauseId"]);
+      checkUnique(schedule.items.map((item) => item.code), (k) => ["feeSchedules", j, "items", k, "code"], "item code");
+    });
+    const requirementIds = new Set<string>();
+    policy.documentRequirements.forEach((requirement, i) => {
+      if (requirementIds.has(requirement.id)) ctx.addIssue({ code: "custom", path: ["documentRequirements", i, "id"], message: `duplicate requirement id "${requirement.id}"` });
+      requirementIds.add(requirement.id);
+      checkClause(requirement.clauseId, ["documentRequirements", i, "clauseId"]);
+    });
+  });
+export type Policy = z.output<typeof PolicySchema>;
+export type PolicyInput = z.input<typeof PolicySchema>;

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { ConditionSchema, type Condition } from "./condition-schema.js";
+import { IdSchema, LocalizedTextSchema, MoneyStringSchema } from "../values/primitives.js";
+
+export const RULE_EVENT_TYPES = ["deny", "refer", "require_document", "exclude_item", "cap_item", "flag"] as const;
+export type RuleEventType = (typeof RULE_EVENT_TYPES)[number];
+
+/** The top of a rule's conditions must be `all`, `any` or `not` (as in json-rules-engine). */
+const TopLevelConditionSchema = ConditionSchema.refine((condition: Condition) => !("fact" in condition), {
+  error: 'the top of "conditions" must be "all", "any" or "not"; wrap a single comparison as { "all": [ … ] }',
+});
+
+export const RuleEventSchema = z.strictObject({
+  type: z.enum(RULE_EVENT_TYPES),
+  /** Stable code for the reason, e.g. `WAITING_PERIOD`; reports and notices key on it. */
+  reasonCode: z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: "must be UPPER_SNAKE_CASE, e.g. WAITING_PERIOD" }),
+  message: LocalizedTextSchema,
+  /** For `require_document`: the document type to ask for, and why. */
+  documentType: IdSchema.optional(),
+  /**
+   * For `cap_item`: the most the line is allowed, from a fee schedule of the policy (by the line's `itemCode`),
+   * or a fixed amount per unit (times the line's `quantity`) or per line.
+   */
+  cap: z
+    .union([
+      z.strictObject({ feeScheduleId: IdSchema }),
+      z.strictObject({ amount: MoneyStringSchema, per: z.enum(["unit", "line"]).default("line") }),
+    ])
+    .optional(),
+  /** For `flag`: how much the flag weighs in routing to investigation. */
+  severity: z.enum(["low", "medium", "high"]).optional(),
+});
+export type RuleEvent = z.output<typeof RuleEventSchema>;
+
+export const RuleSchema = z
+  .strictObject({
+    id: IdSchema,
+    /** The policy clause this rule enforces; the decision quotes its wording. */
+    clauseId: IdSchema,
+    name: z.string().optional(),
+    /** Higher runs first and is listed first; all rules are evaluated (no short-circuit between rules). */
+    priority: z.int().min(1).default(1),
+    /** `claim`: evaluated once per claim. `item`: once per bill line, with the line as fact `line`. */
+    scope: z.enum(["claim", "item"]).default("claim"),
+    conditions: TopLevelConditionSchema,
+    event: RuleEventSchema,
+  })
+  .superRefine((rule, ctx) => {
+    if (rule.event.type === "require_document" && rule.event.documentType === undefined) {
+      ctx.addIssue({ code: "custom", path: ["event", "documentType"], message: 'a "require_document" event must name the documentType to ask for' });
+    }
+    if (rule.event.type !== "require_document" && rule.event.documentType !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["event", "documentType"], message: `"documentType" only applies to "require_document" events, not "${rule.event.type}"` });
+    }
+    if ((rule.event.type === "exclude_item" || rule.event.type === "cap_item") && rule.scope !== "item") {
+      ctx.addIssue({ code: "custom", path: ["scope"], message: `an "${rule.event.type}" rule must have "scope": "item" so it knows which line to act on` });
+    }
+    if (rule.event.type === "cap_item" && rule.event.cap === undefined) {
+      ctx.addIssue({ code: "custom", path: ["event", "cap"], message: 'a "cap_item" event needs "cap": { "feeScheduleId": … } or { "amount": …, "per": "unit" | "line" }' });
+    }
+    if (rule.event.type !== "cap_item" && rule.event.cap !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["event", "cap"], message: `"cap" only applies to "cap_item" events, not "${rule.event.type}"` });
+    }
+  });
+export type Rule = z.output<typeof RuleSchema>;
+
+export const RuleSetSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: IdSchema,
+    version: z.string().min(1),
+    description: z.string().optional(),
+    rules: z.array(RuleSchema),
+  })
+  .superRefine((ruleSet, ctx) => {
+    const seen = new Map<string, number>();
+    ruleSet.rules.forEach((rule, i) => {
+      const first = seen.get(rule.id);
+      if (first !== undefined) ctx.addIssue({ code: "custom", path: ["rules", i, "id"], message: `duplicate rule id "${rule.id}" (first at rules[${first}])` });
+      else seen.set(rule.id, i);
+    });
+  });
+export type RuleSet = z.output<typeof RuleSetSchema>;
+export type RuleSetInput = z.input<typeof RuleSetSchema>;
