@@ -1,11 +1,24 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  // index: the library; testing: `claim-adjudicator/testing`; cli: the `claim-adjudicator` bin.
-  entry: { index: "src/index.ts", testing: "src/testing/index.ts", cli: "src/cli/main.ts" },
-  format: ["esm", "cjs"],
-  // The bin needs no declarations.
-  dts: { entry: { index: "src/index.ts", testing: "src/testing/index.ts" } },
-  clean: true,
-  sourcemap: true,
-});
+/**
+ * The package's entry points: the core (`claim-adjudicator`) and one subpath per adapter. package.json's `exports`
+ * lists the same names (a test keeps them in step).
+ */
+export const LIBRARY_ENTRIES = {
+  index: "src/index.ts",
+  fhir: "src/fhir/index.ts",
+  lint: "src/lint/index.ts",
+  deadlines: "src/deadlines/index.ts",
+  audit: "src/audit/index.ts",
+  privacy: "src/privacy/index.ts",
+  testing: "src/testing/index.ts",
+  "what-if": "src/what-if/index.ts",
+  "json-schema": "src/json-schema/index.ts",
+} as const;
+
+export default defineConfig([
+  // The library: ESM and CommonJS with declarations. No source maps: they would ship without their sources.
+  { entry: LIBRARY_ENTRIES, format: ["esm", "cjs"], dts: true, clean: true, sourcemap: false },
+  // The `claim-adjudicator` bin: ESM only, no declarations.
+  { entry: { cli: "src/cli/main.ts" }, format: ["esm"], dts: false, clean: false, sourcemap: false },
+]);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { createAdjudicator, deadlineStatus, isValidationError } from "../../src/index.js";
+import { createAdjudicator, isValidationError } from "../../src/index.js";
+import { deadlineStatus } from "../../src/deadlines/index.js";
 import { smallClaim, smallPolicy, smallRules } from "../support/fixtures.js";
 
 const text = (en: string) => ({ en, zh: en });

@@ -1,0 +1,2 @@
+export { generateJsonSchema, generateJsonSchemas, JSON_SCHEMA_NAMES } from "./generate-json-schemas.js";
+export type { JsonSchemaName } from "./generate-json-schemas.js";
