@@ -6,7 +6,8 @@
 import { Engine } from "json-rules-engine";
 import { createAdjudicator, ClaimSchema, PolicySchema, RuleSetSchema, AccumulatorsSchema } from "../src/index.js";
 import { compilePolicy } from "../src/policy/compile-policy.js";
-import { deriveClaimFacts, deriveLineFacts } from "../src/facts/derive-facts.js";
+import { deriveClaimFacts, deriveLineFacts, LIBRARY_FACTS } from "../src/facts/fact-registry.js";
+import { PRC_INSURANCE_LAW_PROFILE } from "../src/deadlines/prc-insurance-law-profile.js";
 import { OPERATORS } from "../src/rules/operators.js";
 import { loadExamples } from "../examples/load-examples.js";
 
@@ -35,11 +36,12 @@ const hasItemRules = ruleSet.rules.some((rule) => rule.scope === "item");
 const inputs = medical.cases.map((entry) => {
   const claim = ClaimSchema.parse(entry.claim);
   const accumulators = AccumulatorsSchema.parse(entry.accumulators ?? { coverages: {} });
-  const claimFacts = deriveClaimFacts(claim, policy, accumulators);
+  const context = { claim, policy, accumulators, profile: PRC_INSURANCE_LAW_PROFILE };
+  const claimFacts = deriveClaimFacts(LIBRARY_FACTS, context);
   return {
     entry,
     claimFacts,
-    lineFacts: hasItemRules ? claim.lines.map((line) => deriveLineFacts(claimFacts, line, claim.incident.date)) : [],
+    lineFacts: hasItemRules ? claim.lines.map((line) => deriveLineFacts(LIBRARY_FACTS, claimFacts, context, line)) : [],
   };
 });
 

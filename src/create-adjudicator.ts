@@ -1,70 +1,48 @@
+import type { z } from "zod";
 import { checkCompleteness } from "./completeness/check-completeness.js";
-import { contentHash, sha256Hex } from "./hashing/content-hash.js";
+import type { AnyCoverageKind } from "./coverage-kinds/coverage-kind-definition.js";
+import { COVERAGE_KIND_DEFINITIONS, libraryReasonTemplates } from "./coverage-kinds/coverage-kinds.js";
+import { compileJurisdiction } from "./deadlines/compile-jurisdiction.js";
 import { decideClaim } from "./decision/decide-claim.js";
+import { decisionMeta, type DecisionMetaBase } from "./decision/decision-meta.js";
+import type { Decision } from "./decision/decision-schema.js";
 import type { Issue } from "./errors/adjudicator-error.js";
 import { AdjudicatorError } from "./errors/adjudicator-error.js";
 import { RuleEvaluationError } from "./errors/rule-evaluation-error.js";
 import { ValidationError } from "./errors/validation-error.js";
+import { renderExplanation } from "./explanation/render-explanation.js";
+import type { FactDefinition } from "./facts/fact-definition.js";
+import { buildFactRegistry, deriveClaimFacts, deriveLineFacts } from "./facts/fact-registry.js";
+import { contentHash } from "./hashing/content-hash.js";
 import { convertClaimCurrency } from "./intake/convert-claim-currency.js";
+import { AdjudicateOptionsSchema, buildAdjudicateOptionsSchema, validateClaimInput, type AdjudicateOptions } from "./intake/validate-claim-input.js";
+import { AccumulatorsSchema, buildAccumulatorsSchema, type Accumulators, type CoverageAccumulator } from "./ledger/accumulators-schema.js";
+import { checkPolicyConditions } from "./configuration/check-policy-conditions.js";
+import { checkRuleSet } from "./configuration/check-rule-set.js";
 import { checkPolicyAmounts, compilePolicy } from "./policy/compile-policy.js";
-import { checkPolicyConditions, compilePolicyConditions } from "./policy/compile-policy-conditions.js";
-import { checkRuleSet, compileRuleSet, evaluateRuleSet, traceRuleSet, type RuleEvaluation } from "./rules/compile-rule-set.js";
-import { deriveClaimFacts, deriveLineFacts } from "./facts/derive-facts.js";
-import type { Accumulators } from "./ledger/accumulators-schema.js";
-import type { Claim } from "./claim/claim-schema.js";
-import type { Decision } from "./decision/decision-schema.js";
-import { safeParseInput } from "./values/parse-input.js";
-import { PolicySchema, type Policy } from "./policy/policy-schema.js";
+import { compilePolicyConditions, policyConditionEntries } from "./policy/compile-policy-conditions.js";
+import { buildPolicySchema, PolicySchema, type Policy } from "./policy/policy-schema.js";
+import { compileRuleSet, evaluateRuleSet, traceRuleSet, type RuleEvaluation } from "./rules/compile-rule-set.js";
+import { referencedFacts } from "./rules/condition-evaluator.js";
 import { RuleSetSchema, type RuleSet } from "./rules/rule-set-schema.js";
-import { validateClaimInput, type AdjudicateOptions } from "./intake/validate-claim-input.js";
+import type { Claim } from "./claim/claim-schema.js";
+import { templateParameters } from "./text/render-template.js";
+import { safeParseInput } from "./values/parse-input.js";
 import { LIBRARY_VERSION } from "./version.js";
-import { applyProductDeadlineTerms } from "./deadlines/apply-product-deadline-terms.js";
-import { parseJurisdictionProfile, type JurisdictionProfile } from "./deadlines/jurisdiction-profile-schema.js";
-import { PRC_INSURANCE_LAW_PROFILE } from "./deadlines/prc-insurance-law-profile.js";
 
 export { AdjudicateOptionsSchema, type AdjudicateOptions } from "./intake/validate-claim-input.js";
 
-/** The jurisdiction's claim clocks with the product's own terms applied; every problem under `jurisdiction.…` or `policy.deadlineTerms.…`. */
-function compileJurisdiction(input: unknown, policy: Policy): JurisdictionProfile {
-  const rebase = (from: string, to: (string | number)[]) => (error: unknown): never => {
-    if (!(error instanceof ValidationError)) throw error;
-    throw new ValidationError("jurisdiction or deadline terms", error.issues.map((issue) => ({ ...issue, path: issue.path[0] === from ? [...to, ...issue.path.slice(1)] : issue.path })));
-  };
-  let profile = PRC_INSURANCE_LAW_PROFILE;
-  if (input !== undefined) {
-    try {
-      profile = parseJurisdictionProfile(input);
-    } catch (error) {
-      rebase("profile", ["jurisdiction"])(error);
-    }
-  }
-  if (policy.deadlineTerms === undefined) return profile;
-  try {
-    return applyProductDeadlineTerms(profile, policy.deadlineTerms);
-  } catch (error) {
-    return rebase("terms", ["policy", "deadlineTerms"])(error);
-  }
-}
-
-type DecisionMetaBase = Pick<Decision["meta"], "ruleSetId" | "ruleSetVersion" | "policyHash" | "ruleSetHash" | "libraryVersion">;
-
-/**
- * The decision's provenance, and an id derived from all of it: the first 128 bits of the SHA-256 of the hashes,
- * rule set id and version, `asOf` and library version, one per line in this order. Same inputs, same id.
- */
-function decisionMeta(base: DecisionMetaBase, claimHash: string, accumulatorsHash: string, asOf: string): Decision["meta"] {
-  const inputs = { ...base, claimHash, accumulatorsHash, asOf };
-  const line = [inputs.policyHash, inputs.ruleSetHash, claimHash, accumulatorsHash, inputs.ruleSetId, inputs.ruleSetVersion, asOf, inputs.libraryVersion].join("\n");
-  return { decisionId: `dec-${sha256Hex(line).slice(0, 32)}`, ...inputs };
-}
-
 export interface AdjudicatorConfig {
-  /** Policy JSON (validated against `PolicySchema`). */
+  /** Policy JSON (validated against `PolicySchema`, with the coverage kinds below). */
   readonly policy: unknown;
   /** Rule set JSON (validated against `RuleSetSchema`). */
   readonly rules: unknown;
   /** Jurisdiction profile JSON for the claim clocks (`JurisdictionProfileSchema`); default PRC Insurance Law. */
   readonly jurisdiction?: unknown;
+  /** Coverage kinds of the integrator's own (`defineCoverageKind`), beside the library's. */
+  readonly coverageKinds?: readonly AnyCoverageKind[];
+  /** Facts of the integrator's own (`defineFact`), beside the library's: rules and policy conditions may use them. */
+  readonly facts?: readonly FactDefinition[];
 }
 
 export interface Adjudicator {
@@ -82,6 +60,28 @@ export interface Adjudicator {
   traceRules(claim: unknown, options: AdjudicateOptions): Promise<RuleEvaluation[]>;
 }
 
+/** The kinds an adjudicator works with: the library's, then the integrator's (a name used twice is an issue). */
+function coverageKinds(extra: readonly AnyCoverageKind[]): { kinds: readonly [AnyCoverageKind, ...AnyCoverageKind[]]; issues: Issue[] } {
+  const names = new Set<string>(COVERAGE_KIND_DEFINITIONS.map((kind) => kind.kind));
+  const issues: Issue[] = [];
+  extra.forEach((kind, i) => {
+    if (names.has(kind.kind)) issues.push({ code: "duplicate_id", path: ["coverageKinds", i, "kind"], message: `coverage kind "${kind.kind}" is already defined; give yours another name` });
+    names.add(kind.kind);
+  });
+  return { kinds: [...COVERAGE_KIND_DEFINITIONS, ...extra], issues };
+}
+
+/** Every fact the compiled conditions and the rules' messages read: the only ones derived per claim. */
+function neededFacts(ruleSet: RuleSet, conditions: readonly { readonly conditions: Parameters<typeof referencedFacts>[0] }[]): ReadonlySet<string> {
+  const needed = new Set<string>();
+  for (const rule of ruleSet.rules) {
+    for (const name of referencedFacts(rule.conditions)) needed.add(name);
+    for (const text of [rule.event.message.en, rule.event.message.zh]) for (const { name } of templateParameters(text)) needed.add(name);
+  }
+  for (const entry of conditions) for (const name of referencedFacts(entry.conditions)) needed.add(name);
+  return needed;
+}
+
 /**
  * Validates the policy and the rule set and compiles everything that does not depend on a claim, once.
  *
@@ -92,20 +92,30 @@ export interface Adjudicator {
  * decision.outcome; //=> "approved"
  */
 export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
-  const policyResult = safeParseInput(PolicySchema, config.policy, "policy");
+  const { kinds, issues: kindIssues } = coverageKinds(config.coverageKinds ?? []);
+  const { registry: facts, issues: factIssues } = buildFactRegistry(config.facts);
+  const custom = kinds.length > COVERAGE_KIND_DEFINITIONS.length;
+  const policySchema = custom ? buildPolicySchema(kinds) : PolicySchema;
+  const policyResult = safeParseInput(policySchema, config.policy, "policy");
   const rulesResult = safeParseInput(RuleSetSchema, config.rules, "rules");
-  const issues: Issue[] = [...(policyResult.issues ?? []), ...(rulesResult.issues ?? [])];
-  if (policyResult.ok) issues.push(...checkPolicyAmounts(policyResult.value));
+  const issues: Issue[] = [...kindIssues, ...factIssues, ...(policyResult.issues ?? []), ...(rulesResult.issues ?? [])];
+  if (policyResult.ok) issues.push(...checkPolicyAmounts(policyResult.value as Policy, kinds));
   if (!policyResult.ok || !rulesResult.ok || issues.length > 0) throw new ValidationError("policy or rule set", issues);
 
-  const policy = compilePolicy(policyResult.value);
+  const policy = compilePolicy(policyResult.value as Policy, kinds);
   const ruleSet = rulesResult.value;
-  const configurationIssues = [...checkPolicyConditions(policy.source), ...checkRuleSet(ruleSet, policy)];
+  const conditionEntries = policyConditionEntries(policy.source, kinds);
+  const libraryCodes = new Set(libraryReasonTemplates(kinds).keys());
+  const configurationIssues = [...checkPolicyConditions(conditionEntries, facts), ...checkRuleSet(ruleSet, policy, libraryCodes, facts)];
   if (configurationIssues.length > 0) throw new ValidationError("policy or rule set", configurationIssues);
 
-  const profile = compileJurisdiction(config.jurisdiction, policy.source);
+  const profile = compileJurisdiction(config.jurisdiction, policy.source.deadlineTerms);
   const rules = compileRuleSet(ruleSet);
-  const policyConditions = compilePolicyConditions(policy.source);
+  const policyConditions = compilePolicyConditions(conditionEntries);
+  const needed = neededFacts(ruleSet, conditionEntries);
+  const ledgerSchema = custom ? buildAccumulatorsSchema(kinds) : AccumulatorsSchema;
+  const optionsSchema = custom ? buildAdjudicateOptionsSchema(ledgerSchema as z.ZodType<Accumulators>) : AdjudicateOptionsSchema;
+  const emptyLedger = ledgerSchema.shape.coverages.valueType.parse({}) as CoverageAccumulator;
   const currency = { ...policy.source.currency, clauseId: policy.coverages[0]?.clauseId as string };
   const metaBase: DecisionMetaBase = {
     ruleSetId: ruleSet.id,
@@ -116,11 +126,12 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   };
 
   function prepare(claimInput: unknown, options: unknown) {
-    const valid = validateClaimInput(policy, claimInput, options);
+    const valid = validateClaimInput(policy, claimInput, options, optionsSchema as never, emptyLedger);
     const converted = valid.claim.currency === currency.code ? undefined : convertClaimCurrency(valid.claim, currency);
     const claim = converted?.claim ?? valid.claim;
-    const claimFacts = deriveClaimFacts(claim, policy, valid.accumulators, profile);
-    const lineFacts = rules.hasItemRules ? claim.lines.map((line) => ({ lineId: line.id, facts: deriveLineFacts(claimFacts, line, claim.incident.date) })) : [];
+    const context = { claim, policy, accumulators: valid.accumulators, profile };
+    const claimFacts = deriveClaimFacts(facts, context, needed);
+    const lineFacts = rules.hasItemRules ? claim.lines.map((line) => ({ lineId: line.id, facts: deriveLineFacts(facts, claimFacts, context, line, needed) })) : [];
     return { ...valid, original: valid.claim, claim, converted, claimFacts, lineFacts };
   }
 
@@ -144,7 +155,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
       const { claim, asOf, accumulators, converted, claimFacts, lineFacts, original } = prepare(claimInput, options);
       const [hits, conditions] = await Promise.all([evaluateRuleSet(rules, claimFacts, lineFacts), policyConditions.evaluate(claimFacts)]).catch(evaluationFailed(claim));
       const missingDocuments = checkCompleteness(claim, policy.source.documentRequirements, conditions.requirementApplies, hits);
-      return decideClaim({
+      const decision = decideClaim({
         claim,
         policy,
         hits,
@@ -152,11 +163,12 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
         facts: claimFacts,
         profile,
         missingDocuments,
-        accumulatorsBefore: accumulators satisfies Accumulators,
+        accumulatorsBefore: accumulators,
         intakeSteps: converted === undefined ? [] : [converted.step],
         ...(converted !== undefined ? { currencyConversion: converted.conversion } : {}),
         meta: decisionMeta(metaBase, contentHash(original), contentHash(accumulators), asOf),
       });
+      return { ...decision, explanation: renderExplanation(decision, policy) };
     },
   };
 }

@@ -1,66 +1,123 @@
+// claim-adjudicator: the core. Adapters come from subpaths (`/fhir`, `/lint`, `/deadlines`, `/audit`, `/privacy`,
+// `/testing`, `/what-if`, `/json-schema`).
+
+// Adjudicating
 export { createAdjudicator, AdjudicateOptionsSchema } from "./create-adjudicator.js";
 export type { Adjudicator, AdjudicatorConfig, AdjudicateOptions } from "./create-adjudicator.js";
-export { PolicySchema, ClauseSchema, DocumentRequirementSchema, PRODUCTS } from "./policy/policy-schema.js";
+
+// Inputs: policy, coverages, rules, claim, ledger
+export { PolicySchema, ClauseSchema, DocumentRequirementSchema, PRODUCTS, buildPolicySchema } from "./policy/policy-schema.js";
 export type { Policy, PolicyInput, Clause, DocumentRequirement } from "./policy/policy-schema.js";
-export { CoverageSchema, COVERAGE_KINDS } from "./coverage-kinds/coverage-kinds.js";
+export { FeeScheduleSchema, FeeScheduleItemSchema } from "./policy/fee-schedule-schema.js";
+export type { FeeSchedule } from "./policy/fee-schedule-schema.js";
+export { CoverageSchema, COVERAGE_KINDS, COVERAGE_KIND_DEFINITIONS } from "./coverage-kinds/coverage-kinds.js";
 export type { Coverage, CoverageKind } from "./coverage-kinds/coverage-kinds.js";
-export { INCIDENT_TYPES, WaitingPeriodsSchema } from "./coverage-kinds/coverage-common.js";
-export type { IncidentType, WaitingPeriods } from "./coverage-kinds/coverage-common.js";
+export { WaitingPeriodsSchema, coverageCommonShape } from "./coverage-kinds/coverage-common.js";
+export type { WaitingPeriods, CoverageCommon } from "./coverage-kinds/coverage-common.js";
+export { defineCoverageKind } from "./coverage-kinds/coverage-kind-definition.js";
+export type {
+  CoverageKindDefinition,
+  AnyCoverageKind,
+  CompiledCoverage,
+  CoverageCalculationInput,
+  CoverageAssessment,
+  CalculationContext,
+  CoverageCondition,
+  PolicyReferenceChecks,
+  LineRules,
+  LineRuleDecision,
+  LineCap,
+  BalanceEntry,
+  CoverageBalances,
+} from "./coverage-kinds/coverage-kind-definition.js";
+export { COMMON_LEDGER_SHAPE } from "./coverage-kinds/coverage-ledger.js";
+export type { CommonLedgerEntry } from "./coverage-kinds/coverage-ledger.js";
+export { buildBenefit } from "./coverage-kinds/build-benefit.js";
+export type { BenefitSpec, BenefitDeduction } from "./coverage-kinds/build-benefit.js";
 export { ReimbursementCoverageSchema, SubLimitSchema, SocialInsuranceRatioSchema } from "./coverage-kinds/reimbursement/reimbursement-coverage-schema.js";
 export type { ReimbursementCoverage, SubLimit } from "./coverage-kinds/reimbursement/reimbursement-coverage-schema.js";
 export { FixedBenefitCoverageSchema, FixedBenefitSchema } from "./coverage-kinds/fixed/fixed-benefit-coverage-schema.js";
 export type { FixedBenefitCoverage, FixedBenefit } from "./coverage-kinds/fixed/fixed-benefit-coverage-schema.js";
-export { DisabilityScheduleCoverageSchema, ScheduleEntrySchema, DisabilityGradeSchema } from "./coverage-kinds/schedule/disability-schedule-coverage-schema.js";
+export { DisabilityScheduleCoverageSchema, ScheduleEntrySchema } from "./coverage-kinds/schedule/disability-schedule-coverage-schema.js";
 export type { DisabilityScheduleCoverage } from "./coverage-kinds/schedule/disability-schedule-coverage-schema.js";
+export { combineDisabilityGrades } from "./coverage-kinds/schedule/combine-disability-grades.js";
 export { PerDiemCoverageSchema } from "./coverage-kinds/per-diem/per-diem-coverage-schema.js";
 export type { PerDiemCoverage } from "./coverage-kinds/per-diem/per-diem-coverage-schema.js";
 export { ParametricCoverageSchema, ParametricTierSchema } from "./coverage-kinds/parametric/parametric-coverage-schema.js";
 export type { ParametricCoverage } from "./coverage-kinds/parametric/parametric-coverage-schema.js";
-export { FeeScheduleSchema, FeeScheduleItemSchema } from "./policy/fee-schedule-schema.js";
-export type { FeeSchedule } from "./policy/fee-schedule-schema.js";
-export { combineDisabilityGrades } from "./coverage-kinds/schedule/combine-disability-grades.js";
 export { RuleSetSchema, RuleSchema, RuleEventSchema, RULE_EVENT_TYPES } from "./rules/rule-set-schema.js";
 export type { RuleSet, RuleSetInput, Rule, RuleEvent, RuleEventType } from "./rules/rule-set-schema.js";
 export { ConditionSchema } from "./rules/condition-schema.js";
 export type { Condition, FactCondition, AllCondition, AnyCondition, NotCondition } from "./rules/condition-schema.js";
 export { ClaimSchema, BillLineSchema, SubmittedDocumentSchema, DisabilitySchema, FlightSchema, RELATIONSHIPS, SOCIAL_INSURANCE_USE } from "./claim/claim-schema.js";
 export type { Claim, ClaimInput, BillLine, SubmittedDocument, Disability, Flight, SocialInsuranceUse } from "./claim/claim-schema.js";
-export { AccumulatorsSchema, CoverageAccumulatorSchema } from "./ledger/accumulators-schema.js";
+export { INCIDENT_TYPES } from "./claim/incident-types.js";
+export type { IncidentType } from "./claim/incident-types.js";
+export { DisabilityGradeSchema } from "./claim/disability-grade-schema.js";
+export { AccumulatorsSchema, CoverageAccumulatorSchema, buildAccumulatorsSchema } from "./ledger/accumulators-schema.js";
 export type { Accumulators, AccumulatorsInput, CoverageAccumulator } from "./ledger/accumulators-schema.js";
-export { DecisionSchema, AdjustmentSchema, DecisionBenefitSchema, DecisionCoverageSchema, OUTCOMES, ADJUSTMENT_KINDS, COVERAGE_STATUSES } from "./decision/decision-schema.js";
-export type {
-  Decision,
-  DecisionLine,
-  DecisionBenefit,
-  DecisionCoverage,
-  Adjustment,
-  AdjustmentKind,
-  TriggeredRule,
-  MissingDocument,
-  Reason,
-  CalculationStep,
-  Outcome,
-} from "./decision/decision-schema.js";
-export { LocalizedTextSchema, MoneyStringSchema, IsoDateSchema } from "./values/primitives.js";
+export { LocalizedTextSchema, MoneyStringSchema, IdSchema } from "./values/primitives.js";
 export type { LocalizedText } from "./values/primitives.js";
-export { FACT_CATALOGUE } from "./facts/fact-catalogue.js";
-export type { RuleEvaluation } from "./rules/compile-rule-set.js";
-export type { EvaluatedComparison } from "./rules/condition-evaluator.js";
-export type { FactDefinition, FactType } from "./facts/fact-catalogue.js";
+export { IsoDateSchema } from "./dates/iso-date-schema.js";
+export type { IsoDate } from "./dates/iso-date.js";
+
+// Facts and operators
+export { FACT_CATALOGUE } from "./facts/library-facts.js";
+export { defineFact } from "./facts/fact-definition.js";
+export type { FactDefinition, ClaimFactDefinition, ItemFactDefinition, FactContext, FactType } from "./facts/fact-definition.js";
 export { OPERATORS } from "./rules/operators.js";
 export type { OperatorDefinition } from "./rules/operators.js";
+export type { RuleEvaluation } from "./rules/compile-rule-set.js";
+export type { EvaluatedComparison } from "./rules/condition-evaluator.js";
+
+// The decision and its codes
+export { DecisionSchema, TriggeredRuleSchema, FlagSchema, OUTCOMES, buildDecisionSchema } from "./decision/decision-schema.js";
+export type { Decision, TriggeredRule, Flag, Outcome } from "./decision/decision-schema.js";
+export { ReasonSchema } from "./trace/reason-schema.js";
+export type { Reason } from "./trace/reason-schema.js";
+export { AdjustmentSchema } from "./trace/adjustment-schema.js";
+export type { Adjustment } from "./trace/adjustment-schema.js";
+export { CalculationStepSchema } from "./trace/calculation-step-schema.js";
+export type { CalculationStep } from "./trace/calculation-step-schema.js";
+export { DecisionLineSchema } from "./trace/decision-line-schema.js";
+export type { DecisionLine } from "./trace/decision-line-schema.js";
+export { DecisionBenefitSchema } from "./trace/decision-benefit-schema.js";
+export type { DecisionBenefit } from "./trace/decision-benefit-schema.js";
+export { DecisionCoverageSchema, CoverageTermSchema, COVERAGE_STATUSES } from "./trace/decision-coverage-schema.js";
+export type { DecisionCoverage, CoverageTerm, CoverageStatus } from "./trace/decision-coverage-schema.js";
+export { MissingDocumentSchema } from "./completeness/missing-document-schema.js";
+export type { MissingDocument } from "./completeness/missing-document-schema.js";
+export { makeAdjustment } from "./trace/make-adjustment.js";
+export type { AdjustmentSource } from "./trace/make-adjustment.js";
+export { reasonsOf, makeReason } from "./trace/make-reason.js";
+export { stepsOf } from "./trace/make-step.js";
+export { ADJUSTMENT_KINDS, ADJUSTMENT_KIND_NAMES } from "./codes/adjustment-kinds.js";
+export type { AdjustmentKind, AdjustmentKindDefinition, AdjustmentGroup } from "./codes/adjustment-kinds.js";
+export { GENERAL_REASONS } from "./codes/general-reasons.js";
+export type { GeneralReasonCode } from "./codes/general-reasons.js";
+export { GENERAL_STEPS } from "./codes/general-steps.js";
+export { COVERAGE_TERMS, COVERAGE_TERM_KINDS } from "./codes/coverage-terms.js";
+export type { CoverageTermKind } from "./codes/coverage-terms.js";
+export type { LocalizedTemplate, TemplateParameters, TemplateValue } from "./codes/localized-template.js";
+export { libraryReasonTemplates, libraryStepTemplates } from "./coverage-kinds/coverage-kinds.js";
+
+// Errors
 export { AdjudicatorError, isAdjudicatorError, toDotPath } from "./errors/adjudicator-error.js";
 export type { Issue, IssueCode } from "./errors/adjudicator-error.js";
 export { ValidationError, isValidationError } from "./errors/validation-error.js";
 export { RuleEvaluationError, isRuleEvaluationError } from "./errors/rule-evaluation-error.js";
 export { CalculationError, isCalculationError } from "./errors/calculation-error.js";
-export { contentHash } from "./hashing/content-hash.js";
+
+// Explanations and notices
 export { explainDecision } from "./explanation/explain-decision.js";
+export type { DecisionExplanation, QuotedClause } from "./explanation/explain-decision.js";
 export { renderNotice } from "./explanation/render-notice.js";
 export type { NoticeOptions } from "./explanation/render-notice.js";
 export type { ClaimantDetails } from "./explanation/render-claimant-notice.js";
 export type { NoticeFormat } from "./explanation/notice-blocks.js";
-export type { DecisionExplanation, QuotedClause } from "./explanation/explain-decision.js";
+
+// Money, hashing, version
 export { ROUNDING_MODES } from "./money/money.js";
-export type { RoundingMode } from "./money/money.js";
+export type { RoundingMode, Money } from "./money/money.js";
+export { contentHash } from "./hashing/content-hash.js";
 export { LIBRARY_VERSION } from "./version.js";

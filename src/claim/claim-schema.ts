@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { CurrencyCodeSchema } from "../money/currency-schema.js";
-import { Icd10CodeSchema, IdSchema, IsoDateSchema, MoneyStringSchema } from "../values/primitives.js";
+import { Icd10CodeSchema, IdSchema, MoneyStringSchema } from "../values/primitives.js";
+import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import { compareMoneyStrings } from "../money/compare-money-strings.js";
-import { INCIDENT_TYPES } from "../coverage-kinds/coverage-common.js";
-import { DisabilityGradeSchema } from "../coverage-kinds/schedule/disability-schedule-coverage-schema.js";
+import { INCIDENT_TYPES } from "./incident-types.js";
+import { DisabilityGradeSchema } from "./disability-grade-schema.js";
 
 export const RELATIONSHIPS = ["self", "spouse", "child", "parent", "other"] as const;
 export const SOCIAL_INSURANCE_USE = ["used", "not_used", "could_not_be_used"] as const;

@@ -1,6 +1,6 @@
 import type { RuleHit } from "../rules/compile-rule-set.js";
 import type { Claim, SubmittedDocument } from "../claim/claim-schema.js";
-import type { MissingDocument } from "../decision/decision-schema.js";
+import type { MissingDocument } from "./missing-document-schema.js";
 import type { DocumentRequirement } from "../policy/policy-schema.js";
 
 /**

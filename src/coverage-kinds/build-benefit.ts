@@ -1,19 +1,22 @@
+import type { AdjustmentKind } from "../codes/adjustment-kinds.js";
 import { formatMoney, minMoney, ZERO, type Money } from "../money/money.js";
-import type { AdjustmentKind, DecisionBenefit } from "../decision/decision-schema.js";
-import type { LocalizedText } from "../values/primitives.js";
+import type { DecisionBenefit } from "../trace/decision-benefit-schema.js";
 import { makeAdjustment } from "../trace/make-adjustment.js";
+import type { Reason } from "../trace/reason-schema.js";
+import type { LocalizedText } from "../values/primitives.js";
 
 export interface BenefitDeduction {
   readonly kind: AdjustmentKind;
   /** Taken off in order, never more than what is left. */
   readonly amount: Money;
   readonly clauseId: string;
-  readonly reasonCode?: string;
+  /** The reason behind the cut, when it is not the adjustment kind's own term (e.g. a payout maximum reached). */
+  readonly reason?: Reason;
 }
 
 export interface BenefitSpec {
   readonly coverageId: string;
-  readonly kind: DecisionBenefit["kind"];
+  readonly kind: string;
   readonly benefitId?: string;
   readonly clauseId: string;
   readonly description: LocalizedText;
@@ -30,7 +33,7 @@ export function buildBenefit(spec: BenefitSpec, minorUnits: number): { benefit: 
     const taken = minMoney(deduction.amount, left);
     if (taken.lessThanOrEqualTo(ZERO)) return [];
     left = left.minus(taken);
-    return [makeAdjustment(deduction.kind, formatMoney(taken, minorUnits), deduction.clauseId, { coverageId: spec.coverageId, ...(deduction.reasonCode !== undefined ? { reasonCode: deduction.reasonCode } : {}) })];
+    return [makeAdjustment(deduction.kind, formatMoney(taken, minorUnits), deduction.clauseId, { coverageId: spec.coverageId, ...(deduction.reason !== undefined ? { reason: deduction.reason } : {}) })];
   });
   return {
     payable: left,

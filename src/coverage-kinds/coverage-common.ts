@@ -1,8 +1,6 @@
+import { INCIDENT_TYPES, type IncidentType } from "../claim/incident-types.js";
 import { z } from "zod";
-import { IdSchema, LocalizedTextSchema } from "../values/primitives.js";
-
-export const INCIDENT_TYPES = ["illness", "accident", "flight_delay"] as const;
-export type IncidentType = (typeof INCIDENT_TYPES)[number];
+import { IdSchema, LocalizedTextSchema, type LocalizedText } from "../values/primitives.js";
 
 export const WaitingPeriodsSchema = z.strictObject({
   illnessDays: z.int().min(0, { error: "a waiting period cannot be negative" }).default(0),
@@ -13,9 +11,11 @@ export const WaitingPeriodsSchema = z.strictObject({
 export type WaitingPeriods = z.output<typeof WaitingPeriodsSchema>;
 
 /** The fields of a coverage every stage may read, whatever its kind. */
-export interface Coverage {
+export interface CoverageCommon {
+  readonly kind: string;
   readonly id: string;
   readonly clauseId: string;
+  readonly name: LocalizedText;
   readonly incidentTypes: readonly IncidentType[];
   readonly waitingPeriods: WaitingPeriods;
 }

@@ -1,26 +1,26 @@
-import { formatMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
-import { assignLines } from "./assign-lines.js";
-import { calculateDisabilitySchedule } from "../coverage-kinds/schedule/calculate-disability-schedule.js";
-import { calculateFixedBenefit } from "../coverage-kinds/fixed/calculate-fixed-benefit.js";
-import { calculateParametric } from "../coverage-kinds/parametric/calculate-parametric.js";
-import { calculatePerDiem } from "../coverage-kinds/per-diem/calculate-per-diem.js";
-import { calculateReimbursement } from "../coverage-kinds/reimbursement/calculate-reimbursement.js";
-import { checkCoverageApplies, type CoverageApplicability } from "./check-coverage-applies.js";
-import type { CompiledCoverage, CompiledPolicy, CompiledReimbursementCoverage } from "../policy/compile-policy.js";
-import type { PolicyConditionResults } from "../policy/compile-policy-conditions.js";
-import type { BenefitCoverageResult } from "../coverage-kinds/coverage-result.js";
-import { makeAdjustment, REDUCING_ADJUSTMENTS } from "../trace/make-adjustment.js";
-import type { RuleHit } from "../rules/compile-rule-set.js";
-import type { Accumulators, CoverageAccumulator } from "../ledger/accumulators-schema.js";
 import type { Claim } from "../claim/claim-schema.js";
-import type { CalculationStep, DecisionBenefit, DecisionCoverage, DecisionLine, Reason } from "../decision/decision-schema.js";
-import { libraryMessage, libraryReason } from "../trace/library-reason.js";
-import { resolveLineRules } from "./resolve-line-rules.js";
+import { GENERAL_REASONS } from "../codes/general-reasons.js";
+import type { CompiledCoverage, CoverageAssessment, LineRules } from "../coverage-kinds/coverage-kind-definition.js";
+import type { Accumulators, CoverageAccumulator } from "../ledger/accumulators-schema.js";
+import { formatMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
+import { kindOf, type CompiledPolicy } from "../policy/compile-policy.js";
+import type { PolicyConditionResults } from "../policy/compile-policy-conditions.js";
+import { ADJUSTMENT_KINDS } from "../codes/adjustment-kinds.js";
+import type { CalculationStep } from "../trace/calculation-step-schema.js";
+import type { DecisionBenefit } from "../trace/decision-benefit-schema.js";
+import type { CoverageStatus, DecisionCoverage } from "../trace/decision-coverage-schema.js";
+import type { DecisionLine } from "../trace/decision-line-schema.js";
+import { makeAdjustment } from "../trace/make-adjustment.js";
+import { makeReason, placeReason } from "../trace/make-reason.js";
+import type { Reason } from "../trace/reason-schema.js";
+import { assignLines } from "./assign-lines.js";
+import { checkCoverageApplies, type CoverageRefusal } from "./check-coverage-applies.js";
 
 export interface CoverageCalculationInput {
   readonly claim: Claim;
   readonly policy: CompiledPolicy;
-  readonly hits: readonly RuleHit[];
+  /** What item rules decided for the lines. */
+  readonly lineRules: LineRules;
   readonly conditions: PolicyConditionResults;
   /** One entry per coverage of the policy. */
   readonly accumulatorsBefore: Accumulators;
@@ -41,21 +41,30 @@ export interface CoverageCalculation {
   readonly anyCoverageApplies: boolean;
 }
 
+/** What one coverage made of the claim: the one result every kind's calculation ends in. */
+type CoverageOutcome =
+  | { readonly status: "not_applicable" }
+  | { readonly status: "refused"; readonly refusal: Reason; readonly lines: readonly DecisionLine[]; readonly benefit?: DecisionBenefit }
+  | { readonly status: Exclude<CoverageStatus, "not_applicable" | "refused">; readonly assessment: Extract<CoverageAssessment<CoverageAccumulator>, { applies: true }> };
+
 /**
  * Runs every coverage of the policy on the claim, in the policy's order (a benefit that deducts what another
  * coverage paid sees what the coverages before it pay on this claim). Each coverage first checks it answers for
- * the claim (incident type, not ended, in force, past its waiting period), then pays by its kind.
+ * the claim (incident type, not ended, in force, past its waiting period), then its kind assesses it; a coverage
+ * that is refused keeps what it would have assessed, every amount taken off for the refusal.
  */
 export function calculateCoverages(input: CoverageCalculationInput): CoverageCalculation {
   const { claim, policy } = input;
   const minor = policy.minorUnits;
+  const currency = policy.source.currency.code;
   const money = (amount: Money) => formatMoney(amount, minor);
-  const ledger = (id: string) => input.accumulatorsBefore.coverages[id] as CoverageAccumulator;
-  const applicability = new Map(policy.coverages.map((coverage) => [coverage.id, checkCoverageApplies(coverage, claim, policy.source, ledger(coverage.id))]));
-  const reimbursements = policy.coverages.filter((coverage): coverage is CompiledReimbursementCoverage => coverage.kind === "reimbursement");
-  const assignment = assignLines(claim.lines, reimbursements.filter((coverage) => applicability.get(coverage.id)?.status !== "not_applicable"));
-  const { exclusions, caps } = resolveLineRules(input.hits, claim.lines, policy);
-  const ruleHits = new Map(input.hits.map((hit) => [`${hit.rule.id}\u0000${hit.lineId ?? ""}`, hit]));
+  const ledgerOf = (id: string) => input.accumulatorsBefore.coverages[id] as CoverageAccumulator;
+  const applicability = new Map(policy.coverages.map((coverage) => [coverage.id, checkCoverageApplies(coverage, claim, policy.source, ledgerOf(coverage.id))]));
+  const linePaying = policy.coverages.flatMap((coverage) => {
+    const billLines = kindOf(policy, coverage).billLines;
+    return billLines !== undefined && applicability.get(coverage.id)?.status !== "not_applicable" ? [{ coverage, categories: billLines.categories(coverage) }] : [];
+  });
+  const assignment = assignLines(claim.lines, linePaying);
 
   const decided = new Map<string, DecisionLine>();
   const benefits: DecisionBenefit[] = [];
@@ -65,84 +74,75 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
   const referrals: Reason[] = [];
   const accumulatorsAfter: Record<string, CoverageAccumulator> = { ...input.accumulatorsBefore.coverages };
   const paidOnClaim = new Map<string, Money>();
-  const paidSoFar = (id: string) => toMoney(ledger(id)?.paid ?? "0").plus(paidOnClaim.get(id) ?? ZERO);
-
-  const record = (coverage: CompiledCoverage, status: DecisionCoverage["status"], payable: Money, reasons: readonly string[]) => {
-    coverages.push({ coverageId: coverage.id, kind: coverage.kind, clauseId: coverage.clauseId, name: coverage.source.name, status, payable: money(payable), reasons: [...reasons] });
-    paidOnClaim.set(coverage.id, payable);
+  const context = {
+    currency,
+    minorUnits: minor,
+    rounding: policy.rounding,
+    paidSoFar: (id: string) => toMoney(ledgerOf(id)?.paid ?? "0").plus(paidOnClaim.get(id) ?? ZERO),
   };
-  const currency = policy.source.currency.code;
-  const refusalReason = (coverage: CompiledCoverage, applies: CoverageApplicability): Reason | undefined =>
-    applies.status === "refused" ? libraryReason({ code: applies.refusal.code, clauseId: applies.refusal.clauseId, params: applies.refusal.params, coverageId: coverage.id }, currency) : undefined;
+
+  const assess = (coverage: CompiledCoverage): CoverageOutcome => {
+    const applies = applicability.get(coverage.id);
+    if (applies === undefined || applies.status === "not_applicable") return { status: "not_applicable" };
+    const assessment = kindOf(policy, coverage).calculate({
+      coverage,
+      claim,
+      ledger: ledgerOf(coverage.id),
+      lines: claim.lines.filter((line) => assignment.get(line.id) === coverage),
+      lineRules: input.lineRules,
+      held: input.conditions.heldBy(coverage.id),
+      context,
+    }) as CoverageAssessment<CoverageAccumulator>;
+    if (!assessment.applies) return { status: "not_applicable" };
+    if (applies.status === "refused") return refuse(coverage, assessment, refusalReason(applies.refusal, coverage.id, currency), money);
+    const status = assessment.referrals.length > 0 ? "referred" : assessment.payable.isZero() ? "nothing_payable" : "paid";
+    return { status, assessment };
+  };
 
   for (const coverage of policy.coverages) {
-    const applies = applicability.get(coverage.id) as CoverageApplicability;
-    const before = ledger(coverage.id);
-    if (coverage.kind === "reimbursement") {
-      const lines = claim.lines.filter((line) => assignment.get(line.id) === coverage);
-      if (lines.length === 0) {
-        record(coverage, "not_applicable", ZERO, []);
-        continue;
-      }
-      const refusal = refusalReason(coverage, applies);
-      if (refusal !== undefined) {
-        for (const line of lines) {
-          const adjustment = makeAdjustment("coverage_not_applicable", line.amount, refusal.clauseId, { coverageId: coverage.id, reasonCode: refusal.code, message: refusal.message });
-          decided.set(line.id, { lineId: line.id, category: line.category, coverageId: coverage.id, billed: line.amount, eligible: money(ZERO), payable: money(ZERO), adjustments: toMoney(line.amount).isZero() ? [] : [adjustment], reasons: [refusal.code] });
+    const outcome = assess(coverage);
+    const entry = { coverageId: coverage.id, kind: coverage.kind, clauseId: coverage.clauseId, name: coverage.source.name, status: outcome.status };
+    switch (outcome.status) {
+      case "not_applicable":
+        coverages.push({ ...entry, payable: money(ZERO), reasons: [] });
+        break;
+      case "refused":
+        for (const line of outcome.lines) decided.set(line.lineId, line);
+        if (outcome.benefit !== undefined) benefits.push(outcome.benefit);
+        reductions.push(outcome.refusal);
+        coverages.push({ ...entry, payable: money(ZERO), reasons: [outcome.refusal.code] });
+        break;
+      default: {
+        const { assessment } = outcome;
+        for (const line of assessment.lines) {
+          decided.set(line.lineId, line);
+          for (const adjustment of line.adjustments) {
+            if (!ADJUSTMENT_KINDS[adjustment.kind].reducing) continue;
+            reductions.push({
+              code: adjustment.reasonCode,
+              clauseId: adjustment.clauseId,
+              ...(adjustment.ruleId !== undefined ? { ruleId: adjustment.ruleId } : {}),
+              lineId: line.lineId,
+              coverageId: coverage.id,
+              message: adjustment.message,
+            });
+          }
         }
-        reductions.push(refusal);
-        record(coverage, "refused", ZERO, [refusal.code]);
-        continue;
+        if (assessment.benefit !== undefined) benefits.push(assessment.benefit);
+        steps.push(...assessment.steps);
+        accumulatorsAfter[coverage.id] = assessment.ledgerAfter;
+        for (const id of assessment.endsCoverages) accumulatorsAfter[id] = { ...(accumulatorsAfter[id] as CoverageAccumulator), ended: true };
+        for (const reason of assessment.reductions) reductions.push(placeReason(reason, { coverageId: coverage.id }));
+        for (const reason of assessment.referrals) referrals.push(placeReason(reason, { coverageId: coverage.id }));
+        paidOnClaim.set(coverage.id, assessment.payable);
+        coverages.push({
+          ...entry,
+          payable: money(assessment.payable),
+          reasons: [...assessment.referrals, ...assessment.reductions].map((reason) => reason.code),
+          ...(assessment.terms.length > 0 ? { terms: [...assessment.terms] } : {}),
+        });
       }
-      const result = calculateReimbursement({ coverage, lines, exclusions, caps, socialInsurance: claim.socialInsurance ?? "used", accumulator: before, minorUnits: minor, rounding: policy.rounding });
-      for (const line of result.lines) {
-        decided.set(line.lineId, line);
-        for (const adjustment of line.adjustments) {
-          if (!REDUCING_ADJUSTMENTS.has(adjustment.kind)) continue;
-          const hit = adjustment.ruleId === undefined ? undefined : ruleHits.get(`${adjustment.ruleId}\u0000${line.lineId}`);
-          reductions.push({
-            code: adjustment.reasonCode,
-            clauseId: adjustment.clauseId,
-            ...(hit !== undefined ? { ruleId: hit.rule.id } : {}),
-            lineId: line.lineId,
-            coverageId: coverage.id,
-            message: hit !== undefined ? adjustment.message : libraryMessage(adjustment.reasonCode, {}, currency),
-          });
-        }
-      }
-      steps.push(...result.steps);
-      accumulatorsAfter[coverage.id] = result.accumulatorAfter;
-      record(coverage, result.payable.isZero() ? "nothing_payable" : "paid", result.payable, []);
-      continue;
     }
-
-    if (applies.status === "not_applicable") {
-      record(coverage, "not_applicable", ZERO, []);
-      continue;
-    }
-    const result = calculateBenefitCoverage(coverage, claim, input.conditions, before, paidSoFar, policy);
-    if (result.status === "not_applicable") {
-      record(coverage, "not_applicable", ZERO, []);
-      continue;
-    }
-    const refusal = refusalReason(coverage, applies);
-    if (refusal !== undefined) {
-      const benefit = result.benefit;
-      if (benefit !== undefined) {
-        const adjustment = makeAdjustment("coverage_not_applicable", benefit.gross, refusal.clauseId, { coverageId: coverage.id, reasonCode: refusal.code, message: refusal.message });
-        benefits.push({ ...benefit, adjustments: toMoney(benefit.gross).isZero() ? [] : [adjustment], payable: money(ZERO) });
-      }
-      reductions.push(refusal);
-      record(coverage, "refused", ZERO, [refusal.code]);
-      continue;
-    }
-    if (result.benefit !== undefined) benefits.push(result.benefit);
-    steps.push(...result.steps);
-    accumulatorsAfter[coverage.id] = result.accumulatorAfter;
-    for (const id of result.endsCoverages ?? []) accumulatorsAfter[id] = { ...(accumulatorsAfter[id] as CoverageAccumulator), ended: true };
-    for (const reason of result.reductions) reductions.push(libraryReason({ ...reason, coverageId: coverage.id }, currency));
-    for (const reason of result.referrals) referrals.push(libraryReason({ ...reason, coverageId: coverage.id }, currency));
-    record(coverage, result.status, result.payable, [...result.referrals, ...result.reductions].map((reason) => reason.code));
   }
 
   const lines = claim.lines.map(
@@ -154,16 +154,15 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
         eligible: money(ZERO),
         payable: money(ZERO),
         adjustments: toMoney(line.amount).isZero() ? [] : [makeAdjustment("no_coverage", line.amount, policy.coverages[0]?.clauseId as string)],
-        reasons: ["NO_REIMBURSEMENT_COVERAGE"],
+        reasons: [ADJUSTMENT_KINDS.no_coverage.reasonCode],
       },
   );
-  const payable = sumMoney(coverages.map((coverage) => toMoney(coverage.payable)));
   return {
     lines,
     benefits,
     coverages,
     steps,
-    payable,
+    payable: sumMoney(coverages.map((coverage) => toMoney(coverage.payable))),
     accumulatorsAfter: { coverages: accumulatorsAfter },
     reductions,
     referrals,
@@ -171,25 +170,18 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
   };
 }
 
-function calculateBenefitCoverage(
-  coverage: Exclude<CompiledCoverage, CompiledReimbursementCoverage>,
-  claim: Claim,
-  conditions: PolicyConditionResults,
-  accumulator: CoverageAccumulator,
-  paidSoFar: (coverageId: string) => Money,
-  policy: CompiledPolicy,
-): BenefitCoverageResult {
-  const common = { claim, accumulator, minorUnits: policy.minorUnits };
-  switch (coverage.kind) {
-    case "fixed":
-      return calculateFixedBenefit({ ...common, coverage, held: conditions.heldBenefits(coverage.id), paidSoFar, rounding: policy.rounding });
-    case "schedule":
-      return calculateDisabilitySchedule({ ...common, coverage, rounding: policy.rounding });
-    case "per_diem":
-      return calculatePerDiem({ ...common, coverage });
-    case "parametric":
-      return calculateParametric({ ...common, coverage });
-    default:
-      return coverage satisfies never;
-  }
+function refusalReason(refusal: CoverageRefusal, coverageId: string, currency: string): Reason {
+  return makeReason(refusal.code, GENERAL_REASONS[refusal.code], refusal.clauseId, refusal.params, currency, { coverageId });
+}
+
+/** A refused coverage: every line it would have assessed, and the benefit it would have paid, taken off in full. */
+function refuse(coverage: CompiledCoverage, assessment: Extract<CoverageAssessment<CoverageAccumulator>, { applies: true }>, refusal: Reason, money: (amount: Money) => string): CoverageOutcome {
+  const refused = (amount: string) =>
+    toMoney(amount).isZero() ? [] : [makeAdjustment("coverage_not_applicable", amount, refusal.clauseId, { coverageId: coverage.id, reason: { code: refusal.code, message: refusal.message } })];
+  return {
+    status: "refused",
+    refusal,
+    lines: assessment.lines.map((line) => ({ ...line, eligible: money(ZERO), payable: money(ZERO), adjustments: refused(line.billed), reasons: [refusal.code] })),
+    ...(assessment.benefit !== undefined ? { benefit: { ...assessment.benefit, adjustments: refused(assessment.benefit.gross), payable: money(ZERO) } } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import { toMoney } from "../money/money.js";
 import type { CompiledPolicy } from "../policy/compile-policy.js";
-import type { LineCap, LineExclusion } from "../coverage-kinds/reimbursement/calculate-reimbursement.js";
+import type { LineCap, LineRuleDecision, LineRules } from "../coverage-kinds/coverage-kind-definition.js";
 import type { RuleHit } from "../rules/compile-rule-set.js";
 import type { BillLine } from "../claim/claim-schema.js";
 
@@ -9,9 +9,9 @@ import type { BillLine } from "../claim/claim-schema.js";
  * `cap_item` hits cap it at the reasonable fee, the lowest when several apply. A fee-schedule cap needs the line's
  * `itemCode` in the schedule; without it the line is not capped.
  */
-export function resolveLineRules(hits: readonly RuleHit[], lines: readonly BillLine[], policy: CompiledPolicy): { exclusions: Map<string, LineExclusion>; caps: Map<string, LineCap> } {
+export function resolveLineRules(hits: readonly RuleHit[], lines: readonly BillLine[], policy: CompiledPolicy): LineRules {
   const byId = new Map(lines.map((line) => [line.id, line]));
-  const exclusions = new Map<string, LineExclusion>();
+  const exclusions = new Map<string, LineRuleDecision>();
   const caps = new Map<string, LineCap>();
   for (const hit of hits) {
     const line = hit.lineId === undefined ? undefined : byId.get(hit.lineId);

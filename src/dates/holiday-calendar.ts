@@ -1,6 +1,7 @@
 import { getISODay } from "date-fns";
 import { z } from "zod";
-import { IdSchema, IsoDateSchema, LocalizedTextSchema } from "../values/primitives.js";
+import { IdSchema, LocalizedTextSchema } from "../values/primitives.js";
+import { IsoDateSchema } from "./iso-date-schema.js";
 import { addCalendarDays } from "./add-calendar-days.js";
 import { daysBetween, type IsoDate, isDateWithin, isValidIsoDate, parseIsoDate } from "./iso-date.js";
 

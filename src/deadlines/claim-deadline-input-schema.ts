@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OUTCOMES } from "../codes/outcomes.js";
-import { IsoDateSchema } from "../values/primitives.js";
+import { IsoDateSchema } from "../dates/iso-date-schema.js";
 
 /** Life insurance has a 5-year limitation period under PRC law; everything else (property, health, accident) 2 years. */
 export const PRODUCT_LINES = ["life", "non_life"] as const;

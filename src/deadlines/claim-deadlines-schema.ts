@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { IdSchema, IsoDateSchema, LocalizedTextSchema } from "../values/primitives.js";
+import { IdSchema, LocalizedTextSchema } from "../values/primitives.js";
+import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import { PRODUCT_LINES } from "./claim-deadline-input-schema.js";
 import { ContractTermSchema, DEADLINE_IDS, LegalBasisSchema } from "./jurisdiction-profile-schema.js";
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { daysBetween, type IsoDate } from "../dates/iso-date.js";
 import { parseInput } from "../values/parse-input.js";
-import { IsoDateSchema, type LocalizedText } from "../values/primitives.js";
+import { type LocalizedText } from "../values/primitives.js";
+import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import { type ClaimDeadlines, ClaimDeadlinesSchema, type Deadline, type DeadlineWhy } from "./claim-deadlines-schema.js";
 import { DEADLINE_IDS, type DeadlineId } from "./jurisdiction-profile-schema.js";
 

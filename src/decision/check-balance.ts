@@ -1,7 +1,8 @@
 import { CalculationError } from "../errors/calculation-error.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { sumMoney, toMoney, type Money } from "../money/money.js";
-import type { Adjustment, Decision } from "./decision-schema.js";
+import type { Adjustment } from "../trace/adjustment-schema.js";
+import type { UnexplainedDecision } from "./decide-claim.js";
 
 const total = (amounts: readonly string[]): Money => sumMoney(amounts.map(toMoney));
 const adjusted = (adjustments: readonly Adjustment[]): Money => total(adjustments.map((adjustment) => adjustment.amount));
@@ -13,7 +14,7 @@ const adjusted = (adjustments: readonly Adjustment[]): Money => total(adjustment
  *
  * @throws {CalculationError} listing every identity that fails, with its path in the decision.
  */
-export function checkBalance(decision: Omit<Decision, "explanation">): void {
+export function checkBalance(decision: UnexplainedDecision): void {
   const issues: Issue[] = [];
   const expectEqual = (left: Money, right: string, path: (string | number)[], what: string) => {
     if (!left.equals(right)) issues.push({ code: "unbalanced", path: ["decision", ...path], message: `${what}: ${left.toString()} ≠ ${right}` });

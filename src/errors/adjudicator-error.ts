@@ -15,7 +15,8 @@ export type IssueCode =
   | "policy_mismatch"
   | "currency_mismatch"
   | "rule_evaluation_failed"
-  | "unbalanced";
+  | "unbalanced"
+  | "reason_code_collision";
 
 /** Renders a path the way a rule author reads it: `claim.lines[2].amount`. */
 export function toDotPath(path: readonly (string | number)[]): string {

@@ -1,7 +1,6 @@
 import { formatMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
-import type { AdjustmentKind, Decision } from "../decision/decision-schema.js";
-import type { LocalizedText } from "../values/primitives.js";
-import { REDUCING_ADJUSTMENTS } from "../trace/make-adjustment.js";
+import { ADJUSTMENT_KINDS, type AdjustmentKind } from "../codes/adjustment-kinds.js";
+import type { Decision } from "../decision/decision-schema.js";
 import { formatAmount, formatDate, type Locale } from "../text/format-amount.js";
 import type { NoticeBlock } from "./notice-blocks.js";
 
@@ -11,29 +10,6 @@ export interface ClaimantDetails {
   /** The account paid into; only its last four digits are shown. */
   readonly bankAccount?: string;
 }
-
-/** Short names of the amounts taken off, for the claimant's breakdown. */
-const ADJUSTMENT_LABELS: Record<AdjustmentKind, LocalizedText> = {
-  social_insurance: { en: "paid by social insurance", zh: "基本医疗保险已支付" },
-  self_pay: { en: "outside the social insurance catalogue", zh: "社保目录外自费" },
-  excluded_by_rule: { en: "excluded items", zh: "责任免除项目" },
-  category_not_covered: { en: "expenses not covered", zh: "不属于保险责任的费用" },
-  coverage_not_applicable: { en: "benefits that do not apply", zh: "不适用的保险责任" },
-  no_coverage: { en: "expenses no benefit covers", zh: "无适用保险责任的费用" },
-  fee_cap: { en: "above reasonable fees", zh: "超出合理费用标准" },
-  other_insurance: { en: "paid by other insurers", zh: "其他保险已赔付" },
-  deductible: { en: "deductible", zh: "免赔额" },
-  per_claim_deductible: { en: "per-claim deductible", zh: "每次事故免赔额" },
-  coinsurance: { en: "your share under the ratio", zh: "按比例自担" },
-  sub_limit: { en: "above sub-limits", zh: "超出分项限额" },
-  per_claim_limit: { en: "above the per-claim limit", zh: "超出单次限额" },
-  annual_limit: { en: "above the annual limit", zh: "超出年度限额" },
-  deductible_days: { en: "deductible days", zh: "免赔天数" },
-  earlier_payments: { en: "already paid under the policy", zh: "本合同已给付" },
-  benefit_maximum: { en: "above the benefit's maximum", zh: "超出给付上限" },
-  denied: { en: "denied", zh: "拒赔" },
-  pending_documents: { en: "awaiting documents", zh: "待补充资料" },
-};
 
 /** How the amount was reached: what was claimed, each kind of amount taken off, what is paid. */
 function breakdown(decision: Decision, locale: Locale): NoticeBlock[] {
@@ -50,7 +26,7 @@ function breakdown(decision: Decision, locale: Locale): NoticeBlock[] {
       headers: en ? ["", "amount"] : ["", "金额"],
       rows: [
         [en ? "claimed (bills and benefits)" : "申请及给付基数", money(claimed)],
-        ...[...byKind].map(([kind, amount]) => [`− ${ADJUSTMENT_LABELS[kind][locale]}`, money(amount)]),
+        ...[...byKind].map(([kind, amount]) => [`− ${ADJUSTMENT_KINDS[kind].label[locale]}`, money(amount)]),
         [en ? "= payable" : "= 应赔付", money(toMoney(decision.payable))],
       ],
     },
@@ -120,7 +96,7 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
         { kind: "paragraph", text: en ? "These items were reduced or not paid, and why:" : "以下项目被扣减或不予赔付，原因如下：" },
       );
       const items = decision.lines.flatMap((line) => {
-        const cut = line.adjustments.filter((adjustment) => REDUCING_ADJUSTMENTS.has(adjustment.kind));
+        const cut = line.adjustments.filter((adjustment) => ADJUSTMENT_KINDS[adjustment.kind].reducing);
         if (cut.length === 0) return [];
         const amount = cut.reduce((sum, adjustment) => sum.plus(adjustment.amount), ZERO);
         const what = line.description ?? line.category;

@@ -1,7 +1,11 @@
 import type { CompiledPolicy } from "../policy/compile-policy.js";
-import type { Decision, Reason } from "../decision/decision-schema.js";
+import { COVERAGE_TERMS } from "../codes/coverage-terms.js";
+import type { UnexplainedDecision } from "../decision/decide-claim.js";
+import type { Decision } from "../decision/decision-schema.js";
+import type { Reason } from "../trace/reason-schema.js";
+import { renderTemplate } from "../text/render-template.js";
 import type { LocalizedText } from "../values/primitives.js";
-import { formatAmount, formatPercent } from "../text/format-amount.js";
+import { formatAmount } from "../text/format-amount.js";
 
 type Locale = keyof LocalizedText;
 
@@ -21,7 +25,7 @@ function reasonLine(reason: Reason, policy: CompiledPolicy, locale: Locale): str
 }
 
 /** One line per coverage that concerned the claim: what it pays, and the terms that shaped the amount. */
-function coverageLines(decision: Omit<Decision, "explanation">, locale: Locale): string[] {
+function coverageLines(decision: UnexplainedDecision, locale: Locale): string[] {
   const en = locale === "en";
   const amount = (value: string) => formatAmount(value, decision.currency, locale);
   return decision.coverages
@@ -32,14 +36,7 @@ function coverageLines(decision: Omit<Decision, "explanation">, locale: Locale):
         const why = decision.reasons.filter((reason) => reason.coverageId === coverage.coverageId).map((reason) => reason.message[locale]);
         return en ? `- ${name}: nothing payable. ${why.join(" ")}` : `- ${name}：不予给付。${why.join("")}`;
       }
-      const steps = decision.calculation.filter((step) => step.coverageId === coverage.coverageId);
-      const details: string[] = [];
-      const deductible = steps.find((step) => step.step === "deductible")?.result;
-      const ratio = steps.find((step) => step.step === "ratio")?.inputs["ratio"];
-      if (deductible !== undefined) details.push(en ? `deductible ${amount(deductible)}` : `免赔额 ${amount(deductible)}`);
-      const perClaim = steps.find((step) => step.step === "per_claim_deductible")?.result;
-      if (perClaim !== undefined) details.push(en ? `per-claim deductible ${amount(perClaim)}` : `次免赔额 ${amount(perClaim)}`);
-      if (ratio !== undefined) details.push(en ? `ratio ${formatPercent(ratio)}` : `赔付比例 ${formatPercent(ratio)}`);
+      const details = (coverage.terms ?? []).map((term) => renderTemplate(COVERAGE_TERMS[term.kind], { value: term.value }, decision.currency)[locale]);
       const benefit = decision.benefits.find((entry) => entry.coverageId === coverage.coverageId);
       if (benefit !== undefined) {
         details.push(benefit.description[locale]);
@@ -54,7 +51,7 @@ function coverageLines(decision: Omit<Decision, "explanation">, locale: Locale):
 }
 
 /** A short explanation of the decision in Chinese and English, built only from what the decision records. */
-export function renderExplanation(decision: Omit<Decision, "explanation">, policy: CompiledPolicy): LocalizedText {
+export function renderExplanation(decision: UnexplainedDecision, policy: CompiledPolicy): LocalizedText {
   const render = (locale: Locale): string => {
     const en = locale === "en";
     const amount = (value: string) => formatAmount(value, decision.currency, locale);

@@ -2,7 +2,8 @@ import { closest } from "fastest-levenshtein";
 import { isValidIsoDate } from "../dates/iso-date.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { isFactCondition, type Condition, type FactCondition } from "../rules/condition-schema.js";
-import { FACT_CATALOGUE, findFact, type FactType } from "./fact-catalogue.js";
+import type { FactType } from "./fact-definition.js";
+import { LIBRARY_FACTS, type FactRegistry } from "./fact-registry.js";
 import { findOperator, OPERATORS } from "../rules/operators.js";
 
 type Path = readonly (string | number)[];
@@ -11,27 +12,27 @@ type Path = readonly (string | number)[];
  * Checks a condition tree against the fact catalogue and the operators before any claim arrives,
  * so that evaluation can never meet an unknown fact or operator, or compare incompatible types.
  */
-export function checkConditions(condition: Condition, scope: "claim" | "item", path: Path): Issue[] {
-  if (isFactCondition(condition)) return checkComparison(condition, scope, path);
-  if ("all" in condition) return condition.all.flatMap((child, i) => checkConditions(child, scope, [...path, "all", i]));
-  if ("any" in condition) return condition.any.flatMap((child, i) => checkConditions(child, scope, [...path, "any", i]));
-  return checkConditions(condition.not, scope, [...path, "not"]);
+export function checkConditions(condition: Condition, scope: "claim" | "item", path: Path, facts: FactRegistry = LIBRARY_FACTS): Issue[] {
+  if (isFactCondition(condition)) return checkComparison(condition, scope, path, facts);
+  if ("all" in condition) return condition.all.flatMap((child, i) => checkConditions(child, scope, [...path, "all", i], facts));
+  if ("any" in condition) return condition.any.flatMap((child, i) => checkConditions(child, scope, [...path, "any", i], facts));
+  return checkConditions(condition.not, scope, [...path, "not"], facts);
 }
 
 function suggestion(name: string, candidates: readonly string[]): string {
   return candidates.length === 0 ? "" : ` Did you mean "${closest(name, candidates as string[])}"?`;
 }
 
-function knownFacts(scope: "claim" | "item"): string[] {
-  return FACT_CATALOGUE.filter((fact) => scope === "item" || fact.scope === "claim").map((fact) => fact.name);
+function knownFacts(scope: "claim" | "item", facts: FactRegistry): string[] {
+  return facts.facts.filter((fact) => scope === "item" || fact.scope === "claim").map((fact) => fact.name);
 }
 
 /** Resolves the type a condition compares, following `path` into an object fact. */
-function resolveFactType(name: string, factPath: string | undefined, scope: "claim" | "item", path: Path, issues: Issue[]): FactType | undefined {
-  const definition = findFact(name);
+function resolveFactType(name: string, factPath: string | undefined, scope: "claim" | "item", path: Path, issues: Issue[], facts: FactRegistry): FactType | undefined {
+  const definition = facts.find(name);
   if (definition === undefined || (definition.scope === "item" && scope !== "item")) {
     const why = definition === undefined ? "is not in the fact catalogue" : 'is only available to rules with "scope": "item"';
-    issues.push({ code: "unknown_fact", path, message: `fact "${name}" ${why}.${suggestion(name, knownFacts(scope))}` });
+    issues.push({ code: "unknown_fact", path, message: `fact "${name}" ${why}.${suggestion(name, knownFacts(scope, facts))}` });
     return undefined;
   }
   if (factPath === undefined) return definition.type;
@@ -85,9 +86,9 @@ function fixFor(value: unknown, want: string): string {
   return "";
 }
 
-function checkComparison(condition: FactCondition, scope: "claim" | "item", path: Path): Issue[] {
+function checkComparison(condition: FactCondition, scope: "claim" | "item", path: Path, facts: FactRegistry): Issue[] {
   const issues: Issue[] = [];
-  const factType = resolveFactType(condition.fact, condition.path, scope, [...path, "fact"], issues);
+  const factType = resolveFactType(condition.fact, condition.path, scope, [...path, "fact"], issues, facts);
   const operator = findOperator(condition.operator);
   if (operator === undefined) {
     issues.push({
@@ -111,7 +112,7 @@ function checkComparison(condition: FactCondition, scope: "claim" | "item", path
   const value = condition.value;
   if (typeof value === "object" && value !== null && !Array.isArray(value) && "fact" in value) {
     const referenced = String((value as { fact: unknown }).fact);
-    resolveFactType(referenced, (value as { path?: string }).path, scope, [...path, "value", "fact"], issues);
+    resolveFactType(referenced, (value as { path?: string }).path, scope, [...path, "value", "fact"], issues, facts);
     return issues;
   }
   const expected: { ok: boolean; want: string } = (() => {

@@ -2,7 +2,7 @@ import { closest } from "fastest-levenshtein";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { templateParameters } from "../text/render-template.js";
 import type { LocalizedText } from "../values/primitives.js";
-import { FACT_CATALOGUE, findFact } from "./fact-catalogue.js";
+import { LIBRARY_FACTS, type FactRegistry } from "./fact-registry.js";
 
 const FORMAT_TYPES = { money: "money", date: "date", percent: "money" } as const;
 
@@ -11,12 +11,12 @@ const FORMAT_TYPES = { money: "money", date: "date", percent: "money" } as const
  * type allows (`{totalBilled:money}`, `{incidentDate:date}`), and both languages must use the same ones. A message
  * that would print `{reportDelay}` to a claimant is refused before any claim arrives.
  */
-export function checkMessagePlaceholders(message: LocalizedText, path: readonly (string | number)[]): Issue[] {
+export function checkMessagePlaceholders(message: LocalizedText, path: readonly (string | number)[], facts: FactRegistry = LIBRARY_FACTS): Issue[] {
   const issues: Issue[] = [];
-  const claimFacts = FACT_CATALOGUE.filter((fact) => fact.scope === "claim").map((fact) => fact.name);
+  const claimFacts = facts.facts.filter((fact) => fact.scope === "claim").map((fact) => fact.name);
   for (const locale of ["en", "zh"] as const) {
     for (const { name, format } of templateParameters(message[locale])) {
-      const fact = findFact(name);
+      const fact = facts.find(name);
       if (fact === undefined || fact.scope !== "claim") {
         issues.push({ code: "unknown_fact", path: [...path, locale], message: `placeholder {${name}} names no claim fact, so the message would show it as written. Did you mean {${closest(name, claimFacts)}}?` });
       } else if (format !== undefined && fact.type !== FORMAT_TYPES[format]) {

@@ -1,33 +1,21 @@
-import type { Adjustment, AdjustmentKind } from "../decision/decision-schema.js";
+import { adjustmentKind, type Hl7AdjudicationCategory } from "../codes/adjustment-kinds.js";
+import type { Adjustment } from "../trace/adjustment-schema.js";
 import type { FhirExportContext } from "./fhir-export-context.js";
 import type { FhirAdjudication, FhirCodeableConcept } from "./fhir-r4-types.js";
 import { HL7_SYSTEMS, X12_SYSTEMS } from "./fhir-systems.js";
 
 type Path = readonly (string | number)[];
 
-/** The categories of the HL7 `adjudication` code system (FHIR R4) the export writes, with their displays. */
-export const HL7_ADJUDICATION_CATEGORIES = {
+/** The displays of the HL7 `adjudication` categories (FHIR R4) the export writes. */
+export const HL7_ADJUDICATION_CATEGORIES: Readonly<Record<Hl7AdjudicationCategory, string>> = {
   submitted: "Submitted Amount",
   eligible: "Eligible Amount",
   deductible: "Deductible",
   eligpercent: "Eligible %",
   copay: "CoPay",
   benefit: "Benefit Amount",
-} as const;
-export type Hl7AdjudicationCategory = keyof typeof HL7_ADJUDICATION_CATEGORIES;
-
-/**
- * Adjustment kinds that have an HL7 category. R4 has no coinsurance category: the share the insured keeps under
- * the reimbursement ratio is the patient's co-payment (`copay`), and its CARC 2 in `reason` says it is coinsurance.
- * Every other kind (social insurance, exclusions, limits, …) has no HL7 category and is written with our
- * adjustment-kind code, so that submitted − Σ adjustments = benefit holds in FHIR too.
- */
-const HL7_CATEGORY_OF_KIND: Partial<Record<AdjustmentKind, Hl7AdjudicationCategory>> = {
-  deductible: "deductible",
-  per_claim_deductible: "deductible",
-  deductible_days: "deductible",
-  coinsurance: "copay",
 };
+export type { Hl7AdjudicationCategory };
 
 /**
  * A category of the HL7 `adjudication` code system, with its display.
@@ -57,7 +45,8 @@ export function hl7AdjudicationCategory(code: Hl7AdjudicationCategory): FhirCode
  */
 export function fhirAdjustmentAdjudication(adjustment: Adjustment, context: FhirExportContext, path: Path): FhirAdjudication {
   const { systems } = context;
-  const hl7 = HL7_CATEGORY_OF_KIND[adjustment.kind];
+  // An adjustment kind without an HL7 category is written with our own kind code, so submitted − Σ adjustments = benefit holds.
+  const hl7 = adjustmentKind(adjustment.kind).hl7Category;
   return {
     extension: [
       { url: systems.adjustmentGroupExtension, valueCoding: { system: X12_SYSTEMS.claimAdjustmentGroup, code: adjustment.group } },

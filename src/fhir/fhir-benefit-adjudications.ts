@@ -1,4 +1,4 @@
-import type { DecisionBenefit } from "../decision/decision-schema.js";
+import type { DecisionBenefit } from "../trace/decision-benefit-schema.js";
 import { fhirAdjustmentAdjudication, fhirAmountAdjudication } from "./fhir-adjudications.js";
 import type { FhirExportContext } from "./fhir-export-context.js";
 import type { FhirProcessNotes } from "./fhir-process-notes.js";

@@ -1,18 +1,19 @@
-import { Dec } from "../money/money.js";
+import type { BalanceEntry, CoverageBalances } from "../coverage-kinds/coverage-kind-definition.js";
+import { COVERAGE_KIND_DEFINITIONS } from "../coverage-kinds/coverage-kinds.js";
 import type { CoverageAccumulator } from "../ledger/accumulators-schema.js";
+import { Dec } from "../money/money.js";
 import type { LocalizedText } from "../values/primitives.js";
 import type { FhirExportContext } from "./fhir-export-context.js";
 import type { FhirBenefitBalance, FhirBenefitFinancial, FhirCodeableConcept } from "./fhir-r4-types.js";
 import { HL7_SYSTEMS } from "./fhir-systems.js";
 
-const EMPTY: CoverageAccumulator = { deductibleUsed: "0", paid: "0", daysPaid: 0, payouts: {}, subLimitsUsed: {}, disabilities: [], ended: false };
+type Path = readonly (string | number)[];
 
 /**
  * The accumulators after the decision as ExplanationOfBenefit `benefitBalance`, per coverage: an `annual` balance
- * (policy year) with the deductible used (`deductible`), the amount paid (`benefit`), days paid (our `days-paid`,
- * as unsignedInt) and each sub-limit used; and, when a fixed benefit has paid, a `lifetime` balance with the payouts
- * of each tier (unsignedInt). What each allows comes from `options.policy` when given (a reimbursement's annual
- * deductible and limit and per-year sub-limits, days per year, payouts per tier), and is left out otherwise.
+ * (policy year) and, when the coverage has lifetime counters in use (a fixed benefit's payouts), a `lifetime` one.
+ * Each coverage kind says what its balances are (a reimbursement: deductible, benefit and per-year sub-limits;
+ * hospital cash: benefit and days paid; …) and, from `options.policy` when given, what each allows.
  * For denied and pending decisions the accumulators after equal those before; for a referred one they include the
  * claim as it stands if the referral is confirmed.
  *
@@ -24,78 +25,67 @@ const EMPTY: CoverageAccumulator = { deductibleUsed: "0", paid: "0", daysPaid: 0
  */
 export function fhirBenefitBalance(context: FhirExportContext): FhirBenefitBalance[] {
   const { decision, options } = context;
-  const policyCoverages = new Map((options.policy?.coverages ?? []).map((coverage) => [coverage.id, coverage]));
+  const kinds = new Map([...COVERAGE_KIND_DEFINITIONS, ...(options.coverageKinds ?? [])].map((kind) => [kind.kind, kind]));
+  const policyCoverages = new Map((options.policy?.coverages ?? []).map((coverage, index) => [coverage.id, { coverage, index }]));
   const decisionCoverages = new Map(decision.coverages.map((coverage) => [coverage.coverageId, coverage]));
   const ledger = decision.accumulatorsAfter.coverages;
   const ids = [...new Set([...policyCoverages.keys(), ...decisionCoverages.keys(), ...Object.keys(ledger).sort()])];
   return ids.flatMap((id) => {
-    const coverage = policyCoverages.get(id);
-    const policyPath = ["options", "policy", "coverages", options.policy?.coverages.findIndex((candidate) => candidate.id === id) ?? -1] as const;
-    const kind = coverage?.kind ?? decisionCoverages.get(id)?.kind;
-    const name = coverage?.name ?? decisionCoverages.get(id)?.name;
+    const inPolicy = policyCoverages.get(id);
+    const kindName = inPolicy?.coverage.kind ?? decisionCoverages.get(id)?.kind;
+    const name = inPolicy?.coverage.name ?? decisionCoverages.get(id)?.name;
     const used = ledger[id] ?? EMPTY;
-    const path = ["decision", "accumulatorsAfter", "coverages", id] as const;
+    const paths = { ledger: ["decision", "accumulatorsAfter", "coverages", id], coverage: ["options", "policy", "coverages", inPolicy?.index ?? -1] };
+    const kind = kindName === undefined ? undefined : kinds.get(kindName);
+    const balances: CoverageBalances =
+      kind === undefined ? balancesOfUnknownKind(used, paths.ledger) : (kind.balances?.(used as never, inPolicy?.coverage, paths) ?? { annual: [benefitEntry(used, paths.ledger)], lifetime: [] });
     const category: FhirCodeableConcept = { coding: [{ system: context.systems.coverage, code: id }], ...(name !== undefined ? { text: context.text(name) } : {}) };
     const common = {
       category,
       ...(name !== undefined ? { name: context.text(name) } : {}),
       unit: { coding: [{ system: HL7_SYSTEMS.benefitUnit, code: "individual", display: "Individual" }] },
     };
-
-    const annual: FhirBenefitFinancial[] = [];
-    if (kind === "reimbursement" || new Dec(used.deductibleUsed).greaterThan(0)) {
-      const allowed = coverage?.kind === "reimbursement" ? { amount: coverage.annualDeductible, path: [...policyPath, "annualDeductible"] } : undefined;
-      annual.push(moneyFinancial(context, benefitType("deductible", "Deductible"), allowed, used.deductibleUsed, [...path, "deductibleUsed"]));
-    }
-    const limit = coverage?.kind === "reimbursement" ? { amount: coverage.annualLimit, path: [...policyPath, "annualLimit"] } : undefined;
-    annual.push(moneyFinancial(context, benefitType("benefit", "Benefit"), limit, used.paid, [...path, "paid"]));
-    if (kind === "per_diem" || used.daysPaid > 0) {
-      annual.push({
-        type: { coding: [{ system: context.systems.accumulator, code: "days-paid" }], text: context.text(DAYS_PAID) },
-        ...(coverage?.kind === "per_diem" ? { allowedUnsignedInt: coverage.maxDaysPerYear } : {}),
-        usedUnsignedInt: used.daysPaid,
-      });
-    }
-    for (const [subLimitId, amount] of Object.entries(used.subLimitsUsed).sort(([a], [b]) => a.localeCompare(b))) {
-      const index = coverage?.kind === "reimbursement" ? coverage.subLimits.findIndex((candidate) => candidate.id === subLimitId && candidate.per === "year") : -1;
-      const subLimit = coverage?.kind === "reimbursement" ? coverage.subLimits[index] : undefined;
-      const allowed = subLimit !== undefined ? { amount: subLimit.amount, path: [...policyPath, "subLimits", index, "amount"] } : undefined;
-      annual.push(moneyFinancial(context, { coding: [{ system: context.systems.subLimit, code: subLimitId }] }, allowed, amount, [...path, "subLimitsUsed", subLimitId]));
-    }
-
-    const lifetime: FhirBenefitFinancial[] = Object.entries(used.payouts)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([benefitId, count]) => {
-        const tier = coverage?.kind === "fixed" ? coverage.benefits.find((candidate) => candidate.id === benefitId) : undefined;
-        return {
-          type: { coding: [{ system: context.systems.fixedBenefit, code: benefitId }], ...(tier !== undefined ? { text: context.text(tier.name) } : {}) },
-          ...(tier !== undefined ? { allowedUnsignedInt: tier.maxPayouts } : {}),
-          usedUnsignedInt: count,
-        };
-      });
-
     return [
-      { ...common, ...(used.ended ? { description: context.text(ENDED) } : {}), term: benefitTerm("annual", "Annual"), financial: annual },
-      ...(lifetime.length > 0 ? [{ ...common, term: benefitTerm("lifetime", "Lifetime"), financial: lifetime }] : []),
+      { ...common, ...(used.ended ? { description: context.text(ENDED) } : {}), term: benefitTerm("annual", "Annual"), financial: balances.annual.map((entry) => financial(context, entry)) },
+      ...(balances.lifetime.length > 0 ? [{ ...common, term: benefitTerm("lifetime", "Lifetime"), financial: balances.lifetime.map((entry) => financial(context, entry)) }] : []),
     ];
   });
 }
 
-const DAYS_PAID: LocalizedText = { en: "Days paid", zh: "已给付天数" };
+const EMPTY = { paid: "0", ended: false, deductibleUsed: "0", daysPaid: 0, payouts: {}, subLimitsUsed: {}, disabilities: [] } as unknown as CoverageAccumulator;
 const ENDED: LocalizedText = { en: "This coverage has ended after a payout that ends it.", zh: "该保险责任已因给付而终止。" };
 
-type Path = readonly (string | number)[];
-
-function moneyFinancial(context: FhirExportContext, type: FhirCodeableConcept, allowed: { amount: string; path: Path } | undefined, used: string, path: Path): FhirBenefitFinancial {
-  return {
-    type,
-    ...(allowed !== undefined ? { allowedMoney: context.money(allowed.amount, allowed.path) } : {}),
-    usedMoney: context.money(used, path),
-  };
+function benefitEntry(used: CoverageAccumulator, ledgerPath: Path): BalanceEntry {
+  return { system: "benefit-type", code: "benefit", display: "Benefit", usedMoney: { amount: used.paid, path: [...ledgerPath, "paid"] } };
 }
 
-function benefitType(code: string, display: string): FhirCodeableConcept {
-  return { coding: [{ system: HL7_SYSTEMS.benefitType, code, display }] };
+/**
+ * The balances of a ledger entry whose coverage kind neither the policy nor the decision names (a decision that did
+ * not calculate, exported without the policy): whatever counters it holds.
+ */
+function balancesOfUnknownKind(used: CoverageAccumulator, ledgerPath: Path): CoverageBalances {
+  const annual: BalanceEntry[] = [];
+  if (new Dec(used.deductibleUsed).greaterThan(0)) annual.push({ system: "benefit-type", code: "deductible", display: "Deductible", usedMoney: { amount: used.deductibleUsed, path: [...ledgerPath, "deductibleUsed"] } });
+  annual.push(benefitEntry(used, ledgerPath));
+  if (used.daysPaid > 0) annual.push({ system: "accumulator", code: "days-paid", text: { en: "Days paid", zh: "已给付天数" }, usedCount: used.daysPaid });
+  for (const [subLimitId, amount] of Object.entries(used.subLimitsUsed).sort(([a], [b]) => a.localeCompare(b))) {
+    annual.push({ system: "sub-limit", code: subLimitId, usedMoney: { amount, path: [...ledgerPath, "subLimitsUsed", subLimitId] } });
+  }
+  const lifetime = Object.entries(used.payouts)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([benefitId, count]): BalanceEntry => ({ system: "fixed-benefit", code: benefitId, usedCount: count }));
+  return { annual, lifetime };
+}
+
+function financial(context: FhirExportContext, entry: BalanceEntry): FhirBenefitFinancial {
+  const system = { "benefit-type": HL7_SYSTEMS.benefitType, accumulator: context.systems.accumulator, "sub-limit": context.systems.subLimit, "fixed-benefit": context.systems.fixedBenefit }[entry.system];
+  return {
+    type: { coding: [{ system, code: entry.code, ...(entry.display !== undefined ? { display: entry.display } : {}) }], ...(entry.text !== undefined ? { text: context.text(entry.text) } : {}) },
+    ...(entry.allowedMoney !== undefined ? { allowedMoney: context.money(entry.allowedMoney.amount, entry.allowedMoney.path) } : {}),
+    ...(entry.allowedCount !== undefined ? { allowedUnsignedInt: entry.allowedCount } : {}),
+    ...(entry.usedMoney !== undefined ? { usedMoney: context.money(entry.usedMoney.amount, entry.usedMoney.path) } : {}),
+    ...(entry.usedCount !== undefined ? { usedUnsignedInt: entry.usedCount } : {}),
+  };
 }
 
 function benefitTerm(code: string, display: string): FhirCodeableConcept {

@@ -1,4 +1,4 @@
-import type { MissingDocument } from "../decision/decision-schema.js";
+import type { MissingDocument } from "../completeness/missing-document-schema.js";
 import type { FhirExportContext } from "./fhir-export-context.js";
 import type { FhirCommunicationRequest, FhirReference } from "./fhir-r4-types.js";
 import { X12_SYSTEMS } from "./fhir-systems.js";

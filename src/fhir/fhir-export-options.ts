@@ -1,3 +1,4 @@
+import type { AnyCoverageKind } from "../coverage-kinds/coverage-kind-definition.js";
 import type { Policy } from "../policy/policy-schema.js";
 import type { FhirClaimType, FhirReference } from "./fhir-r4-types.js";
 import type { FhirSystems } from "./fhir-systems.js";
@@ -26,6 +27,8 @@ export interface FhirExportOptions {
    * deductible and limit, sub-limits, days, payouts), coverage names and the benefit period.
    */
   readonly policy?: Policy;
+  /** Coverage kinds of the integrator's own (as given to `createAdjudicator`), for their benefit balances. */
+  readonly coverageKinds?: readonly AnyCoverageKind[];
   /** URIs for this library's own codes and identifiers; see `DEFAULT_FHIR_SYSTEMS`. */
   readonly systems?: Partial<FhirSystems>;
 }

@@ -1,6 +1,6 @@
 import { Dec } from "../money/money.js";
 import type { BillLine } from "../claim/claim-schema.js";
-import type { DecisionLine } from "../decision/decision-schema.js";
+import type { DecisionLine } from "../trace/decision-line-schema.js";
 import { fhirAdjustmentAdjudication, fhirAmountAdjudication, hl7AdjudicationCategory } from "./fhir-adjudications.js";
 import type { FhirExportContext } from "./fhir-export-context.js";
 import type { FhirProcessNotes } from "./fhir-process-notes.js";
@@ -54,8 +54,7 @@ export function fhirLineAdjudications(context: FhirExportContext, notes: FhirPro
     .sort((a, b) => a.sequence - b.sequence);
 }
 
-/** The reimbursement ratio the calculation applied for a coverage, as recorded in its `ratio` step. */
+/** The reimbursement ratio a coverage applied, as its decision entry records it among its terms. */
 function ratioOf(context: FhirExportContext, coverageId: string): string | undefined {
-  const step = context.decision.calculation.find((candidate) => candidate.step === "ratio" && candidate.coverageId === coverageId);
-  return step?.inputs["ratio"];
+  return context.decision.coverages.find((coverage) => coverage.coverageId === coverageId)?.terms?.find((term) => term.kind === "ratio")?.value;
 }

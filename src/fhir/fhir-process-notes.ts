@@ -1,4 +1,4 @@
-import type { Reason } from "../decision/decision-schema.js";
+import type { Reason } from "../trace/reason-schema.js";
 import type { FhirExportContext } from "./fhir-export-context.js";
 import type { FhirProcessNote } from "./fhir-r4-types.js";
 import { HL7_SYSTEMS } from "./fhir-systems.js";

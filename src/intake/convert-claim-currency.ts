@@ -1,5 +1,7 @@
 import type { Claim } from "../claim/claim-schema.js";
-import type { CalculationStep, Decision } from "../decision/decision-schema.js";
+import type { CalculationStep } from "../trace/calculation-step-schema.js";
+import { GENERAL_STEPS } from "../codes/general-steps.js";
+import { stepsOf } from "../trace/make-step.js";
 import { Dec, formatMoney, roundToMinorUnit, sumMoney, toMoney, type RoundingMode } from "../money/money.js";
 
 export interface CurrencyTarget {
@@ -15,7 +17,16 @@ export interface CurrencyTarget {
  * each amount × rate, rounded to the policy currency's minor unit with the policy's rounding mode. This is the one
  * rounding at intake; the calculation then works in the policy's currency.
  */
-export function convertClaimCurrency(claim: Claim, target: CurrencyTarget): { claim: Claim; conversion: NonNullable<Decision["currencyConversion"]>; step: CalculationStep } {
+/** The conversion a decision records: from, to, the rate, and where the rate comes from. */
+export interface CurrencyConversion {
+  readonly from: string;
+  readonly to: string;
+  readonly rate: string;
+  readonly source?: string;
+  readonly date?: string;
+}
+
+export function convertClaimCurrency(claim: Claim, target: CurrencyTarget): { claim: Claim; conversion: CurrencyConversion; step: CalculationStep } {
   const rate = claim.exchangeRate;
   if (rate === undefined) throw new TypeError("convertClaimCurrency: the claim has no exchange rate");
   const factor = new Dec(rate.rate);
@@ -31,9 +42,7 @@ export function convertClaimCurrency(claim: Claim, target: CurrencyTarget): { cl
   return {
     claim: { ...claim, currency: target.code, lines },
     conversion,
-    step: {
-      step: "currency_conversion",
-      description: { en: `Amounts converted from ${claim.currency} to ${target.code} at ${rate.rate}, rounded per amount`, zh: `金额按汇率 ${rate.rate} 由 ${claim.currency} 折算为 ${target.code}，逐项舍入` },
+    step: stepsOf(GENERAL_STEPS, target.code)("currency_conversion", { from: claim.currency, to: target.code, rate: rate.rate }, {
       inputs: {
         from: claim.currency,
         to: target.code,
@@ -44,6 +53,6 @@ export function convertClaimCurrency(claim: Claim, target: CurrencyTarget): { cl
       },
       result: formatMoney(sumMoney(lines.map((line) => toMoney(line.amount))), target.minorUnits),
       clauseId: target.clauseId,
-    },
+    }),
   };
 }

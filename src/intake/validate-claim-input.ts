@@ -2,19 +2,28 @@ import type { Issue } from "../errors/adjudicator-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { currencyMinorUnits } from "../money/currency-minor-units.js";
 import { formatMoney, toMoney } from "../money/money.js";
-import { checkMinorUnits, type CompiledPolicy } from "../policy/compile-policy.js";
-import { AccumulatorsSchema, CoverageAccumulatorSchema, type Accumulators, type CoverageAccumulator } from "../ledger/accumulators-schema.js";
+import { type CompiledPolicy } from "../policy/compile-policy.js";
+import { checkMinorUnits } from "../money/check-minor-units.js";
+import { AccumulatorsSchema, type Accumulators, type CoverageAccumulator } from "../ledger/accumulators-schema.js";
 import { ClaimSchema, type Claim } from "../claim/claim-schema.js";
 import { safeParseInput } from "../values/parse-input.js";
-import { IsoDateSchema } from "../values/primitives.js";
+import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import { z } from "zod";
 
-export const AdjudicateOptionsSchema = z.strictObject({
-  /** The date the decision is made; required, the library never reads the clock. */
-  asOf: IsoDateSchema,
-  /** The ledger before this claim; a coverage not listed has used nothing. */
-  accumulators: AccumulatorsSchema.optional(),
-});
+/** The options of `adjudicate` for a ledger of a given set of coverage kinds. */
+export function buildAdjudicateOptionsSchema<Ledger extends z.ZodType<Accumulators>>(ledger: Ledger) {
+  return z.strictObject({
+    /** The date the decision is made; required, the library never reads the clock. */
+    asOf: IsoDateSchema,
+    /** The ledger before this claim; a coverage not listed has used nothing. */
+    accumulators: ledger.optional(),
+  });
+}
+
+export const AdjudicateOptionsSchema = buildAdjudicateOptionsSchema(AccumulatorsSchema);
+
+/** A coverage of the library's kinds that has used nothing. */
+const EMPTY_LEDGER: CoverageAccumulator = AccumulatorsSchema.shape.coverages.valueType.parse({});
 export type AdjudicateOptions = z.input<typeof AdjudicateOptionsSchema>;
 
 export interface ValidClaimInput {
@@ -24,8 +33,6 @@ export interface ValidClaimInput {
   readonly accumulators: Accumulators;
 }
 
-/** A coverage that has used nothing. */
-const EMPTY_LEDGER: CoverageAccumulator = CoverageAccumulatorSchema.parse({});
 
 const MONEY_FIELDS = ["amount", "selfPay", "socialInsurancePaid", "otherInsurancePaid"] as const;
 
@@ -34,9 +41,9 @@ const MONEY_FIELDS = ["amount", "selfPay", "socialInsurancePaid", "otherInsuranc
  * exchange rate from it), amounts no finer than their currency's minor unit, ledger entries for coverages that
  * exist, and `asOf` not before submission. Throws one `ValidationError` listing every problem.
  */
-export function validateClaimInput(policy: CompiledPolicy, claimInput: unknown, optionsInput: unknown): ValidClaimInput {
+export function validateClaimInput(policy: CompiledPolicy, claimInput: unknown, optionsInput: unknown, optionsSchema: z.ZodType<{ asOf: string; accumulators?: Accumulators | undefined }> = AdjudicateOptionsSchema, emptyLedger: CoverageAccumulator = EMPTY_LEDGER): ValidClaimInput {
   const claimResult = safeParseInput(ClaimSchema, claimInput, "claim");
-  const optionsResult = safeParseInput(AdjudicateOptionsSchema, optionsInput, "options");
+  const optionsResult = safeParseInput(optionsSchema, optionsInput, "options");
   const found: Issue[] = [...(claimResult.issues ?? []), ...(optionsResult.issues ?? [])];
   const { code, minorUnits } = policy.source.currency;
   const coverageIds = new Set(policy.coverages.map((coverage) => coverage.id));
@@ -78,6 +85,6 @@ export function validateClaimInput(policy: CompiledPolicy, claimInput: unknown, 
   return {
     claim: claimResult.value,
     asOf: optionsResult.value.asOf,
-    accumulators: { coverages: Object.fromEntries(policy.coverages.map((coverage) => [coverage.id, normalize(given?.coverages[coverage.id] ?? EMPTY_LEDGER)])) },
+    accumulators: { coverages: Object.fromEntries(policy.coverages.map((coverage) => [coverage.id, normalize(given?.coverages[coverage.id] ?? emptyLedger)])) },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FACT_CATALOGUE } from "../facts/fact-catalogue.js";
+import { FACT_CATALOGUE } from "../facts/library-facts.js";
 import { OPERATORS } from "../rules/operators.js";
 import { ClaimSchema } from "../claim/claim-schema.js";
 import { DecisionSchema } from "../decision/decision-schema.js";

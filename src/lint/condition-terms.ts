@@ -1,5 +1,6 @@
 import { isFactCondition, type Condition } from "../rules/condition-schema.js";
-import { findFact, type FactType } from "../facts/fact-catalogue.js";
+import type { FactType } from "../facts/fact-definition.js";
+import { LIBRARY_FACTS } from "../facts/fact-registry.js";
 
 type Path = readonly (string | number)[];
 
@@ -28,7 +29,7 @@ export interface Term {
 const TERM_LIMIT = 256;
 
 function factType(fact: string, factPath: string | undefined): FactType | undefined {
-  const definition = findFact(fact);
+  const definition = LIBRARY_FACTS.find(fact);
   if (definition === undefined) return undefined;
   if (factPath === undefined) return definition.type;
   const field = /^\$\.([A-Za-z_]\w*)$/.exec(factPath)?.[1];

@@ -1,7 +1,9 @@
 import type { Issue } from "../errors/adjudicator-error.js";
 import { compilePolicy, type CompiledPolicy } from "../policy/compile-policy.js";
 import { checkConditions } from "../facts/check-conditions.js";
-import { checkRuleSet } from "../rules/compile-rule-set.js";
+import { checkRuleSet } from "../configuration/check-rule-set.js";
+import { checkReasonCode } from "../configuration/check-reason-code.js";
+import { COVERAGE_KIND_DEFINITIONS, libraryReasonTemplates } from "../coverage-kinds/coverage-kinds.js";
 import { checkMessagePlaceholders } from "../facts/check-message-placeholders.js";
 import { isFactCondition, type Condition } from "../rules/condition-schema.js";
 import { PolicySchema } from "../policy/policy-schema.js";
@@ -20,6 +22,9 @@ export interface ValidateRuleSetOptions {
   /** Document types of the product beyond `DOCUMENT_TYPES`. */
   readonly documentTypes?: readonly string[];
 }
+
+/** The reason codes the library gives itself. */
+const LIBRARY_CODES: ReadonlySet<string> = new Set(libraryReasonTemplates(COVERAGE_KIND_DEFINITIONS).keys());
 
 const asError = (issue: Issue, path: readonly (string | number)[]): LintIssue => ({ code: issue.code, severity: "error", path, message: issue.message });
 
@@ -69,10 +74,14 @@ function duplicateIds(ruleSet: unknown): LintIssue[] {
 
 function conditionIssues(rule: Rule, index: number, policy: CompiledPolicy | undefined): LintIssue[] {
   if (policy === undefined) {
-    return [...checkConditions(rule.conditions, rule.scope, ["rules", index, "conditions"]), ...checkMessagePlaceholders(rule.event.message, ["rules", index, "event", "message"])].map((issue) => asError(issue, issue.path));
+    return [
+      ...checkConditions(rule.conditions, rule.scope, ["rules", index, "conditions"]),
+      ...checkMessagePlaceholders(rule.event.message, ["rules", index, "event", "message"]),
+      ...checkReasonCode(rule, ["rules", index], LIBRARY_CODES),
+    ].map((issue) => asError(issue, issue.path));
   }
   // checkRuleSet reports under the config key `rules` and the array `rules`: ["rules", "rules", 0, …].
-  return checkRuleSet({ id: "lint", version: "0", rules: [rule] }, policy).map((issue) => asError(issue, ["rules", index, ...issue.path.slice(3)]));
+  return checkRuleSet({ id: "lint", version: "0", rules: [rule] }, policy, LIBRARY_CODES).map((issue) => asError(issue, ["rules", index, ...issue.path.slice(3)]));
 }
 
 /**

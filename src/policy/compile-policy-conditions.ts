@@ -1,45 +1,49 @@
-import type { Issue } from "../errors/adjudicator-error.js";
-import { checkConditions } from "../facts/check-conditions.js";
-import { compileConditionEvaluator, type ConditionEntry, type EvaluatedComparison, type FactValues } from "../rules/condition-evaluator.js";
+import type { AnyCoverageKind } from "../coverage-kinds/coverage-kind-definition.js";
+import type { Condition } from "../rules/condition-schema.js";
+import { compileConditionEvaluator, type EvaluatedComparison, type FactValues } from "../rules/condition-evaluator.js";
 import type { Policy } from "./policy-schema.js";
 
-/** The policy's own conditions, evaluated on a claim: which document requirements apply, which benefit tiers occurred. */
+/** The policy's own conditions, evaluated on a claim: which document requirements apply, which coverage conditions held. */
 export interface PolicyConditionResults {
   readonly requirementApplies: (requirementId: string) => boolean;
-  /** Tiers of fixed-benefit coverages whose `when` held, with their evidence. */
-  readonly heldBenefits: (coverageId: string) => ReadonlyMap<string, readonly EvaluatedComparison[]>;
+  /** A coverage's conditions that held (a fixed benefit's tiers), by the id the coverage gave them, with their evidence. */
+  readonly heldBy: (coverageId: string) => ReadonlyMap<string, readonly EvaluatedComparison[]>;
 }
 
 export interface CompiledPolicyConditions {
   evaluate(facts: FactValues): Promise<PolicyConditionResults>;
 }
 
-function entriesOf(policy: Policy): (ConditionEntry & { readonly path: readonly (string | number)[] })[] {
+/** A condition the policy holds, with its id among the policy's conditions and its JSON path. */
+export interface PolicyConditionEntry {
+  readonly id: string;
+  readonly conditions: Condition;
+  readonly path: readonly (string | number)[];
+}
+
+/** Every condition the policy holds: its document requirements' `when`, and each coverage's own (through its kind). */
+export function policyConditionEntries(policy: Policy, kinds: readonly AnyCoverageKind[]): PolicyConditionEntry[] {
+  const byKind = new Map(kinds.map((kind) => [kind.kind, kind]));
   const requirements = policy.documentRequirements.flatMap((requirement, i) =>
     requirement.when === undefined ? [] : [{ id: `requirement:${requirement.id}`, conditions: requirement.when, path: ["policy", "documentRequirements", i, "when"] }],
   );
-  const benefits = policy.coverages.flatMap((coverage, i) =>
-    coverage.kind !== "fixed" ? [] : coverage.benefits.map((benefit, j) => ({ id: `benefit:${coverage.id}/${benefit.id}`, conditions: benefit.when, path: ["policy", "coverages", i, "benefits", j, "when"] })),
+  const coverages = policy.coverages.flatMap((coverage, i) =>
+    (byKind.get(coverage.kind)?.conditions?.(coverage) ?? []).map((entry) => ({ id: `coverage:${coverage.id}/${entry.id}`, conditions: entry.conditions, path: ["policy", "coverages", i, ...entry.path] })),
   );
-  return [...requirements, ...benefits];
+  return [...requirements, ...coverages];
 }
 
-/** Checks every condition the policy holds against the fact catalogue, before any claim arrives. */
-export function checkPolicyConditions(policy: Policy): Issue[] {
-  return entriesOf(policy).flatMap((entry) => checkConditions(entry.conditions, "claim", entry.path));
-}
-
-/** Compiles all of the policy's conditions into one evaluator: one almanac per claim for all of them. */
-export function compilePolicyConditions(policy: Policy): CompiledPolicyConditions {
-  const evaluator = compileConditionEvaluator(entriesOf(policy).map(({ id, conditions }) => ({ id, conditions })));
+/** Compiles all of the policy's conditions into one evaluator: one evaluation per claim for all of them. */
+export function compilePolicyConditions(entries: readonly PolicyConditionEntry[]): CompiledPolicyConditions {
+  const evaluator = compileConditionEvaluator(entries.map(({ id, conditions }) => ({ id, conditions })));
   return {
     async evaluate(facts) {
       const outcomes = await evaluator.evaluate(facts);
       const held = new Map(outcomes.filter((outcome) => outcome.result).map((outcome) => [outcome.id, outcome.evidence]));
       return {
         requirementApplies: (requirementId) => held.has(`requirement:${requirementId}`),
-        heldBenefits: (coverageId) => {
-          const prefix = `benefit:${coverageId}/`;
+        heldBy: (coverageId) => {
+          const prefix = `coverage:${coverageId}/`;
           return new Map([...held].filter(([id]) => id.startsWith(prefix)).map(([id, evidence]) => [id.slice(prefix.length), evidence]));
         },
       };

@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { ConditionSchema } from "../rules/condition-schema.js";
-import { Icd10CodeSchema, IdSchema, IsoDateSchema, LocalizedTextSchema, RoundingModeSchema } from "../values/primitives.js";
+import { Icd10CodeSchema, IdSchema, LocalizedTextSchema } from "../values/primitives.js";
+import { RoundingModeSchema } from "../money/rounding-mode-schema.js";
+import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import { CurrencyCodeSchema } from "../money/currency-schema.js";
-import { CoverageSchema } from "../coverage-kinds/coverage-kinds.js";
+import { COVERAGE_KIND_DEFINITIONS, coverageUnion } from "../coverage-kinds/coverage-kinds.js";
+import type { AnyCoverageKind } from "../coverage-kinds/coverage-kind-definition.js";
 import { FeeScheduleSchema } from "./fee-schedule-schema.js";
 import { currencyMinorUnits } from "../money/currency-minor-units.js";
 import { PRODUCT_LINES } from "../deadlines/claim-deadline-input-schema.js";
@@ -46,7 +49,13 @@ export const InsuredSchema = PartySchema.extend({
   preExistingConditions: z.array(Icd10CodeSchema.or(z.string().regex(/^[A-Z][0-9]{0,2}$/))).default([]),
 });
 
-export const PolicySchema = z
+/**
+ * The policy schema for a set of coverage kinds: the coverage union, and every reference check, the generic ones
+ * (clauses, duplicate ids, document requirements, fee schedules) and each kind's own.
+ */
+export function buildPolicySchema<const Kinds extends readonly [AnyCoverageKind, ...AnyCoverageKind[]]>(kinds: Kinds) {
+  const byKind = new Map<string, AnyCoverageKind>(kinds.map((kind) => [kind.kind, kind]));
+  return z
   .strictObject({
     $schema: z.string().optional(),
     id: IdSchema,
@@ -75,7 +84,7 @@ export const PolicySchema = z
       })
       .transform(({ code, minorUnits, rounding }) => ({ code, minorUnits: minorUnits ?? currencyMinorUnits(code), rounding })),
     clauses: z.array(ClauseSchema).min(1),
-    coverages: z.array(CoverageSchema).min(1),
+    coverages: z.array(coverageUnion(kinds)).min(1),
     feeSchedules: z.array(FeeScheduleSchema).default([]),
     documentRequirements: z.array(DocumentRequirementSchema).default([]),
     /**
@@ -96,60 +105,36 @@ export const PolicySchema = z
       if (clauseIds.has(clause.id)) ctx.addIssue({ code: "custom", path: ["clauses", i, "id"], message: `duplicate clause id "${clause.id}"` });
       clauseIds.add(clause.id);
     });
-    const checkUnique = (ids: readonly string[], path: (index: number) => (string | number)[], what: string) => {
+    const checkUnique = (ids: readonly string[], path: (index: number) => Path, what: string) => {
       const first = new Map<string, number>();
       ids.forEach((id, index) => {
         const earlier = first.get(id);
-        if (earlier !== undefined) ctx.addIssue({ code: "custom", path: path(index), message: `duplicate ${what} "${id}" (first at [${earlier}])` });
+        if (earlier !== undefined) ctx.addIssue({ code: "custom", path: [...path(index)], message: `duplicate ${what} "${id}" (first at [${earlier}])` });
         else first.set(id, index);
       });
     };
-    const checkClause = (clauseId: string, path: (string | number)[]) => {
-      if (!clauseIds.has(clauseId)) {
-        ctx.addIssue({ code: "custom", path, message: `clause "${clauseId}" is not among the policy's clauses (${[...clauseIds].join(", ")})` });
+    const checkClause = (clauseId: string | undefined, path: Path) => {
+      if (clauseId !== undefined && !clauseIds.has(clauseId)) {
+        ctx.addIssue({ code: "custom", path: [...path], message: `clause "${clauseId}" is not among the policy's clauses (${[...clauseIds].join(", ")})` });
       }
     };
-    if (policy.period.clauseId !== undefined) checkClause(policy.period.clauseId, ["period", "clauseId"]);
+    checkClause(policy.period.clauseId, ["period", "clauseId"]);
     const coverageIds = new Set(policy.coverages.map((coverage) => coverage.id));
     const seenCoverages = new Set<string>();
     policy.coverages.forEach((coverage, i) => {
-      const at = (...rest: (string | number)[]) => ["coverages", i, ...rest];
-      if (seenCoverages.has(coverage.id)) ctx.addIssue({ code: "custom", path: at("id"), message: `duplicate coverage id "${coverage.id}"` });
+      const at = (path: Path): Path => ["coverages", i, ...path];
+      if (seenCoverages.has(coverage.id)) ctx.addIssue({ code: "custom", path: [...at(["id"])], message: `duplicate coverage id "${coverage.id}"` });
       seenCoverages.add(coverage.id);
-      checkClause(coverage.clauseId, at("clauseId"));
-      if (coverage.waitingPeriods.clauseId !== undefined) checkClause(coverage.waitingPeriods.clauseId, at("waitingPeriods", "clauseId"));
-      switch (coverage.kind) {
-        case "reimbursement": {
-          for (const [step, clauseId] of Object.entries(coverage.clauseRefs)) if (clauseId !== undefined) checkClause(clauseId, at("clauseRefs", step));
-          checkUnique(coverage.subLimits.map((subLimit) => subLimit.id), (j) => at("subLimits", j, "id"), "sub-limit");
-          coverage.subLimits.forEach((subLimit, j) => subLimit.clauseId !== undefined && checkClause(subLimit.clauseId, at("subLimits", j, "clauseId")));
-          break;
-        }
-        case "fixed":
-          checkUnique(coverage.benefits.map((benefit) => benefit.id), (j) => at("benefits", j, "id"), "benefit");
-          coverage.benefits.forEach((benefit, j) => {
-            if (benefit.clauseId !== undefined) checkClause(benefit.clauseId, at("benefits", j, "clauseId"));
-            for (const field of ["deductPaidBy", "endsCoverages"] as const) {
-              benefit[field].forEach((id, k) => {
-                if (!coverageIds.has(id)) ctx.addIssue({ code: "custom", path: at("benefits", j, field, k), message: `coverage "${id}" is not among the policy's coverages (${[...coverageIds].join(", ")})` });
-              });
-            }
-          });
-          break;
-        case "schedule":
-          checkUnique(coverage.table.map((entry) => String(entry.grade)), (j) => at("table", j, "grade"), "grade");
-          for (const [step, clauseId] of Object.entries(coverage.clauseRefs)) if (clauseId !== undefined) checkClause(clauseId, at("clauseRefs", step));
-          break;
-        case "parametric":
-          checkUnique(coverage.tiers.map((tier) => String(tier.minHours)), (j) => at("tiers", j, "minHours"), "tier");
-          if (coverage.clauseRefs.limits !== undefined) checkClause(coverage.clauseRefs.limits, at("clauseRefs", "limits"));
-          break;
-        case "per_diem":
-          if (coverage.clauseRefs.limits !== undefined) checkClause(coverage.clauseRefs.limits, at("clauseRefs", "limits"));
-          break;
-        default:
-          coverage satisfies never;
-      }
+      checkClause(coverage.clauseId, at(["clauseId"]));
+      checkClause(coverage.waitingPeriods.clauseId, at(["waitingPeriods", "clauseId"]));
+      byKind.get(coverage.kind)?.checkReferences?.(coverage, {
+        report: (path, message) => ctx.addIssue({ code: "custom", path: [...at(path)], message }),
+        checkClause: (clauseId, path) => checkClause(clauseId, at(path)),
+        checkUnique: (ids, path, what) => checkUnique(ids, (index) => at(path(index)), what),
+        checkCoverage: (id, path) => {
+          if (!coverageIds.has(id)) ctx.addIssue({ code: "custom", path: [...at(path)], message: `coverage "${id}" is not among the policy's coverages (${[...coverageIds].join(", ")})` });
+        },
+      });
     });
     checkUnique(policy.feeSchedules.map((schedule) => schedule.id), (j) => ["feeSchedules", j, "id"], "fee schedule");
     policy.feeSchedules.forEach((schedule, j) => {
@@ -163,5 +148,11 @@ export const PolicySchema = z
       checkClause(requirement.clauseId, ["documentRequirements", i, "clauseId"]);
     });
   });
+}
+
+type Path = readonly (string | number)[];
+
+/** A policy with coverages of the library's kinds. */
+export const PolicySchema = buildPolicySchema(COVERAGE_KIND_DEFINITIONS);
 export type Policy = z.output<typeof PolicySchema>;
 export type PolicyInput = z.input<typeof PolicySchema>;

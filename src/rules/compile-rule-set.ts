@@ -1,8 +1,4 @@
-import type { Issue } from "../errors/adjudicator-error.js";
 import type { Rule, RuleSet } from "./rule-set-schema.js";
-import { checkMinorUnits, type CompiledPolicy } from "../policy/compile-policy.js";
-import { checkConditions } from "../facts/check-conditions.js";
-import { checkMessagePlaceholders } from "../facts/check-message-placeholders.js";
 import { compileConditionEvaluator, type ConditionEvaluator, type EvaluatedComparison, type FactValues } from "./condition-evaluator.js";
 
 export interface CompiledRuleSet {
@@ -29,31 +25,6 @@ export interface RuleEvaluation {
   readonly result: boolean;
   /** Every comparison, with `result: null` where json-rules-engine did not need to evaluate it. */
   readonly evidence: readonly EvaluatedComparison[];
-}
-
-/** Every problem that would make a rule set fail on a claim, found before any claim arrives. */
-export function checkRuleSet(ruleSet: RuleSet, policy: CompiledPolicy): Issue[] {
-  return ruleSet.rules.flatMap((rule, i) => {
-    const at = ["rules", "rules", i] as const;
-    const issues = [...checkConditions(rule.conditions, rule.scope, [...at, "conditions"]), ...checkMessagePlaceholders(rule.event.message, [...at, "event", "message"])];
-    const cap = rule.event.cap;
-    if (cap !== undefined && "feeScheduleId" in cap && !policy.feeSchedules.has(cap.feeScheduleId)) {
-      issues.push({
-        code: "invalid_input",
-        path: [...at, "event", "cap", "feeScheduleId"],
-        message: `rule "${rule.id}" caps lines with fee schedule "${cap.feeScheduleId}", which policy "${policy.source.id}" does not have (its fee schedules: ${[...policy.feeSchedules.keys()].join(", ") || "none"})`,
-      });
-    }
-    if (cap !== undefined && "amount" in cap) issues.push(...checkMinorUnits(cap.amount, policy.minorUnits, [...at, "event", "cap", "amount"], policy.source.currency.code));
-    if (!policy.clauses.has(rule.clauseId)) {
-      issues.push({
-        code: "unknown_clause",
-        path: [...at, "clauseId"],
-        message: `rule "${rule.id}" enforces clause "${rule.clauseId}", which policy "${policy.source.id}" does not have (its clauses: ${[...policy.clauses.keys()].join(", ")})`,
-      });
-    }
-    return issues;
-  });
 }
 
 export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {

@@ -1,5 +1,5 @@
 import { Dec } from "../money/money.js";
-import type { FactType } from "../facts/fact-catalogue.js";
+import type { FactType } from "./fact-type.js";
 
 /** What an operator compares: the fact types it accepts and what its value must be. */
 export interface OperatorDefinition {

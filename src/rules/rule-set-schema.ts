@@ -29,6 +29,8 @@ export const RuleEventSchema = z.strictObject({
     .optional(),
   /** For `flag`: how much the flag weighs in routing to investigation. */
   severity: z.enum(["low", "medium", "high"]).optional(),
+  /** The reason code is one the library gives itself, and the rule means exactly that reason (e.g. the waiting period). */
+  reusesLibraryCode: z.boolean().optional(),
 });
 export type RuleEvent = z.output<typeof RuleEventSchema>;
 

@@ -3,7 +3,8 @@ import { checkSchema, type SchemaCheck } from "../lint/schema-issues.js";
 import { AccumulatorsSchema } from "../ledger/accumulators-schema.js";
 import { ClaimSchema } from "../claim/claim-schema.js";
 import { OUTCOMES } from "../decision/decision-schema.js";
-import { IdSchema, IsoDateSchema, MoneyStringSchema } from "../values/primitives.js";
+import { IdSchema, MoneyStringSchema } from "../values/primitives.js";
+import { IsoDateSchema } from "../dates/iso-date-schema.js";
 
 /**
  * What a case expects of the decision. Only what is given is checked. Amounts compare as decimals ("3000" is

@@ -1,6 +1,4 @@
 import { z } from "zod";
-import { isValidIsoDate } from "../dates/iso-date.js";
-import { ROUNDING_MODES } from "../money/money.js";
 
 /** An identifier a rule author types: letters, digits, `.`, `_`, `-`. */
 export const IdSchema = z
@@ -17,11 +15,6 @@ export const RateStringSchema = z
   .string({ error: 'must be a decimal string between "0" and "1", e.g. "0.6" for 60%' })
   .regex(/^(0(\.\d+)?|1(\.0+)?)$/, { error: 'must be a decimal string between "0" and "1", e.g. "0.6" for 60%' });
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const IsoDateSchema = z
-  .string({ error: "must be an ISO date string YYYY-MM-DD" })
-  .refine(isValidIsoDate, { error: "must be a real calendar date YYYY-MM-DD, e.g. 2026-02-28" });
-
 /** Text in both working languages; both are required, Chinese and English are first-class. */
 export const LocalizedTextSchema = z.strictObject({
   zh: z.string().min(1, { error: "Chinese text must not be empty" }),
@@ -34,4 +27,3 @@ export const Icd10CodeSchema = z
   .string()
   .regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, { error: "must be an ICD-10 code such as K35.8 (letter, two characters, optional .suffix)" });
 
-export const RoundingModeSchema = z.enum(ROUNDING_MODES);

@@ -1,11 +1,19 @@
 import { describe, expect, test } from "vitest";
 import { compilePolicy } from "../../src/policy/compile-policy.js";
-import { deriveClaimFacts, deriveLineFacts } from "../../src/facts/derive-facts.js";
+import { deriveClaimFacts as deriveFacts, deriveLineFacts as deriveLine, LIBRARY_FACTS } from "../../src/facts/fact-registry.js";
+import { PRC_INSURANCE_LAW_PROFILE } from "../../src/deadlines/prc-insurance-law-profile.js";
+import type { CompiledPolicy } from "../../src/policy/compile-policy.js";
+import type { Claim } from "../../src/claim/claim-schema.js";
+import type { BillLine } from "../../src/claim/claim-schema.js";
 import { ClaimSchema, PolicySchema } from "../../src/index.js";
 import { smallClaim, smallPolicy } from "../support/fixtures.js";
 
 const policy = compilePolicy(PolicySchema.parse(smallPolicy()));
 const noAccumulators = { coverages: {} };
+const deriveClaimFacts = (claim: Claim, compiled: CompiledPolicy, accumulators: typeof noAccumulators) =>
+  deriveFacts(LIBRARY_FACTS, { claim, policy: compiled, accumulators, profile: PRC_INSURANCE_LAW_PROFILE });
+const deriveLineFacts = (claimFacts: Record<string, unknown>, line: BillLine, claim: Claim) =>
+  deriveLine(LIBRARY_FACTS, claimFacts, { claim, policy, accumulators: noAccumulators, profile: PRC_INSURANCE_LAW_PROFILE }, line);
 const facts = (overrides: Parameters<typeof smallClaim>[1], lines: Parameters<typeof smallClaim>[0] = [{ amount: "100.00" }]) =>
   deriveClaimFacts(ClaimSchema.parse(smallClaim(lines, overrides)), policy, noAccumulators);
 const illness = (date: string) => ({ incident: { date, type: "illness" as const, diagnosisCodes: ["K35.8"], description: "x" }, reportedOn: date, submittedOn: date });
@@ -72,7 +80,7 @@ describe("deriveClaimFacts", () => {
 
   test("an item rule sees the line with days from the incident", () => {
     const claim = ClaimSchema.parse(smallClaim([{ amount: "10.00", serviceDate: "2026-05-30" }]));
-    const line = deriveLineFacts({}, claim.lines[0]!, claim.incident.date)["line"];
+    const line = deriveLineFacts({}, claim.lines[0]!, claim)["line"];
     expect(line).toEqual({
       id: "L1",
       category: "medicine",

@@ -46,7 +46,7 @@ export function smallRules(overrides: Partial<RuleSetInput> = {}): RuleSetInput 
         clauseId: "3.1",
         priority: 10,
         conditions: { all: [{ fact: "waitingPeriodPassed", operator: "equal", value: false }] },
-        event: { type: "deny", reasonCode: "WAITING_PERIOD", message: { zh: "等待期内出险。", en: "Incident in the waiting period." } },
+        event: { type: "deny", reasonCode: "WAITING_PERIOD", reusesLibraryCode: true, message: { zh: "等待期内出险。", en: "Incident in the waiting period." } },
       },
     ],
     ...overrides,

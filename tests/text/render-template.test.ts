@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { createAdjudicator } from "../../src/index.js";
-import { BUILTIN_REASON_MESSAGES } from "../../src/codes/builtin-reasons.js";
+import { COVERAGE_KIND_DEFINITIONS, libraryReasonTemplates, libraryStepTemplates } from "../../src/coverage-kinds/coverage-kinds.js";
 import { formatAmount, formatDate } from "../../src/text/format-amount.js";
 import { renderTemplate, templateParameters } from "../../src/text/render-template.js";
 import { coveragePolicy, noRules, smallClaim, smallPolicy, smallRules } from "../support/fixtures.js";
@@ -37,8 +37,10 @@ describe("message templates", () => {
     ]);
   });
 
-  test("every reason code the library gives has a template in both languages, with the same placeholders", () => {
-    for (const [code, template] of Object.entries(BUILTIN_REASON_MESSAGES)) {
+  test("every reason code and step the library gives has a template in both languages, with the same placeholders", () => {
+    const templates = [...libraryReasonTemplates(COVERAGE_KIND_DEFINITIONS), ...libraryStepTemplates(COVERAGE_KIND_DEFINITIONS)];
+    expect(templates.length).toBeGreaterThan(40);
+    for (const [code, template] of templates) {
       expect(template.en.length * template.zh.length, code).toBeGreaterThan(0);
       const names = (text: string) => templateParameters(text).map((parameter) => `${parameter.name}:${parameter.format ?? ""}`).sort();
       expect(names(template.zh), code).toEqual(names(template.en));

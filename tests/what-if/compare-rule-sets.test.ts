@@ -138,7 +138,7 @@ describe("compareRuleSets on the example claims", () => {
       notListed: 4 * rounds - 5,
     });
     expect(report.payable.change).toBe(`-${4200 * rounds}.00`);
-  });
+  }, 60_000);
 });
 
 describe("parseClaimLines", () => {

@@ -1,22 +1,16 @@
 import { daysBetween } from "../../dates/iso-date.js";
-import { formatMoney, roundToMinorUnit, toMoney, ZERO, type Money, type RoundingMode } from "../../money/money.js";
-import type { EvaluatedComparison } from "../../rules/condition-evaluator.js";
-import type { CoverageAccumulator } from "../../ledger/accumulators-schema.js";
-import type { Claim } from "../../claim/claim-schema.js";
+import { formatMoney, roundToMinorUnit, toMoney, ZERO, type Money } from "../../money/money.js";
+import { reasonsOf } from "../../trace/make-reason.js";
+import { stepsOf } from "../../trace/make-step.js";
 import { buildBenefit } from "../build-benefit.js";
-import type { CompiledFixedCoverage } from "../../policy/compile-policy.js";
-import type { BenefitCoverageResult } from "../coverage-result.js";
+import type { CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
+import type { CommonLedgerEntry } from "../coverage-ledger.js";
+import type { CompiledFixedCoverage } from "./compile-fixed-benefit-coverage.js";
+import { FIXED_BENEFIT_REASONS, FIXED_BENEFIT_STEPS } from "./fixed-benefit-texts.js";
 
-export interface FixedBenefitInput {
-  readonly coverage: CompiledFixedCoverage;
-  readonly claim: Claim;
-  /** The tiers whose `when` held on the claim, by benefit id, with the evidence. */
-  readonly held: ReadonlyMap<string, readonly EvaluatedComparison[]>;
-  readonly accumulator: CoverageAccumulator;
-  /** What a coverage has paid so far: the ledger plus what this claim's earlier coverages pay. */
-  readonly paidSoFar: (coverageId: string) => Money;
-  readonly minorUnits: number;
-  readonly rounding: RoundingMode;
+/** A fixed benefit's ledger entry: how many times each tier has paid. */
+export interface FixedBenefitLedger extends CommonLedgerEntry {
+  readonly payouts: Readonly<Record<string, number>>;
 }
 
 /**
@@ -24,32 +18,29 @@ export interface FixedBenefitInput {
  * unit, less what the coverages it names have paid; once a tier has paid `maxPayouts` times it pays nothing more,
  * and a tier that ends the coverage closes it in the ledger.
  */
-export function calculateFixedBenefit(input: FixedBenefitInput): BenefitCoverageResult {
-  const { coverage, claim, accumulator, minorUnits } = input;
+export function calculateFixedBenefit<Ledger extends FixedBenefitLedger>(input: CoverageCalculationInput<CompiledFixedCoverage, Ledger>): CoverageAssessment<Ledger> {
+  const { coverage, claim, ledger, context } = input;
+  const { minorUnits } = context;
+  const reason = reasonsOf(FIXED_BENEFIT_REASONS, context.currency);
   const death = claim.incident.death;
   const deathDays = death === undefined ? undefined : daysBetween(death.date, claim.incident.date);
   const outsideWindow = (benefit: (typeof coverage.benefits)[number]) => benefit.deathWithinDays !== undefined && (deathDays === undefined || deathDays > benefit.deathWithinDays);
   const tier = coverage.benefits.find((benefit) => input.held.has(benefit.id) && !outsideWindow(benefit));
+  const nothing = { payable: ZERO, lines: [], steps: [], ledgerAfter: ledger, referrals: [], terms: [], endsCoverages: [] };
   if (tier === undefined) {
     // A death the wording would pay, had it followed the accident within the window: say so, rather than "not covered".
     const late = coverage.benefits.find((benefit) => input.held.has(benefit.id) && deathDays !== undefined && outsideWindow(benefit));
-    if (late === undefined || deathDays === undefined) return { status: "not_applicable", payable: ZERO, steps: [], accumulatorAfter: accumulator, reductions: [], referrals: [] };
-    return {
-      status: "nothing_payable",
-      payable: ZERO,
-      steps: [],
-      accumulatorAfter: accumulator,
-      reductions: [{ code: "DEATH_AFTER_WINDOW", clauseId: late.clauseId ?? coverage.clauseId, params: { days: String(deathDays), window: String(late.deathWithinDays) } }],
-      referrals: [],
-    };
+    if (late === undefined || deathDays === undefined) return { applies: false };
+    return { applies: true, ...nothing, reductions: [reason("DEATH_AFTER_WINDOW", late.clauseId ?? coverage.clauseId, { days: String(deathDays), window: String(late.deathWithinDays) })] };
   }
 
   const money = (amount: Money) => formatMoney(amount, minorUnits);
   const clauseId = tier.clauseId ?? coverage.clauseId;
-  const gross = roundToMinorUnit(coverage.sumInsured.times(tier.shareRate), minorUnits, input.rounding);
-  const payoutsBefore = accumulator.payouts[tier.id] ?? 0;
+  const gross = roundToMinorUnit(coverage.sumInsured.times(tier.shareRate), minorUnits, context.rounding);
+  const payoutsBefore = ledger.payouts[tier.id] ?? 0;
   const exhausted = payoutsBefore >= tier.maxPayouts;
-  const earlier = tier.deductPaidBy.reduce((total, id) => total.plus(input.paidSoFar(id)), ZERO);
+  const exhaustion = reason("PAYOUTS_EXHAUSTED", clauseId, { benefit: tier.name, maxPayouts: String(tier.maxPayouts) }, { recorded: { benefit: tier.id } });
+  const earlier = tier.deductPaidBy.reduce((total, id) => total.plus(context.paidSoFar(id)), ZERO);
   const { benefit, payable } = buildBenefit(
     {
       coverageId: coverage.id,
@@ -58,9 +49,7 @@ export function calculateFixedBenefit(input: FixedBenefitInput): BenefitCoverage
       clauseId,
       description: tier.name,
       gross,
-      deductions: exhausted
-        ? [{ kind: "benefit_maximum", amount: gross, clauseId, reasonCode: "PAYOUTS_EXHAUSTED" }]
-        : [{ kind: "earlier_payments", amount: earlier, clauseId }],
+      deductions: exhausted ? [{ kind: "benefit_maximum", amount: gross, clauseId, reason: exhaustion }] : [{ kind: "earlier_payments", amount: earlier, clauseId }],
       basis: {
         sumInsured: money(coverage.sumInsured),
         share: tier.share,
@@ -74,29 +63,17 @@ export function calculateFixedBenefit(input: FixedBenefitInput): BenefitCoverage
     minorUnits,
   );
   return {
-    status: payable.isZero() ? "nothing_payable" : "paid",
+    applies: true,
     payable,
+    lines: [],
     benefit,
-    steps: [
-      {
-        step: "fixed_benefit",
-        description: { en: `${tier.name.en}: ${tier.share} × sum insured`, zh: `${tier.name.zh}：保险金额 × ${tier.share}` },
-        coverageId: coverage.id,
-        inputs: { ...benefit.basis, gross: benefit.gross },
-        result: benefit.payable,
-        clauseId,
-      },
-    ],
-    accumulatorAfter: exhausted
-      ? accumulator
-      : {
-          ...accumulator,
-          paid: money(toMoney(accumulator.paid).plus(payable)),
-          payouts: { ...accumulator.payouts, [tier.id]: payoutsBefore + 1 },
-          ended: accumulator.ended || tier.endsCoverage,
-        },
-    reductions: exhausted ? [{ code: "PAYOUTS_EXHAUSTED", clauseId, params: { benefit: tier.id, "benefit.en": tier.name.en, "benefit.zh": tier.name.zh, maxPayouts: String(tier.maxPayouts) } }] : [],
-    endsCoverages: exhausted ? [] : tier.endsCoverages,
+    steps: [stepsOf(FIXED_BENEFIT_STEPS, context.currency)("fixed_benefit", { benefit: tier.name, share: tier.share }, { coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: benefit.payable, clauseId })],
+    ledgerAfter: exhausted
+      ? ledger
+      : { ...ledger, paid: money(toMoney(ledger.paid).plus(payable)), payouts: { ...ledger.payouts, [tier.id]: payoutsBefore + 1 }, ended: ledger.ended || tier.endsCoverage },
+    reductions: exhausted ? [exhaustion] : [],
     referrals: [],
+    terms: [],
+    endsCoverages: exhausted ? [] : tier.endsCoverages,
   };
 }

@@ -1,43 +1,53 @@
-import { daysBetween } from "../../dates/iso-date.js";
-import { formatMoney, toMoney, ZERO, type Money } from "../../money/money.js";
-import type { CoverageAccumulator } from "../../ledger/accumulators-schema.js";
-import type { Claim } from "../../claim/claim-schema.js";
+import { stayDays } from "../../claim/stay-days.js";
+import { formatMoney, toMoney, type Money } from "../../money/money.js";
+import { fillTemplate } from "../../trace/fill-template.js";
+import { reasonsOf } from "../../trace/make-reason.js";
+import { stepsOf } from "../../trace/make-step.js";
 import { buildBenefit } from "../build-benefit.js";
-import type { CompiledPerDiemCoverage } from "../../policy/compile-policy.js";
-import type { BenefitCoverageResult, BenefitReason } from "../coverage-result.js";
+import type { CompiledCoverage, CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
+import type { CommonLedgerEntry } from "../coverage-ledger.js";
+import type { PerDiemCoverage } from "./per-diem-coverage-schema.js";
+import { PER_DIEM_REASONS, PER_DIEM_STEPS } from "./per-diem-texts.js";
 
-/** Days of a stay as the catalogue counts them: discharge − admission, at least 1 once admitted. */
-export function stayDays(stay: NonNullable<Claim["hospitalStay"]>): number {
-  return Math.max(1, daysBetween(stay.discharge, stay.admission));
+export interface CompiledPerDiemCoverage extends CompiledCoverage<PerDiemCoverage> {
+  readonly dailyAmount: Money;
+}
+
+/** Hospital cash's ledger entry: the days it has paid this policy year. */
+export interface PerDiemLedger extends CommonLedgerEntry {
+  readonly daysPaid: number;
 }
 
 /**
  * Pays an amount per day of hospital stay: the stay's days less the deductible days, within the maximum per stay
  * and what is left of the maximum per year (ledger `daysPaid`).
  */
-export function calculatePerDiem(input: { coverage: CompiledPerDiemCoverage; claim: Claim; accumulator: CoverageAccumulator; minorUnits: number }): BenefitCoverageResult {
-  const { coverage, claim, accumulator, minorUnits } = input;
+export function calculatePerDiem<Ledger extends PerDiemLedger>(input: CoverageCalculationInput<CompiledPerDiemCoverage, Ledger>): CoverageAssessment<Ledger> {
+  const { coverage, claim, ledger, context } = input;
+  const { minorUnits } = context;
   const stay = claim.hospitalStay;
-  if (stay === undefined) return { status: "not_applicable", payable: ZERO, steps: [], accumulatorAfter: accumulator, reductions: [], referrals: [] };
+  if (stay === undefined) return { applies: false };
   const money = (amount: Money) => formatMoney(amount, minorUnits);
   const { deductibleDays, maxDaysPerStay, maxDaysPerYear } = coverage.source;
   const days = stayDays(stay);
   const limitsClause = coverage.source.clauseRefs.limits ?? coverage.clauseId;
   const afterDeductible = Math.max(0, days - deductibleDays);
-  const yearLeft = Math.max(0, maxDaysPerYear - accumulator.daysPaid);
+  const yearLeft = Math.max(0, maxDaysPerYear - ledger.daysPaid);
   const payableDays = Math.min(afterDeductible, maxDaysPerStay, yearLeft);
   const beyondMaximum = afterDeductible - payableDays;
   const daily = coverage.dailyAmount;
+  const beyond = reasonsOf(PER_DIEM_REASONS, context.currency)("DAYS_MAXIMUM", limitsClause, { days: String(beyondMaximum), maxDaysPerStay: String(maxDaysPerStay), maxDaysPerYear: String(maxDaysPerYear) });
+  const figures = { payableDays: String(payableDays), dailyAmount: money(daily) };
   const { benefit, payable } = buildBenefit(
     {
       coverageId: coverage.id,
       kind: "per_diem",
       clauseId: coverage.clauseId,
-      description: { en: `${payableDays} day(s) of hospital cash at ${money(daily)}`, zh: `住院津贴 ${payableDays} 日，每日 ${money(daily)}` },
+      description: fillTemplate(PER_DIEM_STEPS.per_diem, figures, context.currency).message,
       gross: daily.times(days),
       deductions: [
         { kind: "deductible_days", amount: daily.times(Math.min(days, deductibleDays)), clauseId: limitsClause },
-        { kind: "benefit_maximum", amount: daily.times(beyondMaximum), clauseId: limitsClause, reasonCode: "DAYS_MAXIMUM" },
+        { kind: "benefit_maximum", amount: daily.times(beyondMaximum), clauseId: limitsClause, reason: beyond },
       ],
       basis: {
         admission: stay.admission,
@@ -45,7 +55,7 @@ export function calculatePerDiem(input: { coverage: CompiledPerDiemCoverage; cla
         days: String(days),
         deductibleDays: String(deductibleDays),
         maxDaysPerStay: String(maxDaysPerStay),
-        daysPaidBefore: String(accumulator.daysPaid),
+        daysPaidBefore: String(ledger.daysPaid),
         maxDaysPerYear: String(maxDaysPerYear),
         payableDays: String(payableDays),
         dailyAmount: money(daily),
@@ -53,17 +63,16 @@ export function calculatePerDiem(input: { coverage: CompiledPerDiemCoverage; cla
     },
     minorUnits,
   );
-  const reductions: BenefitReason[] =
-    beyondMaximum > 0
-      ? [{ code: "DAYS_MAXIMUM", clauseId: limitsClause, params: { days: String(beyondMaximum), maxDaysPerStay: String(maxDaysPerStay), maxDaysPerYear: String(maxDaysPerYear) } }]
-      : [];
   return {
-    status: payable.isZero() ? "nothing_payable" : "paid",
+    applies: true,
     payable,
+    lines: [],
     benefit,
-    steps: [{ step: "per_diem", description: benefit.description, coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId }],
-    accumulatorAfter: { ...accumulator, daysPaid: accumulator.daysPaid + payableDays, paid: money(toMoney(accumulator.paid).plus(payable)) },
-    reductions,
+    steps: [stepsOf(PER_DIEM_STEPS, context.currency)("per_diem", figures, { coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId })],
+    ledgerAfter: { ...ledger, daysPaid: ledger.daysPaid + payableDays, paid: money(toMoney(ledger.paid).plus(payable)) },
+    reductions: beyondMaximum > 0 ? [beyond] : [],
     referrals: [],
+    terms: [],
+    endsCoverages: [],
   };
 }

@@ -1,43 +1,17 @@
-import { formatMoney, minMoney, roundToMinorUnit, sumMoney, toMoney, ZERO, type Money, type RoundingMode } from "../../money/money.js";
-import type { CoverageAccumulator } from "../../ledger/accumulators-schema.js";
-import type { BillLine, SocialInsuranceUse } from "../../claim/claim-schema.js";
-import type { CalculationStep, DecisionLine } from "../../decision/decision-schema.js";
-import type { LocalizedText } from "../../values/primitives.js";
+import { formatMoney, minMoney, roundToMinorUnit, sumMoney, toMoney, ZERO, type Money } from "../../money/money.js";
+import type { CalculationStep } from "../../trace/calculation-step-schema.js";
+import { stepsOf } from "../../trace/make-step.js";
+import type { CoverageAssessment, CoverageCalculationInput, LineRuleDecision } from "../coverage-kind-definition.js";
+import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import { applySubLimits } from "./apply-sub-limits.js";
-import type { CompiledReimbursementCoverage } from "../../policy/compile-policy.js";
+import type { CompiledReimbursementCoverage } from "./compile-reimbursement-coverage.js";
+import { REIMBURSEMENT_STEPS, SOCIAL_INSURANCE_WORDS } from "./reimbursement-steps.js";
 import { byServiceDate, capInOrder, consumeInOrder, remainingTotal, startWorkingLine, takeOff, type WorkingLine } from "./working-line.js";
 
-/** The rule that excluded a line (`exclude_item`). */
-export interface LineExclusion {
-  readonly ruleId: string;
-  readonly clauseId: string;
-  readonly reasonCode: string;
-  readonly message: LocalizedText;
-}
-
-/** The most a line is allowed (`cap_item`: a reasonable and customary fee), and where that figure comes from. */
-export interface LineCap extends LineExclusion {
-  readonly maxAmount: Money;
-  readonly basis: string;
-}
-
-export interface ReimbursementInput {
-  readonly coverage: CompiledReimbursementCoverage;
-  readonly lines: readonly BillLine[];
-  readonly exclusions: ReadonlyMap<string, LineExclusion>;
-  readonly caps: ReadonlyMap<string, LineCap>;
-  readonly socialInsurance: SocialInsuranceUse;
-  readonly accumulator: CoverageAccumulator;
-  readonly minorUnits: number;
-  readonly rounding: RoundingMode;
-}
-
-export interface ReimbursementResult {
-  /** In the order of `input.lines`. */
-  readonly lines: readonly DecisionLine[];
-  readonly payable: Money;
-  readonly steps: readonly CalculationStep[];
-  readonly accumulatorAfter: CoverageAccumulator;
+/** A reimbursement coverage's ledger entry. */
+export interface ReimbursementLedger extends CommonLedgerEntry {
+  readonly deductibleUsed: string;
+  readonly subLimitsUsed: Readonly<Record<string, string>>;
 }
 
 /**
@@ -55,8 +29,10 @@ export interface ReimbursementResult {
  * 7. the per-claim limit, then what is left of the annual limit.
  * Every amount taken off a line is an adjustment: billed − Σ adjustments = payable, per line and in total.
  */
-export function calculateReimbursement(input: ReimbursementInput): ReimbursementResult {
-  const { coverage, minorUnits } = input;
+export function calculateReimbursement<Ledger extends ReimbursementLedger>(input: CoverageCalculationInput<CompiledReimbursementCoverage, Ledger>): CoverageAssessment<Ledger> {
+  const { coverage, context, ledger } = input;
+  if (input.lines.length === 0) return { applies: false };
+  const { minorUnits } = context;
   const refs = coverage.source.clauseRefs;
   const clause = {
     eligibility: refs.eligibility ?? coverage.clauseId,
@@ -67,10 +43,10 @@ export function calculateReimbursement(input: ReimbursementInput): Reimbursement
   };
   const source = { coverageId: coverage.id };
   const money = (amount: Money) => formatMoney(amount, minorUnits);
+  const makeStep = stepsOf(REIMBURSEMENT_STEPS, context.currency);
   const steps: CalculationStep[] = [];
-  const step = (entry: Omit<CalculationStep, "coverageId">) => steps.push({ ...entry, coverageId: coverage.id });
-  const take = (entry: WorkingLine, kind: Parameters<typeof takeOff>[1], amount: Money, clauseId: string, rule?: LineExclusion) =>
-    takeOff(entry, kind, amount, clauseId, minorUnits, rule === undefined ? source : { ...source, ruleId: rule.ruleId, reasonCode: rule.reasonCode, message: rule.message });
+  const take = (entry: WorkingLine, kind: Parameters<typeof takeOff>[1], amount: Money, clauseId: string, rule?: LineRuleDecision) =>
+    takeOff(entry, kind, amount, clauseId, minorUnits, rule === undefined ? source : { ...source, ruleId: rule.ruleId, reason: { code: rule.reasonCode, message: rule.message } });
 
   // 1–3. Eligibility, allowed amount and other insurers, line by line.
   const eligible = new Map<string, Money>();
@@ -82,41 +58,43 @@ export function calculateReimbursement(input: ReimbursementInput): Reimbursement
     socialInsuranceTaken = socialInsuranceTaken.plus(socialInsurance);
     take(entry, "social_insurance", socialInsurance, clause.eligibility);
     if (!coverage.source.selfPayCovered) take(entry, "self_pay", minMoney(toMoney(line.selfPay), entry.remaining), clause.eligibility);
-    const exclusion = input.exclusions.get(line.id);
+    const exclusion = input.lineRules.exclusions.get(line.id);
     if (exclusion !== undefined) take(entry, "excluded_by_rule", entry.remaining, exclusion.clauseId, exclusion);
     else if (!coverage.eligibleCategories.has(line.category)) take(entry, "category_not_covered", entry.remaining, clause.eligibility);
     eligible.set(line.id, entry.remaining);
     // The reasonable fee caps the whole charge: what social insurance or the patient already bore counts against it.
-    const cap = input.caps.get(line.id);
+    const cap = input.lineRules.caps.get(line.id);
     if (cap !== undefined && entry.billed.greaterThan(cap.maxAmount)) take(entry, "fee_cap", minMoney(entry.remaining, entry.billed.minus(cap.maxAmount)), cap.clauseId, cap);
     const otherInsurance = minMoney(toMoney(line.otherInsurancePaid), entry.remaining);
     otherInsuranceTaken = otherInsuranceTaken.plus(otherInsurance);
     take(entry, "other_insurance", otherInsurance, clause.otherInsurance);
-    step({
-      step: "line_eligible",
-      description: { en: `Eligible amount of line ${line.id}`, zh: `费用明细 ${line.id} 的合理可赔金额` },
-      lineId: line.id,
-      inputs: {
-        billed: line.amount,
-        ...Object.fromEntries(entry.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount])),
-        ...(exclusion !== undefined ? { excludedBy: exclusion.ruleId } : {}),
-        ...(cap !== undefined ? { cappedBy: cap.ruleId, cap: cap.basis } : {}),
-      },
-      result: money(entry.remaining),
-      clauseId: exclusion?.clauseId ?? clause.eligibility,
-      ...(exclusion !== undefined ? { ruleId: exclusion.ruleId } : cap !== undefined ? { ruleId: cap.ruleId } : {}),
-    });
+    steps.push(
+      makeStep("line_eligible", { lineId: line.id }, {
+        coverageId: coverage.id,
+        lineId: line.id,
+        inputs: {
+          billed: line.amount,
+          ...Object.fromEntries(entry.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount])),
+          ...(exclusion !== undefined ? { excludedBy: exclusion.ruleId } : {}),
+          ...(cap !== undefined ? { cappedBy: cap.ruleId, cap: cap.basis } : {}),
+        },
+        result: money(entry.remaining),
+        clauseId: exclusion?.clauseId ?? clause.eligibility,
+        ...(exclusion !== undefined ? { ruleId: exclusion.ruleId } : cap !== undefined ? { ruleId: cap.ruleId } : {}),
+      }),
+    );
     return entry;
   });
   const ordered = [...working].sort(byServiceDate);
   const eligibleTotal = remainingTotal(working);
-  step({
-    step: "eligible_total",
-    description: { en: "Total eligible amount after other insurers' payments", zh: "扣除其他保险已赔付部分后的合理可赔金额合计" },
-    inputs: { lines: String(working.length), otherInsurancePaid: money(otherInsuranceTaken) },
-    result: money(eligibleTotal),
-    clauseId: clause.eligibility,
-  });
+  steps.push(
+    makeStep("eligible_total", {}, {
+      coverageId: coverage.id,
+      inputs: { lines: String(working.length), otherInsurancePaid: money(otherInsuranceTaken) },
+      result: money(eligibleTotal),
+      clauseId: clause.eligibility,
+    }),
+  );
 
   // 4. Deductibles, each credited first with the payments that count towards it.
   const credits = coverage.source.deductibleCredits;
@@ -127,74 +105,73 @@ export function calculateReimbursement(input: ReimbursementInput): Reimbursement
     const consumed = consumeInOrder(ordered, amount.minus(credited), kind, clause.deductible, minorUnits, source);
     return { credited, consumed };
   };
-  const deductibleUsedBefore = toMoney(input.accumulator.deductibleUsed);
+  const deductibleUsedBefore = toMoney(ledger.deductibleUsed);
   const annualRemaining = coverage.annualDeductible.minus(minMoney(deductibleUsedBefore, coverage.annualDeductible));
   const annual = applyDeductible("deductible", annualRemaining);
-  step({
-    step: "deductible",
-    description: { en: "Annual deductible applied", zh: "扣除年度免赔额" },
-    inputs: {
-      annualDeductible: money(coverage.annualDeductible),
-      deductibleUsedBefore: money(deductibleUsedBefore),
-      deductibleRemaining: money(annualRemaining),
-      creditedByOtherPayments: money(annual.credited),
-      base: money(eligibleTotal),
-    },
-    result: money(annual.consumed),
-    clauseId: clause.deductible,
-  });
+  steps.push(
+    makeStep("deductible", {}, {
+      coverageId: coverage.id,
+      inputs: {
+        annualDeductible: money(coverage.annualDeductible),
+        deductibleUsedBefore: money(deductibleUsedBefore),
+        deductibleRemaining: money(annualRemaining),
+        creditedByOtherPayments: money(annual.credited),
+        base: money(eligibleTotal),
+      },
+      result: money(annual.consumed),
+      clauseId: clause.deductible,
+    }),
+  );
+  const terms: { kind: "deductible" | "per_claim_deductible" | "ratio"; value: string }[] = [{ kind: "deductible", value: money(annual.consumed) }];
   if (!coverage.perClaimDeductible.isZero()) {
     const perClaim = applyDeductible("per_claim_deductible", coverage.perClaimDeductible);
-    step({
-      step: "per_claim_deductible",
-      description: { en: "Per-claim deductible applied", zh: "扣除每次事故免赔额" },
-      inputs: { perClaimDeductible: money(coverage.perClaimDeductible), creditedByOtherPayments: money(perClaim.credited) },
-      result: money(perClaim.consumed),
-      clauseId: clause.deductible,
-    });
+    steps.push(
+      makeStep("per_claim_deductible", {}, {
+        coverageId: coverage.id,
+        inputs: { perClaimDeductible: money(coverage.perClaimDeductible), creditedByOtherPayments: money(perClaim.credited) },
+        result: money(perClaim.consumed),
+        clauseId: clause.deductible,
+      }),
+    );
+    terms.push({ kind: "per_claim_deductible", value: money(perClaim.consumed) });
   }
 
   // 5. Ratio, rounded per line: the one rounding step.
-  const ratio = coverage.ratio[input.socialInsurance];
+  const socialInsurance = input.claim.socialInsurance ?? "used";
+  const ratio = coverage.ratio[socialInsurance];
   const afterDeductible = remainingTotal(working);
   for (const entry of ordered) {
-    const covered = roundToMinorUnit(entry.remaining.times(ratio), minorUnits, input.rounding);
+    const covered = roundToMinorUnit(entry.remaining.times(ratio), minorUnits, context.rounding);
     take(entry, "coinsurance", entry.remaining.minus(covered), clause.ratio);
   }
-  step({
-    step: "ratio",
-    description: { en: `Reimbursement ratio for social insurance "${input.socialInsurance}"`, zh: `按社保结算情况（${input.socialInsurance}）适用赔付比例` },
-    inputs: { socialInsurance: input.socialInsurance, ratio: ratio.toString(), base: money(afterDeductible), rounding: `${input.rounding}, per line` },
-    result: money(remainingTotal(working)),
-    clauseId: clause.ratio,
-  });
+  steps.push(
+    makeStep("ratio", { socialInsurance: SOCIAL_INSURANCE_WORDS[socialInsurance] }, {
+      coverageId: coverage.id,
+      inputs: { socialInsurance, ratio: ratio.toString(), base: money(afterDeductible), rounding: `${context.rounding}, per line` },
+      result: money(remainingTotal(working)),
+      clauseId: clause.ratio,
+    }),
+  );
+  terms.push({ kind: "ratio", value: ratio.toString() });
 
   // 6. Sub-limits.
-  const subLimits = applySubLimits({ coverage, ordered, accumulator: input.accumulator, minorUnits, defaultClauseId: clause.limits });
-  for (const entry of subLimits.steps) step(entry);
+  steps.push(...applySubLimits({ coverage, ordered, subLimitsUsed: ledger.subLimitsUsed, minorUnits, currency: context.currency, defaultClauseId: clause.limits }));
 
   // 7. Aggregate limits.
-  const applyLimit = (kind: "per_claim_limit" | "annual_limit", limit: Money, inputs: Record<string, string>, description: CalculationStep["description"]) => {
+  const applyLimit = (kind: "per_claim_limit" | "annual_limit", limit: Money, inputs: Record<string, string>) => {
     const before = remainingTotal(working);
     capInOrder(ordered, limit, kind, clause.limits, minorUnits, source);
-    step({ step: kind, description, inputs: { ...inputs, amountBefore: money(before) }, result: money(remainingTotal(working)), clauseId: clause.limits });
+    steps.push(makeStep(kind, {}, { coverageId: coverage.id, inputs: { ...inputs, amountBefore: money(before) }, result: money(remainingTotal(working)), clauseId: clause.limits }));
   };
-  if (coverage.perClaimLimit !== undefined) {
-    applyLimit("per_claim_limit", coverage.perClaimLimit, { perClaimLimit: money(coverage.perClaimLimit) }, { en: "Per-claim limit", zh: "单次赔偿限额" });
-  }
-  const paidBefore = toMoney(input.accumulator.paid);
+  if (coverage.perClaimLimit !== undefined) applyLimit("per_claim_limit", coverage.perClaimLimit, { perClaimLimit: money(coverage.perClaimLimit) });
+  const paidBefore = toMoney(ledger.paid);
   const annualLimitRemaining = coverage.annualLimit.minus(minMoney(paidBefore, coverage.annualLimit));
-  applyLimit(
-    "annual_limit",
-    annualLimitRemaining,
-    { annualLimit: money(coverage.annualLimit), paidBefore: money(paidBefore), annualLimitRemaining: money(annualLimitRemaining) },
-    { en: "Remaining annual limit", zh: "年度剩余赔偿限额" },
-  );
+  applyLimit("annual_limit", annualLimitRemaining, { annualLimit: money(coverage.annualLimit), paidBefore: money(paidBefore), annualLimitRemaining: money(annualLimitRemaining) });
 
   const payable = remainingTotal(working);
-  step({ step: "payable", description: { en: "Payable by this coverage", zh: "本保障责任应赔金额" }, inputs: {}, result: money(payable), clauseId: coverage.clauseId });
+  steps.push(makeStep("payable", {}, { coverageId: coverage.id, inputs: {}, result: money(payable), clauseId: coverage.clauseId }));
 
-  const subLimitsUsed = { ...input.accumulator.subLimitsUsed };
+  const subLimitsUsed: Record<string, string> = { ...ledger.subLimitsUsed };
   for (const subLimit of coverage.subLimits) {
     const members = working.filter((entry) => subLimit.categorySet.has(entry.line.category));
     if (subLimit.per !== "year" || members.length === 0) continue;
@@ -202,6 +179,8 @@ export function calculateReimbursement(input: ReimbursementInput): Reimbursement
     subLimitsUsed[subLimit.id] = money(toMoney(subLimitsUsed[subLimit.id] ?? "0").plus(paid));
   }
   return {
+    applies: true,
+    payable,
     lines: working.map((entry) => ({
       lineId: entry.line.id,
       category: entry.line.category,
@@ -212,13 +191,16 @@ export function calculateReimbursement(input: ReimbursementInput): Reimbursement
       adjustments: entry.adjustments,
       reasons: [...new Set(entry.adjustments.map((adjustment) => adjustment.reasonCode))],
     })),
-    payable,
     steps,
-    accumulatorAfter: {
-      ...input.accumulator,
+    ledgerAfter: {
+      ...ledger,
       deductibleUsed: money(deductibleUsedBefore.plus(annual.credited).plus(annual.consumed)),
       paid: money(paidBefore.plus(payable)),
       subLimitsUsed,
     },
+    reductions: [],
+    referrals: [],
+    terms,
+    endsCoverages: [],
   };
 }

@@ -1,6 +1,7 @@
 import { formatMoney, minMoney, sumMoney, toMoney, type Money } from "../../money/money.js";
 import type { BillLine } from "../../claim/claim-schema.js";
-import type { Adjustment, AdjustmentKind } from "../../decision/decision-schema.js";
+import type { AdjustmentKind } from "../../codes/adjustment-kinds.js";
+import type { Adjustment } from "../../trace/adjustment-schema.js";
 import { makeAdjustment, type AdjustmentSource } from "../../trace/make-adjustment.js";
 
 /** A bill line while a coverage assesses it: what is left of it, and every amount taken off so far. */

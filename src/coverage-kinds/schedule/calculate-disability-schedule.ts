@@ -1,18 +1,19 @@
 import { daysBetween } from "../../dates/iso-date.js";
-import { formatMoney, roundToMinorUnit, toMoney, ZERO, type Money, type RoundingMode } from "../../money/money.js";
-import type { CoverageAccumulator } from "../../ledger/accumulators-schema.js";
-import type { Claim } from "../../claim/claim-schema.js";
+import { formatMoney, roundToMinorUnit, toMoney, ZERO, type Money } from "../../money/money.js";
+import { fillTemplate } from "../../trace/fill-template.js";
+import { reasonsOf } from "../../trace/make-reason.js";
+import { stepsOf } from "../../trace/make-step.js";
+import type { Reason } from "../../trace/reason-schema.js";
 import { buildBenefit } from "../build-benefit.js";
+import type { CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
+import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import { combineDisabilityGrades } from "./combine-disability-grades.js";
-import type { CompiledScheduleCoverage } from "../../policy/compile-policy.js";
-import type { BenefitCoverageResult, BenefitReason } from "../coverage-result.js";
+import type { CompiledScheduleCoverage } from "./compile-disability-schedule-coverage.js";
+import { DISABILITY_BENEFIT, DISABILITY_SCHEDULE_REASONS, DISABILITY_SCHEDULE_STEPS, NOT_PROMOTED, PROMOTED } from "./disability-schedule-texts.js";
 
-export interface DisabilityScheduleInput {
-  readonly coverage: CompiledScheduleCoverage;
-  readonly claim: Claim;
-  readonly accumulator: CoverageAccumulator;
-  readonly minorUnits: number;
-  readonly rounding: RoundingMode;
+/** A disability schedule's ledger entry: the disabilities already rated under it. */
+export interface DisabilityScheduleLedger extends CommonLedgerEntry {
+  readonly disabilities: readonly { readonly code: string; readonly grade: number }[];
 }
 
 /**
@@ -21,41 +22,41 @@ export interface DisabilityScheduleInput {
  * what the coverage already paid. Payments never exceed the sum insured in total. An assessment later than the
  * window after the accident is referred: the wording wants the state on the window's last day.
  */
-export function calculateDisabilitySchedule(input: DisabilityScheduleInput): BenefitCoverageResult {
-  const { coverage, claim, accumulator, minorUnits } = input;
+export function calculateDisabilitySchedule<Ledger extends DisabilityScheduleLedger>(input: CoverageCalculationInput<CompiledScheduleCoverage, Ledger>): CoverageAssessment<Ledger> {
+  const { coverage, claim, ledger, context } = input;
+  const { minorUnits } = context;
+  if (claim.incident.disabilities.length === 0) return { applies: false };
   const money = (amount: Money) => formatMoney(amount, minorUnits);
-  const rated = new Set(accumulator.disabilities.map((disability) => disability.code));
+  const reason = reasonsOf(DISABILITY_SCHEDULE_REASONS, context.currency);
+  const rated = new Set(ledger.disabilities.map((disability) => disability.code));
   const newOnes = claim.incident.disabilities.filter((disability) => !rated.has(disability.code));
-  if (claim.incident.disabilities.length === 0) return { status: "not_applicable", payable: ZERO, steps: [], accumulatorAfter: accumulator, reductions: [], referrals: [] };
 
   const assessmentClause = coverage.source.clauseRefs.assessment ?? coverage.clauseId;
   const limitsClause = coverage.source.clauseRefs.limits ?? coverage.clauseId;
   const window = coverage.source.assessmentWindowDays;
-  const referrals: BenefitReason[] = claim.incident.disabilities
+  const referrals: Reason[] = claim.incident.disabilities
     .filter((disability) => daysBetween(disability.assessedOn, claim.incident.date) > window)
-    .map((disability) => ({ code: "DISABILITY_ASSESSED_LATE", clauseId: assessmentClause, params: { code: disability.code, assessedOn: disability.assessedOn, window: String(window) } }));
+    .map((disability) => reason("DISABILITY_ASSESSED_LATE", assessmentClause, { code: disability.code, assessedOn: disability.assessedOn, window: String(window) }));
 
-  const combinedList = [...accumulator.disabilities, ...newOnes.map(({ code, grade }) => ({ code, grade }))];
+  const combinedList = [...ledger.disabilities, ...newOnes.map(({ code, grade }) => ({ code, grade }))];
   const combined = combineDisabilityGrades(combinedList.map((disability) => disability.grade));
   const share = coverage.shareByGrade.get(combined.grade);
-  const reductions: BenefitReason[] = [];
-  if (share === undefined) {
-    reductions.push({ code: "GRADE_NOT_IN_SCHEDULE", clauseId: coverage.clauseId, params: { grade: String(combined.grade) } });
-  }
-  const gross = share === undefined ? ZERO : roundToMinorUnit(coverage.sumInsured.times(share), minorUnits, input.rounding);
-  const paidBefore = toMoney(accumulator.paid);
+  const reductions: Reason[] = [];
+  if (share === undefined) reductions.push(reason("GRADE_NOT_IN_SCHEDULE", coverage.clauseId, { grade: String(combined.grade) }));
+  const gross = share === undefined ? ZERO : roundToMinorUnit(coverage.sumInsured.times(share), minorUnits, context.rounding);
+  const paidBefore = toMoney(ledger.paid);
   const { benefit, payable } = buildBenefit(
     {
       coverageId: coverage.id,
       kind: "schedule",
       clauseId: coverage.clauseId,
-      description: { en: `Disability grade ${combined.grade}`, zh: `${combined.grade} 级伤残` },
+      description: fillTemplate(DISABILITY_BENEFIT, { grade: String(combined.grade) }, context.currency).message,
       gross,
       deductions: [{ kind: "earlier_payments", amount: paidBefore, clauseId: limitsClause }],
       basis: {
         sumInsured: money(coverage.sumInsured),
         disabilities: combinedList.map((disability) => `${disability.code}:${disability.grade}`).join(","),
-        alreadyRated: accumulator.disabilities.map((disability) => disability.code).join(","),
+        alreadyRated: ledger.disabilities.map((disability) => disability.code).join(","),
         combinedGrade: String(combined.grade),
         promoted: String(combined.promoted),
         share: share?.toString() ?? "0",
@@ -64,25 +65,18 @@ export function calculateDisabilitySchedule(input: DisabilityScheduleInput): Ben
     },
     minorUnits,
   );
-  if (newOnes.length === 0) {
-    reductions.push({ code: "DISABILITY_ALREADY_RATED", clauseId: assessmentClause, params: {} });
-  }
+  if (newOnes.length === 0) reductions.push(reason("DISABILITY_ALREADY_RATED", assessmentClause, {}));
+  const step = stepsOf(DISABILITY_SCHEDULE_STEPS, context.currency);
   return {
-    status: referrals.length > 0 ? "referred" : payable.isZero() ? "nothing_payable" : "paid",
+    applies: true,
     payable,
+    lines: [],
     benefit,
-    steps: [
-      {
-        step: "disability_schedule",
-        description: { en: `Disability grade ${combined.grade}${combined.promoted ? " (promoted one grade)" : ""}`, zh: `伤残等级 ${combined.grade} 级${combined.promoted ? "（晋升一级）" : ""}` },
-        coverageId: coverage.id,
-        inputs: { ...benefit.basis, gross: benefit.gross },
-        result: benefit.payable,
-        clauseId: coverage.clauseId,
-      },
-    ],
-    accumulatorAfter: { ...accumulator, paid: money(paidBefore.plus(payable)), disabilities: combinedList },
+    steps: [step("disability_schedule", { grade: String(combined.grade), promotion: combined.promoted ? PROMOTED : NOT_PROMOTED }, { coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId })],
+    ledgerAfter: { ...ledger, paid: money(paidBefore.plus(payable)), disabilities: combinedList },
     reductions,
     referrals,
+    terms: [],
+    endsCoverages: [],
   };
 }

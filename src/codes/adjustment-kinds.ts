@@ -1,0 +1,145 @@
+import type { LocalizedTemplate } from "./localized-template.js";
+
+/** X12 835 claim adjustment group: PR patient responsibility, CO contractual, OA other payer. */
+export type AdjustmentGroup = "PR" | "CO" | "OA";
+
+/** The categories of HL7's `adjudication` code system (FHIR R4) an adjustment kind may be reported under. */
+export type Hl7AdjudicationCategory = "submitted" | "eligible" | "deductible" | "eligpercent" | "copay" | "benefit";
+
+/** Everything the library says about one kind of amount taken off a line or a benefit. */
+export interface AdjustmentKindDefinition {
+  /** X12 835 group code. */
+  readonly group: AdjustmentGroup;
+  /** X12 claim adjustment reason code (CARC). */
+  readonly carc: string;
+  /** The reason code an adjustment of this kind carries when no rule or term gives its own. */
+  readonly reasonCode: string;
+  /** The words of that reason code (no placeholders: an adjustment of this kind may be made without figures). */
+  readonly message: LocalizedTemplate;
+  /** The HL7 adjudication category it is exported under in FHIR, when one fits (else its own kind code). */
+  readonly hl7Category?: Hl7AdjudicationCategory;
+  /** Its short name in the claimant's breakdown of the amount. */
+  readonly label: LocalizedTemplate;
+  /**
+   * It cuts what the policy's terms would otherwise pay, and so makes an approval partial. The others (offsets,
+   * deductibles, the ratio, deductions of earlier payments) are the terms themselves.
+   */
+  readonly reducing: boolean;
+}
+
+/**
+ * Every kind of adjustment, in the order a calculation takes them off: the one table the calculation, the
+ * explanation, the notices and the FHIR export read. A new kind is one entry here.
+ */
+export const ADJUSTMENT_KINDS = {
+  // bill lines
+  social_insurance: {
+    group: "OA", carc: "23", reasonCode: "SOCIAL_INSURANCE_PAID", reducing: false,
+    message: { en: "Already paid by social insurance.", zh: "基本医疗保险已支付部分。" },
+    label: { en: "paid by social insurance", zh: "基本医疗保险已支付" },
+  },
+  self_pay: {
+    group: "PR", carc: "96", reasonCode: "SELF_PAY_NOT_COVERED", reducing: false,
+    message: { en: "Outside the social insurance catalogue, which the policy does not cover.", zh: "社保目录外自费部分，不在保险责任范围内。" },
+    label: { en: "outside the social insurance catalogue", zh: "社保目录外自费" },
+  },
+  excluded_by_rule: {
+    group: "CO", carc: "96", reasonCode: "EXCLUDED", reducing: true,
+    message: { en: "Excluded by the policy.", zh: "属于责任免除。" },
+    label: { en: "excluded items", zh: "责任免除项目" },
+  },
+  category_not_covered: {
+    group: "CO", carc: "204", reasonCode: "CATEGORY_NOT_COVERED", reducing: true,
+    message: { en: "This expense category is not covered by the policy.", zh: "该费用类别不在保险责任范围内。" },
+    label: { en: "expenses not covered", zh: "不属于保险责任的费用" },
+  },
+  coverage_not_applicable: {
+    group: "CO", carc: "204", reasonCode: "COVERAGE_REFUSED", reducing: true,
+    message: { en: "The benefit does not apply to this claim.", zh: "该项保险责任不适用于本次申请。" },
+    label: { en: "benefits that do not apply", zh: "不适用的保险责任" },
+  },
+  no_coverage: {
+    group: "CO", carc: "204", reasonCode: "NO_REIMBURSEMENT_COVERAGE", reducing: false,
+    message: { en: "No reimbursement benefit of the policy answers for this incident.", zh: "本保险合同无适用于本次事故的费用补偿责任。" },
+    label: { en: "expenses no benefit covers", zh: "无适用保险责任的费用" },
+  },
+  fee_cap: {
+    group: "CO", carc: "45", reasonCode: "FEE_CAP", reducing: true,
+    message: { en: "Above the reasonable and customary fee.", zh: "超过合理费用标准的部分。" },
+    label: { en: "above reasonable fees", zh: "超出合理费用标准" },
+  },
+  other_insurance: {
+    group: "OA", carc: "23", reasonCode: "OTHER_INSURANCE_PAID", reducing: false,
+    message: { en: "Already paid by another insurer.", zh: "其他保险已赔付部分。" },
+    label: { en: "paid by other insurers", zh: "其他保险已赔付" },
+  },
+  deductible: {
+    group: "PR", carc: "1", reasonCode: "DEDUCTIBLE", reducing: false, hl7Category: "deductible",
+    message: { en: "Deductible.", zh: "免赔额。" },
+    label: { en: "deductible", zh: "免赔额" },
+  },
+  per_claim_deductible: {
+    group: "PR", carc: "1", reasonCode: "PER_CLAIM_DEDUCTIBLE", reducing: false, hl7Category: "deductible",
+    message: { en: "Per-claim deductible.", zh: "每次事故免赔额。" },
+    label: { en: "per-claim deductible", zh: "每次事故免赔额" },
+  },
+  // R4 has no coinsurance category: the share the insured keeps under the ratio is the patient's co-payment, and
+  // its CARC 2 says it is coinsurance.
+  coinsurance: {
+    group: "PR", carc: "2", reasonCode: "COINSURANCE", reducing: false, hl7Category: "copay",
+    message: { en: "The insured's share under the reimbursement ratio.", zh: "按赔付比例由被保险人自担部分。" },
+    label: { en: "your share under the ratio", zh: "按比例自担" },
+  },
+  sub_limit: {
+    group: "CO", carc: "119", reasonCode: "SUB_LIMIT", reducing: true,
+    message: { en: "Above the sub-limit for this kind of expense.", zh: "超过该类费用分项限额的部分。" },
+    label: { en: "above sub-limits", zh: "超出分项限额" },
+  },
+  per_claim_limit: {
+    group: "CO", carc: "119", reasonCode: "PER_CLAIM_LIMIT", reducing: true,
+    message: { en: "Above the per-claim limit.", zh: "超过单次赔偿限额的部分。" },
+    label: { en: "above the per-claim limit", zh: "超出单次限额" },
+  },
+  annual_limit: {
+    group: "CO", carc: "119", reasonCode: "ANNUAL_LIMIT", reducing: true,
+    message: { en: "Above what is left of the annual limit.", zh: "超过年度剩余赔偿限额的部分。" },
+    label: { en: "above the annual limit", zh: "超出年度限额" },
+  },
+  // fixed, schedule, per-diem and parametric benefits
+  deductible_days: {
+    group: "PR", carc: "1", reasonCode: "DEDUCTIBLE_DAYS", reducing: false, hl7Category: "deductible",
+    message: { en: "Deductible days.", zh: "免赔天数。" },
+    label: { en: "deductible days", zh: "免赔天数" },
+  },
+  earlier_payments: {
+    group: "CO", carc: "119", reasonCode: "EARLIER_PAYMENTS", reducing: false,
+    message: { en: "Already paid under the policy.", zh: "本保险合同已给付部分。" },
+    label: { en: "already paid under the policy", zh: "本合同已给付" },
+  },
+  benefit_maximum: {
+    group: "CO", carc: "119", reasonCode: "BENEFIT_MAXIMUM", reducing: true,
+    message: { en: "Above the benefit's maximum.", zh: "超过该项保险金给付上限的部分。" },
+    label: { en: "above the benefit's maximum", zh: "超出给付上限" },
+  },
+  // the whole claim
+  denied: {
+    group: "CO", carc: "204", reasonCode: "DENIED", reducing: false,
+    message: { en: "The claim is denied.", zh: "本次申请不予赔付。" },
+    label: { en: "denied", zh: "拒赔" },
+  },
+  pending_documents: {
+    group: "CO", carc: "252", reasonCode: "DOCUMENTS_REQUIRED", reducing: false,
+    message: { en: "Not assessed until the missing documents arrive.", zh: "待资料补齐后再行审核。" },
+    label: { en: "awaiting documents", zh: "待补充资料" },
+  },
+} as const satisfies Readonly<Record<string, AdjustmentKindDefinition>>;
+
+export type AdjustmentKind = keyof typeof ADJUSTMENT_KINDS;
+
+/** The adjustment kinds, in the table's order. */
+export const ADJUSTMENT_KIND_NAMES = Object.keys(ADJUSTMENT_KINDS) as [AdjustmentKind, ...AdjustmentKind[]];
+
+/** The definition of an adjustment kind. */
+export function adjustmentKind(kind: AdjustmentKind): AdjustmentKindDefinition {
+  return ADJUSTMENT_KINDS[kind];
+}

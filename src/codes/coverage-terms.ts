@@ -1,0 +1,14 @@
+/**
+ * The terms a coverage applied to a claim, as the explanation names them next to what the coverage pays
+ * ("deductible ¥10,000.00; ratio 100%"). A coverage records them on its decision entry (`terms`); the explanation and
+ * the FHIR export read them there, never from the calculation trace. `{value}` is the term's figure.
+ */
+export const COVERAGE_TERMS = {
+  deductible: { en: "deductible {value:money}", zh: "免赔额 {value:money}" },
+  per_claim_deductible: { en: "per-claim deductible {value:money}", zh: "次免赔额 {value:money}" },
+  ratio: { en: "ratio {value:percent}", zh: "赔付比例 {value:percent}" },
+} as const;
+
+export type CoverageTermKind = keyof typeof COVERAGE_TERMS;
+
+export const COVERAGE_TERM_KINDS = Object.keys(COVERAGE_TERMS) as [CoverageTermKind, ...CoverageTermKind[]];

@@ -1,0 +1,31 @@
+import { Dec, toMoney } from "../../money/money.js";
+import { defineCoverageKind } from "../coverage-kind-definition.js";
+import { calculateParametric } from "./calculate-parametric.js";
+import { ParametricCoverageSchema } from "./parametric-coverage-schema.js";
+import { PARAMETRIC_REASONS, PARAMETRIC_STEPS } from "./parametric-texts.js";
+
+/** An amount by tiers of a measured value (航班延误): the delay in hours, within a limit over the period. */
+export const parametricKind = defineCoverageKind({
+  kind: "parametric",
+  schema: ParametricCoverageSchema,
+  ledgerShape: {},
+  reasons: PARAMETRIC_REASONS,
+  steps: PARAMETRIC_STEPS,
+  checkReferences(coverage, { checkClause, checkUnique }) {
+    checkUnique(coverage.tiers.map((tier) => String(tier.minHours)), (j) => ["tiers", j, "minHours"], "tier");
+    checkClause(coverage.clauseRefs.limits, ["clauseRefs", "limits"]);
+  },
+  amounts: (coverage) => [...coverage.tiers.map((tier, j) => ({ amount: tier.amount, path: ["tiers", j, "amount"] })), { amount: coverage.limit, path: ["limit"] }],
+  compile: (coverage) => ({
+    kind: "parametric",
+    id: coverage.id,
+    clauseId: coverage.clauseId,
+    source: coverage,
+    tiers: [...coverage.tiers]
+      .sort((a, b) => b.minHours - a.minHours)
+      // Hours as the wording states them, in minutes computed in decimal so 2.5 h is exactly 150 and 0.1 h exactly 6.
+      .map((tier) => ({ minHours: tier.minHours, minMinutes: new Dec(tier.minHours).times(60), amount: toMoney(tier.amount) })),
+    limit: toMoney(coverage.limit),
+  }),
+  calculate: calculateParametric,
+});

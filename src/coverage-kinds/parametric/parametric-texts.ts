@@ -1,0 +1,17 @@
+/** Reason codes only a parametric cover gives. */
+export const PARAMETRIC_REASONS = {
+  LIMIT_REACHED: { en: "The benefit's limit of {limit:money} is reached.", zh: "已达本项保险责任限额 {limit:money}。" },
+  DELAY_BELOW_THRESHOLD: { en: "The {measure} was delayed {delay}, less than the {minHours} hours the first tier needs.", zh: "航班{measure}延误 {delay}，未达到首档所需的 {minHours} 小时。" },
+} as const;
+
+/** The step a parametric cover writes, and its benefit's description. */
+export const PARAMETRIC_STEPS = {
+  parametric: { en: "Flight {measure} delay {delay}", zh: "航班{measure}延误 {delay}" },
+} as const;
+
+export const PARAMETRIC_BENEFIT = { en: "Flight {measure} delay {delay}: tier of {tierHours} hours", zh: "航班{measure}延误 {delay}：{tierHours} 小时档" } as const;
+
+export const MEASURED = {
+  departure_delay: { en: "departure", zh: "起飞" },
+  arrival_delay: { en: "arrival", zh: "到达" },
+} as const;

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { toMoney } from "../../money/money.js";
+import { defineCoverageKind } from "../coverage-kind-definition.js";
+import { calculatePerDiem } from "./calculate-per-diem.js";
+import { PerDiemCoverageSchema } from "./per-diem-coverage-schema.js";
+import { PER_DIEM_REASONS, PER_DIEM_STEPS } from "./per-diem-texts.js";
+
+/** An amount per day in hospital (住院津贴), after deductible days, within per-stay and per-year maxima. */
+export const perDiemKind = defineCoverageKind({
+  kind: "per_diem",
+  schema: PerDiemCoverageSchema,
+  ledgerShape: {
+    /** Days a per-diem coverage has paid. */
+    daysPaid: z.int().min(0).default(0),
+  },
+  reasons: PER_DIEM_REASONS,
+  steps: PER_DIEM_STEPS,
+  checkReferences(coverage, { checkClause }) {
+    checkClause(coverage.clauseRefs.limits, ["clauseRefs", "limits"]);
+  },
+  amounts: (coverage) => [{ amount: coverage.dailyAmount, path: ["dailyAmount"] }],
+  compile: (coverage) => ({ kind: "per_diem", id: coverage.id, clauseId: coverage.clauseId, source: coverage, dailyAmount: toMoney(coverage.dailyAmount) }),
+  calculate: calculatePerDiem,
+  balances: (ledger, coverage, paths) => ({
+    annual: [
+      { system: "benefit-type", code: "benefit", display: "Benefit", usedMoney: { amount: ledger.paid, path: [...paths.ledger, "paid"] } },
+      { system: "accumulator", code: "days-paid", text: { en: "Days paid", zh: "已给付天数" }, ...(coverage !== undefined ? { allowedCount: coverage.maxDaysPerYear } : {}), usedCount: ledger.daysPaid },
+    ],
+    lifetime: [],
+  }),
+});

@@ -1,0 +1,79 @@
+import type { Claim } from "../claim/claim-schema.js";
+import type { MissingDocument } from "../completeness/missing-document-schema.js";
+import type { CoverageCalculation } from "../coverages/calculate-coverages.js";
+import { formatMoney, toMoney, ZERO } from "../money/money.js";
+import type { CompiledPolicy } from "../policy/compile-policy.js";
+import type { DecisionLine } from "../trace/decision-line-schema.js";
+import { makeAdjustment } from "../trace/make-adjustment.js";
+import type { Reason } from "../trace/reason-schema.js";
+import type { Flag, TriggeredRule } from "./decision-schema.js";
+import type { FilledHit } from "./filled-hit.js";
+
+/** Every line of a claim that was not assessed (denied by a rule, or pending documents), taken off in full. */
+export function wholeClaimLines(claim: Claim, kind: "denied" | "pending_documents", clauseId: string, minorUnits: number, rule?: FilledHit): DecisionLine[] {
+  const zero = formatMoney(ZERO, minorUnits);
+  return claim.lines.map((line) => {
+    const adjustment = makeAdjustment(kind, line.amount, clauseId, rule === undefined ? {} : { ruleId: rule.rule.id, reason: { code: rule.rule.event.reasonCode, message: rule.rule.event.message } });
+    return { lineId: line.id, category: line.category, billed: line.amount, eligible: zero, payable: zero, adjustments: toMoney(line.amount).isZero() ? [] : [adjustment], reasons: [adjustment.reasonCode] };
+  });
+}
+
+/** The lines with the claim's own description of each, where it gave one. */
+export function describeLines(lines: readonly DecisionLine[], claim: Claim): DecisionLine[] {
+  const descriptions = new Map(claim.lines.map((line) => [line.id, line.description]));
+  return lines.map((line) => {
+    const description = descriptions.get(line.lineId);
+    if (description === undefined) return line;
+    const { lineId, category, ...rest } = line;
+    return { lineId, category, description, ...rest };
+  });
+}
+
+/** Every rule that fired, with the clause it enforces (title and wording) and its evidence. */
+export function triggeredRules(hits: readonly FilledHit[], policy: CompiledPolicy): TriggeredRule[] {
+  return hits.map((hit) => {
+    const clause = policy.clauses.get(hit.rule.clauseId);
+    return {
+      ruleId: hit.rule.id,
+      clauseId: hit.rule.clauseId,
+      clauseTitle: clause?.title ?? { en: hit.rule.clauseId, zh: hit.rule.clauseId },
+      clauseText: clause?.text ?? { en: "", zh: "" },
+      eventType: hit.rule.event.type,
+      reasonCode: hit.rule.event.reasonCode,
+      message: hit.rule.event.message,
+      priority: hit.rule.priority,
+      ...(hit.lineId !== undefined ? { lineId: hit.lineId } : {}),
+      evidence: hit.evidence.map((item) => ({ ...item })),
+    };
+  });
+}
+
+/** The `flag` rules that fired, for risk review. */
+export function flagsOf(hits: readonly FilledHit[]): Flag[] {
+  return hits
+    .filter((hit) => hit.rule.event.type === "flag")
+    .map((hit) => ({
+      ruleId: hit.rule.id,
+      clauseId: hit.rule.clauseId,
+      reasonCode: hit.rule.event.reasonCode,
+      severity: hit.rule.event.severity ?? "medium",
+      message: hit.rule.event.message,
+      ...(hit.lineId !== undefined ? { lineId: hit.lineId } : {}),
+    }));
+}
+
+/** The wording of every clause the decision cites, in the policy's order. */
+export function citedClauses(
+  policy: CompiledPolicy,
+  parts: { reasons: readonly Reason[]; triggeredRules: readonly TriggeredRule[]; lines: readonly DecisionLine[]; calculated: CoverageCalculation | undefined; missingDocuments: readonly MissingDocument[] },
+) {
+  const cited = new Set([
+    ...parts.reasons.map((reason) => reason.clauseId),
+    ...parts.triggeredRules.map((rule) => rule.clauseId),
+    ...parts.lines.flatMap((line) => line.adjustments.map((adjustment) => adjustment.clauseId)),
+    ...(parts.calculated?.benefits ?? []).flatMap((benefit) => [benefit.clauseId, ...benefit.adjustments.map((adjustment) => adjustment.clauseId)]),
+    ...(parts.calculated?.coverages ?? []).filter((coverage) => coverage.status !== "not_applicable").map((coverage) => coverage.clauseId),
+    ...parts.missingDocuments.map((document) => document.clauseId),
+  ]);
+  return policy.source.clauses.filter((clause) => cited.has(clause.id)).map(({ id, title, text }) => ({ id, title, text }));
+}

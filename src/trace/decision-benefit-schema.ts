@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { IdSchema, LocalizedTextSchema, MoneyStringSchema } from "../values/primitives.js";
+import { AdjustmentSchema } from "./adjustment-schema.js";
+import { EvidenceSchema } from "./evidence-schema.js";
+
+/**
+ * A benefit that is not a reimbursement of bill lines: a lump sum, a disability share, days of hospital cash, a delay
+ * tier. `kind` is the coverage kind that paid it; the decision's schema lists the kinds it allows.
+ */
+export const DecisionBenefitSchema = z.strictObject({
+  coverageId: IdSchema,
+  kind: IdSchema,
+  /** The tier that paid, for a fixed benefit. */
+  benefitId: IdSchema.optional(),
+  clauseId: IdSchema,
+  description: LocalizedTextSchema,
+  /** What the wording gives before deductions: share × sum insured, days × daily amount, the delay tier's amount. */
+  gross: MoneyStringSchema,
+  /** gross − Σ adjustments = payable, exactly. */
+  adjustments: z.array(AdjustmentSchema),
+  payable: MoneyStringSchema,
+  /** The figures the benefit was computed from (grade, share, days, delay hours, …). */
+  basis: z.record(z.string(), z.string()),
+  /** For a fixed benefit: the comparisons of the tier's condition that made it pay. */
+  evidence: z.array(EvidenceSchema).optional(),
+});
+export type DecisionBenefit = z.output<typeof DecisionBenefitSchema>;

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { COVERAGE_TERM_KINDS } from "../codes/coverage-terms.js";
+import { IdSchema, LocalizedTextSchema, MoneyStringSchema } from "../values/primitives.js";
+
+export const COVERAGE_STATUSES = ["paid", "nothing_payable", "refused", "referred", "not_applicable"] as const;
+export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
+
+/** A term a coverage applied (its deductible, its ratio), with its figure: what the explanation names. */
+export const CoverageTermSchema = z.strictObject({
+  kind: z.enum(COVERAGE_TERM_KINDS),
+  /** A decimal string: an amount for deductibles, a rate for the ratio. */
+  value: z.string(),
+});
+export type CoverageTerm = z.output<typeof CoverageTermSchema>;
+
+/** What each coverage of the policy made of the claim. `kind` is its coverage kind; the decision's schema lists them. */
+export const DecisionCoverageSchema = z.strictObject({
+  coverageId: IdSchema,
+  kind: IdSchema,
+  clauseId: IdSchema,
+  name: LocalizedTextSchema,
+  /**
+   * `paid`: it pays something; `nothing_payable`: it applies but pays nothing (e.g. below the deductible);
+   * `refused`: it would apply but a term refuses it (waiting period, ended, outside the period); `referred`: a person
+   * must decide (e.g. a disability assessed too late); `not_applicable`: the claim does not concern it.
+   */
+  status: z.enum(COVERAGE_STATUSES),
+  payable: MoneyStringSchema,
+  /** Reason codes of a refusal or referral. */
+  reasons: z.array(z.string()),
+  /** The terms it applied (its deductible, its ratio), in the order it applied them; absent when it applied none. */
+  terms: z.array(CoverageTermSchema).optional(),
+});
+export type DecisionCoverage = z.output<typeof DecisionCoverageSchema>;

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import ts from "typescript";
+import { expect, test } from "vitest";
+
+/**
+ * The layering of src/, checked on the real import graph (every `import`, `export … from` and `import()`, type-only
+ * ones included): no two folders import each other, directly or through others, and nothing the core entry reaches
+ * is an adapter.
+ */
+const root = resolve(dirname(new URL(import.meta.url).pathname), "../../src");
+const ADAPTERS = new Set(["fhir", "audit", "lint", "what-if", "testing", "json-schema", "cli"]);
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    return entry.isDirectory() ? sourceFiles(path) : entry.name.endsWith(".ts") ? [path] : [];
+  });
+}
+
+const files = sourceFiles(root);
+const imports = new Map(
+  files.map((file) => {
+    const { importedFiles } = ts.preProcessFile(readFileSync(file, "utf8"), true, true);
+    const targets = importedFiles.map((entry) => entry.fileName).filter((name) => name.startsWith(".")).map((name) => resolve(dirname(file), name).replace(/\.js$/, ".ts"));
+    return [file, targets];
+  }),
+);
+/** The top folder of a file under src/, or "(root)" for src/index.ts and src/create-adjudicator.ts. */
+const folderOf = (file: string) => {
+  const parts = relative(root, file).split("/");
+  return parts.length > 1 ? (parts[0] as string) : "(root)";
+};
+
+test("every relative import resolves to a file of src/", () => {
+  const known = new Set(files);
+  const missing = [...imports].flatMap(([file, targets]) => targets.filter((target) => !known.has(target)).map((target) => `${relative(root, file)} → ${relative(root, target)}`));
+  expect(missing).toEqual([]);
+});
+
+test("no import cycle between folders", () => {
+  const edges = new Map<string, Set<string>>();
+  for (const [file, targets] of imports) {
+    for (const target of targets) {
+      const [from, to] = [folderOf(file), folderOf(target)];
+      if (from !== to) edges.set(from, (edges.get(from) ?? new Set()).add(to));
+    }
+  }
+  // A cycle is a path from a folder back to itself: report each, once, by its smallest folder.
+  const cycles: string[] = [];
+  const walk = (start: string, at: string, path: string[]) => {
+    for (const next of edges.get(at) ?? []) {
+      if (next === start) cycles.push([...path, next].join(" → "));
+      else if (!path.includes(next) && next > start) walk(start, next, [...path, next]);
+    }
+  };
+  for (const folder of [...edges.keys()].sort()) walk(folder, folder, [folder]);
+  expect(cycles).toEqual([]);
+});
+
+test("the core never reaches an adapter", () => {
+  const reached = new Set<string>();
+  const visit = (file: string) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    for (const target of imports.get(file) ?? []) visit(target);
+  };
+  visit(join(root, "index.ts"));
+  const adapters = [...reached].filter((file) => ADAPTERS.has(folderOf(file))).map((file) => relative(root, file));
+  expect(adapters).toEqual([]);
+});
+
+test("the core never reaches Node.js or the command line's dependencies", () => {
+  const reached = new Set<string>();
+  const nonRelative = new Set<string>();
+  const visit = (file: string) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    const { importedFiles } = ts.preProcessFile(readFileSync(file, "utf8"), true, true);
+    for (const entry of importedFiles) if (!entry.fileName.startsWith(".")) nonRelative.add(entry.fileName.split("/")[0] === "@noble" ? "@noble/hashes" : (entry.fileName.split("/")[0] as string));
+    for (const target of imports.get(file) ?? []) visit(target);
+  };
+  visit(join(root, "index.ts"));
+  expect([...nonRelative].sort()).toEqual(["@noble/hashes", "date-fns", "decimal.js", "fastest-levenshtein", "json-rules-engine", "zod"]);
+});
