@@ -139,6 +139,16 @@ export const ClaimSchema = z
       ctx.addIssue({ code: "custom", path: ["submittedOn"], message: `submitted on ${claim.submittedOn}, before it was reported on ${claim.reportedOn}` });
     }
     const { incident } = claim;
+    // The claim clocks count from these dates: they must be in order.
+    if (incident.knownOn !== undefined && incident.knownOn < incident.date) {
+      ctx.addIssue({ code: "custom", path: ["incident", "knownOn"], message: `known on ${incident.knownOn}, before the incident on ${incident.date}: one cannot know of an incident before it happens` });
+    }
+    if (incident.knownOn !== undefined && claim.submittedOn < incident.knownOn) {
+      ctx.addIssue({ code: "custom", path: ["submittedOn"], message: `submitted on ${claim.submittedOn}, before the claimant knew of the incident (${incident.knownOn})` });
+    }
+    if (claim.documentsCompleteOn !== undefined && claim.documentsCompleteOn < claim.submittedOn) {
+      ctx.addIssue({ code: "custom", path: ["documentsCompleteOn"], message: `documents complete on ${claim.documentsCompleteOn}, before the claim was submitted on ${claim.submittedOn}` });
+    }
     if (incident.type === "illness" && incident.diagnosisCodes.length === 0) {
       ctx.addIssue({ code: "custom", path: ["incident", "diagnosisCodes"], message: "an illness needs at least one ICD-10 diagnosis code" });
     }

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { IsoDate } from "../dates/iso-date.js";
 import { parseInput } from "../values/parse-input.js";
 import type { LocalizedText } from "../values/primitives.js";
@@ -39,7 +40,11 @@ const ADVANCE_PAYMENT_CONDITION: LocalizedText = {
  * //=> "2026-03-05"
  */
 export function computeClaimDeadlines(input: ClaimDeadlineInput, profile: JurisdictionProfile = PRC_INSURANCE_LAW_PROFILE): ClaimDeadlines {
-  const claim = parseInput(ClaimDeadlineInputSchema, input, "deadlineInput");
+  return countClaimDeadlines(parseInput(ClaimDeadlineInputSchema, input, "deadlineInput"), profile);
+}
+
+/** `computeClaimDeadlines` for dates already validated (in order, a determination dated): the pipeline's entry. */
+export function countClaimDeadlines(claim: z.output<typeof ClaimDeadlineInputSchema>, profile: JurisdictionProfile): ClaimDeadlines {
   const rules = profile.deadlines;
   const warnings: DeadlineWarning[] = [];
   const determinedOn = isDetermination(claim.outcome) ? claim.determinedOn : undefined;

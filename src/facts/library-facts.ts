@@ -3,7 +3,7 @@ import { flightDelayMinutes } from "../claim/flight-delay-minutes.js";
 import { INCIDENT_TYPES } from "../claim/incident-types.js";
 import { stayDays } from "../claim/stay-days.js";
 import { daysBetween } from "../dates/iso-date.js";
-import { isLimitationPeriodExpired } from "../deadlines/is-limitation-period-expired.js";
+import { countLimitationPeriod } from "../deadlines/is-limitation-period-expired.js";
 import { formatMoney, sumMoney, toMoney } from "../money/money.js";
 import { coverStart, daysSinceInception, isPolicyInForce, waitingPeriodDays } from "../policy/policy-period.js";
 import { defineFact, type FactContext, type FactDefinition } from "./fact-definition.js";
@@ -91,11 +91,8 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
       en: "The claim was brought after the limitation period (PRC Insurance Law art. 26: 2 years, 5 for life insurance, from when the incident was known).",
       zh: "理赔申请已超过诉讼时效（《保险法》第二十六条：自知道保险事故发生之日起 2 年，人寿保险 5 年）。",
     },
-    derive: ({ claim, policy, profile }) =>
-      isLimitationPeriodExpired(
-        { productLine: policy.source.productLine, incidentOn: claim.incident.date, ...(claim.incident.knownOn !== undefined ? { knownOn: claim.incident.knownOn } : {}), submittedOn: claim.submittedOn },
-        profile,
-      ),
+    // The claim's dates were validated with it: count the period without validating them again.
+    derive: ({ claim, policy, profile }) => claim.submittedOn > countLimitationPeriod({ productLine: policy.source.productLine, incidentOn: claim.incident.date, knownOn: claim.incident.knownOn }, profile).dueOn,
   }),
   defineFact({
     name: "hospitalized", type: "boolean", scope: "claim",
