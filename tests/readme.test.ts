@@ -17,3 +17,8 @@ test("the README publishes every fact of the catalogue with its type and meaning
 test("the README names every operator", () => {
   for (const operator of OPERATORS) expect(readme).toContain(`\`${operator.name}\``);
 });
+
+test("the README's tables of facts, reason codes and adjustment kinds are those of the registries (npm run docs)", async () => {
+  const { withReadmeTables } = await import("../scripts/readme-tables.js");
+  expect(readme).toBe(withReadmeTables(readme));
+});
