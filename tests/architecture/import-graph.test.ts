@@ -83,3 +83,12 @@ test("the core never reaches Node.js or the command line's dependencies", () => 
   visit(join(root, "index.ts"));
   expect([...nonRelative].sort()).toEqual(["@noble/hashes", "date-fns", "decimal.js", "fastest-levenshtein", "json-rules-engine", "zod"]);
 });
+
+test("ARCHITECTURE.md names every folder of src/ and no folder that does not exist", () => {
+  const architecture = readFileSync(resolve(root, "../ARCHITECTURE.md"), "utf8");
+  const folders = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const named = new Set([...architecture.matchAll(/`([a-z-]+)\/`/g)].map((match) => match[1] as string));
+  const kinds = readdirSync(join(root, "coverage-kinds"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  expect(folders.filter((folder) => !named.has(folder))).toEqual([]);
+  expect([...named].filter((name) => !folders.includes(name) && !kinds.includes(name))).toEqual([]);
+});
