@@ -44,8 +44,9 @@ export function checkCompleteness(
     }
   }
   for (const hit of hits) {
+    if (hit.rule.event.type !== "require_document") continue;
     const documentType = hit.rule.event.documentType;
-    if (hit.rule.event.type !== "require_document" || documentType === undefined || find(documentType).length > 0) continue;
+    if (find(documentType).length > 0) continue;
     report({ documentType, problem: "missing", ruleId: hit.rule.id, clauseId: hit.rule.clauseId, description: hit.rule.event.message });
   }
   return missing;

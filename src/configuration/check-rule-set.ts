@@ -16,7 +16,7 @@ export function checkRuleSet(ruleSet: RuleSet, policy: CompiledPolicy, libraryCo
   return ruleSet.rules.flatMap((rule, i) => {
     const at = ["rules", "rules", i] as const;
     const issues = [...checkConditions(rule.conditions, rule.scope, [...at, "conditions"], facts), ...checkMessagePlaceholders(rule.event.message, [...at, "event", "message"], facts)];
-    const cap = rule.event.cap;
+    const cap = rule.event.type === "cap_item" ? rule.event.cap : undefined;
     if (cap !== undefined && "feeScheduleId" in cap && !policy.feeSchedules.has(cap.feeScheduleId)) {
       issues.push({
         code: "invalid_input",

@@ -50,16 +50,11 @@ export function triggeredRules(hits: readonly FilledHit[], policy: CompiledPolic
 
 /** The `flag` rules that fired, for risk review. */
 export function flagsOf(hits: readonly FilledHit[]): Flag[] {
-  return hits
-    .filter((hit) => hit.rule.event.type === "flag")
-    .map((hit) => ({
-      ruleId: hit.rule.id,
-      clauseId: hit.rule.clauseId,
-      reasonCode: hit.rule.event.reasonCode,
-      severity: hit.rule.event.severity ?? "medium",
-      message: hit.rule.event.message,
-      ...(hit.lineId !== undefined ? { lineId: hit.lineId } : {}),
-    }));
+  return hits.flatMap((hit) => {
+    const { event } = hit.rule;
+    if (event.type !== "flag") return [];
+    return [{ ruleId: hit.rule.id, clauseId: hit.rule.clauseId, reasonCode: event.reasonCode, severity: event.severity ?? "medium", message: event.message, ...(hit.lineId !== undefined ? { lineId: hit.lineId } : {}) }];
+  });
 }
 
 /** The wording of every clause the decision cites, in the policy's order. */

@@ -1,4 +1,4 @@
-import type { Rule } from "../rules/rule-set-schema.js";
+import type { Rule, RuleEventFields } from "../rules/rule-set-schema.js";
 import { checkLocalizedText } from "./check-texts.js";
 import type { LintIssue } from "./lint-issue.js";
 import { didYouMean } from "./suggest-name.js";
@@ -15,7 +15,8 @@ type Path = readonly (string | number)[];
  * checkRuleEvent(ruleWithFlagWithoutSeverity, ["rules", 4], types); //=> [{ code: "event_param", path: ["rules", 4, "event"], … }]
  */
 export function checkRuleEvent(rule: Rule, path: Path, documentTypes: readonly string[]): LintIssue[] {
-  const event = rule.event;
+  // The lint sees every field the event carries, including those its type ignores.
+  const event: RuleEventFields = rule.event;
   const at = [...path, "event"];
   const issues = checkLocalizedText(event.message, [...at, "message"], `the message of reason ${event.reasonCode}`);
   if (event.type === "flag" && event.severity === undefined) {

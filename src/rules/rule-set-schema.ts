@@ -32,7 +32,17 @@ export const RuleEventSchema = z.strictObject({
   /** The reason code is one the library gives itself, and the rule means exactly that reason (e.g. the waiting period). */
   reusesLibraryCode: z.boolean().optional(),
 });
-export type RuleEvent = z.output<typeof RuleEventSchema>;
+/** Every field an event may carry, whatever its type (what the schema accepts; the lint warns of fields a type ignores). */
+export type RuleEventFields = z.output<typeof RuleEventSchema>;
+type FlatRuleEvent = RuleEventFields;
+type RuleEventBase = Omit<FlatRuleEvent, "type" | "documentType" | "cap" | "severity">;
+
+/** A rule's event, by its type: only a `require_document` names a document, only a `cap_item` has a cap, only a `flag` a severity. */
+export type RuleEvent =
+  | (RuleEventBase & { readonly type: "deny" | "refer" | "exclude_item" })
+  | (RuleEventBase & { readonly type: "require_document"; readonly documentType: string })
+  | (RuleEventBase & { readonly type: "cap_item"; readonly cap: NonNullable<FlatRuleEvent["cap"]> })
+  | (RuleEventBase & { readonly type: "flag"; readonly severity?: "low" | "medium" | "high" | undefined });
 
 export const RuleSchema = z
   .strictObject({
@@ -63,7 +73,9 @@ export const RuleSchema = z
     if (rule.event.type !== "cap_item" && rule.event.cap !== undefined) {
       ctx.addIssue({ code: "custom", path: ["event", "cap"], message: `"cap" only applies to "cap_item" events, not "${rule.event.type}"` });
     }
-  });
+  })
+  // The checks above make the event one of the variants of `RuleEvent`.
+  .transform((rule) => rule as Omit<typeof rule, "event"> & { readonly event: RuleEvent });
 export type Rule = z.output<typeof RuleSchema>;
 
 export const RuleSetSchema = z
