@@ -4,7 +4,7 @@
  * Prints claims per second for both and the ratio (target: full ≤ 1.5× bare).
  */
 import { Engine } from "json-rules-engine";
-import { createAdjudicator, ClaimSchema, PolicySchema, RuleSetSchema, AccumulatorsSchema } from "../src/index.js";
+import { createAdjudicator, ClaimSchema, PolicySchema, RuleSetSchema, CountersSchema } from "../src/index.js";
 import { compilePolicy } from "../src/policy/compile-policy.js";
 import { deriveClaimFacts, deriveLineFacts, LIBRARY_FACTS } from "../src/facts/fact-registry.js";
 import { PRC_INSURANCE_LAW_PROFILE } from "../src/deadlines/prc-insurance-law-profile.js";
@@ -35,8 +35,8 @@ const hasItemRules = ruleSet.rules.some((rule) => rule.scope === "item");
 
 const inputs = medical.cases.map((entry) => {
   const claim = ClaimSchema.parse(entry.claim);
-  const accumulators = AccumulatorsSchema.parse(entry.accumulators ?? { coverages: {} });
-  const context = { claim, policy, accumulators, profile: PRC_INSURANCE_LAW_PROFILE };
+  const accumulators = CountersSchema.parse(entry.accumulators ?? { coverages: {} });
+  const context = { claim, policy, counters: accumulators, ledger: { policyId: policy.source.id, opening: [], claims: {} }, place: { insuredId: policy.source.insured.id, incidentId: claim.id, policyYear: policy.source.period.effective }, profile: PRC_INSURANCE_LAW_PROFILE };
   const claimFacts = deriveClaimFacts(LIBRARY_FACTS, context);
   return {
     entry,

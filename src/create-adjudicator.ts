@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { checkCompleteness } from "./completeness/check-completeness.js";
 import type { AnyCoverageKind } from "./coverage-kinds/coverage-kind-definition.js";
 import { COVERAGE_KIND_DEFINITIONS, libraryReasonTemplates } from "./coverage-kinds/coverage-kinds.js";
@@ -16,7 +15,8 @@ import { buildFactRegistry, deriveClaimFacts, deriveLineFacts } from "./facts/fa
 import { contentHash } from "./hashing/content-hash.js";
 import { convertClaimCurrency } from "./intake/convert-claim-currency.js";
 import { AdjudicateOptionsSchema, buildAdjudicateOptionsSchema, validateClaimInput, type AdjudicateOptions } from "./intake/validate-claim-input.js";
-import { AccumulatorsSchema, buildAccumulatorsSchema, type Accumulators, type CoverageAccumulator } from "./ledger/accumulators-schema.js";
+import { buildCountersSchema, CountersSchema, type CoverageAccumulator } from "./ledger/counters-schema.js";
+import { buildLedgerSchema } from "./ledger/ledger-schema.js";
 import { checkPolicyConditions } from "./configuration/check-policy-conditions.js";
 import { checkRuleSet } from "./configuration/check-rule-set.js";
 import { checkPolicyAmounts, compilePolicy } from "./policy/compile-policy.js";
@@ -113,9 +113,9 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   const rules = compileRuleSet(ruleSet);
   const policyConditions = compilePolicyConditions(conditionEntries);
   const needed = neededFacts(ruleSet, conditionEntries);
-  const ledgerSchema = custom ? buildAccumulatorsSchema(kinds) : AccumulatorsSchema;
-  const optionsSchema = custom ? buildAdjudicateOptionsSchema(ledgerSchema as z.ZodType<Accumulators>) : AdjudicateOptionsSchema;
-  const emptyLedger = ledgerSchema.shape.coverages.valueType.parse({}) as CoverageAccumulator;
+  const countersSchema = custom ? buildCountersSchema(kinds) : CountersSchema;
+  const optionsSchema = custom ? buildAdjudicateOptionsSchema(buildLedgerSchema(kinds), countersSchema) : AdjudicateOptionsSchema;
+  const emptyEntry = countersSchema.shape.coverages.valueType.parse({}) as CoverageAccumulator;
   const currency = { ...policy.source.currency, clauseId: policy.coverages[0]?.clauseId as string };
   const metaBase: DecisionMetaBase = {
     ruleSetId: ruleSet.id,
@@ -126,10 +126,10 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   };
 
   function prepare(claimInput: unknown, options: unknown) {
-    const valid = validateClaimInput(policy, claimInput, options, optionsSchema as never, emptyLedger);
+    const valid = validateClaimInput(policy, claimInput, options, optionsSchema as never, emptyEntry);
     const converted = valid.claim.currency === currency.code ? undefined : convertClaimCurrency(valid.claim, currency);
     const claim = converted?.claim ?? valid.claim;
-    const context = { claim, policy, accumulators: valid.accumulators, profile };
+    const context = { claim, policy, counters: valid.counters, ledger: valid.ledger, place: valid.place, profile };
     const claimFacts = deriveClaimFacts(facts, context, needed);
     const lineFacts = rules.hasItemRules ? claim.lines.map((line) => ({ lineId: line.id, facts: deriveLineFacts(facts, claimFacts, context, line, needed) })) : [];
     return { ...valid, original: valid.claim, claim, converted, claimFacts, lineFacts };
@@ -152,7 +152,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
       return traceRuleSet(rules, claimFacts, lineFacts).catch(evaluationFailed(claim));
     },
     async adjudicate(claimInput, options) {
-      const { claim, asOf, accumulators, converted, claimFacts, lineFacts, original } = prepare(claimInput, options);
+      const { claim, asOf, ledger, place, previous, revision, counters, converted, claimFacts, lineFacts, original } = prepare(claimInput, options);
       const [hits, conditions] = await Promise.all([evaluateRuleSet(rules, claimFacts, lineFacts), policyConditions.evaluate(claimFacts)]).catch(evaluationFailed(claim));
       const missingDocuments = checkCompleteness(claim, policy.source.documentRequirements, conditions.requirementApplies, hits);
       const decision = decideClaim({
@@ -163,10 +163,14 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
         facts: claimFacts,
         profile,
         missingDocuments,
-        accumulatorsBefore: accumulators,
+        countersBefore: counters,
+        ledger,
+        place,
+        previous,
+        revision,
         intakeSteps: converted === undefined ? [] : [converted.step],
         ...(converted !== undefined ? { currencyConversion: converted.conversion } : {}),
-        meta: decisionMeta(metaBase, contentHash(original), contentHash(accumulators), asOf),
+        meta: decisionMeta(metaBase, contentHash(original), contentHash(ledger), asOf),
       });
       return { ...decision, explanation: renderExplanation(decision, policy) };
     },

@@ -6,8 +6,9 @@ export { createAdjudicator, AdjudicateOptionsSchema } from "./create-adjudicator
 export type { Adjudicator, AdjudicatorConfig, AdjudicateOptions } from "./create-adjudicator.js";
 
 // Inputs: policy, coverages, rules, claim, ledger
-export { PolicySchema, ClauseSchema, DocumentRequirementSchema, PRODUCTS, buildPolicySchema } from "./policy/policy-schema.js";
-export type { Policy, PolicyInput, Clause, DocumentRequirement } from "./policy/policy-schema.js";
+export { PolicySchema, ClauseSchema, DocumentRequirementSchema, InsuredSchema, SharedLimitSchema, INSURED_RELATIONSHIPS, PRODUCTS, buildPolicySchema } from "./policy/policy-schema.js";
+export type { Policy, PolicyInput, Clause, DocumentRequirement, Insured, SharedLimit } from "./policy/policy-schema.js";
+export { policyYearOf } from "./policy/policy-period.js";
 export { FeeScheduleSchema, FeeScheduleItemSchema } from "./policy/fee-schedule-schema.js";
 export type { FeeSchedule } from "./policy/fee-schedule-schema.js";
 export { CoverageSchema, COVERAGE_KINDS, COVERAGE_KIND_DEFINITIONS } from "./coverage-kinds/coverage-kinds.js";
@@ -54,8 +55,15 @@ export type { Claim, ClaimInput, BillLine, SubmittedDocument, Disability, Flight
 export { INCIDENT_TYPES } from "./claim/incident-types.js";
 export type { IncidentType } from "./claim/incident-types.js";
 export { DisabilityGradeSchema } from "./claim/disability-grade-schema.js";
-export { AccumulatorsSchema, CoverageAccumulatorSchema, buildAccumulatorsSchema } from "./ledger/accumulators-schema.js";
-export type { Accumulators, AccumulatorsInput, CoverageAccumulator } from "./ledger/accumulators-schema.js";
+export { CountersSchema, CoverageAccumulatorSchema, buildCountersSchema } from "./ledger/counters-schema.js";
+export type { Counters, CountersInput, CoverageAccumulator } from "./ledger/counters-schema.js";
+export { LedgerSchema, buildLedgerSchema, REVISION_REASONS } from "./ledger/ledger-schema.js";
+export type { Ledger, LedgerInput, ClaimRecord, OpeningCounters, RevisionReason } from "./ledger/ledger-schema.js";
+export type { ClaimPlace } from "./ledger/counters-view.js";
+export { RevisionRequestSchema } from "./intake/validate-claim-input.js";
+export type { RevisionRequest } from "./intake/validate-claim-input.js";
+export { RevisionSchema } from "./decision/revision-schema.js";
+export type { Revision } from "./decision/revision-schema.js";
 export { LocalizedTextSchema, MoneyStringSchema, IdSchema } from "./values/primitives.js";
 export type { LocalizedText } from "./values/primitives.js";
 export { IsoDateSchema } from "./dates/iso-date-schema.js";

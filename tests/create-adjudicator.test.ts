@@ -103,7 +103,7 @@ describe("invariants (property tests)", () => {
         total = total.plus(line.payable);
       }
       expect(total.toFixed(2)).toBe(decision.payable);
-      const after = decision.accumulatorsAfter.coverages["inpatient"]!;
+      const after = decision.counters.after.coverages["inpatient"]!;
       expect(new Dec(after.paid).minus(accumulator.paid).toFixed(2)).toBe(decision.payable);
       expect(new Dec(after.deductibleUsed).lessThanOrEqualTo(Dec.max("10000.00", accumulator.deductibleUsed))).toBe(true);
     },

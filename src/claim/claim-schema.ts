@@ -85,6 +85,8 @@ export const ClaimSchema = z
     $schema: z.string().optional(),
     id: IdSchema,
     policyId: IdSchema,
+    /** Whose claim it is, among the policy's insureds; required when the policy insures several people. */
+    insuredId: IdSchema.optional(),
     /** Currency of the bill; must be the policy's. */
     currency: CurrencyCodeSchema,
     claimant: z.strictObject({
@@ -93,6 +95,11 @@ export const ClaimSchema = z
       idNumber: z.string().optional(),
     }),
     incident: z.strictObject({
+      /**
+       * The incident the claim is for: claims for one accident or one illness episode share it, so what is taken
+       * "per incident" (每次事故免赔额) is taken once. Default: the claim's own id (an incident of its own).
+       */
+      id: IdSchema.optional(),
       date: IsoDateSchema,
       type: z.enum(INCIDENT_TYPES),
       /** ICD-10 codes; required for an illness. */

@@ -83,6 +83,11 @@ export const ADJUSTMENT_KINDS = {
     message: { en: "Per-claim deductible.", zh: "每次事故免赔额。" },
     label: { en: "per-claim deductible", zh: "每次事故免赔额" },
   },
+  per_incident_deductible: {
+    group: "PR", carc: "1", reasonCode: "PER_INCIDENT_DEDUCTIBLE", reducing: false, hl7Category: "deductible",
+    message: { en: "Deductible per incident, taken once for all claims of the incident.", zh: "每次事故免赔额，同一事故的各次申请合计扣除一次。" },
+    label: { en: "per-incident deductible", zh: "每次事故免赔额" },
+  },
   // R4 has no coinsurance category: the share the insured keeps under the ratio is the patient's co-payment, and
   // its CARC 2 says it is coinsurance.
   coinsurance: {
@@ -104,6 +109,16 @@ export const ADJUSTMENT_KINDS = {
     group: "CO", carc: "119", reasonCode: "ANNUAL_LIMIT", reducing: true,
     message: { en: "Above what is left of the annual limit.", zh: "超过年度剩余赔偿限额的部分。" },
     label: { en: "above the annual limit", zh: "超出年度限额" },
+  },
+  shared_limit: {
+    group: "CO", carc: "119", reasonCode: "SHARED_LIMIT", reducing: true,
+    message: { en: "Above what is left of a limit the policy's benefits share.", zh: "超过各项保险责任共用限额剩余部分。" },
+    label: { en: "above a shared limit", zh: "超出共用限额" },
+  },
+  duplicate_invoice: {
+    group: "CO", carc: "18", reasonCode: "DUPLICATE_INVOICE", reducing: true,
+    message: { en: "The invoice was already paid on another claim.", zh: "该发票已在其他理赔中赔付。" },
+    label: { en: "invoices already paid", zh: "已赔付过的发票" },
   },
   // fixed, schedule, per-diem and parametric benefits
   deductible_days: {

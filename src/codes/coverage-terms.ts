@@ -6,6 +6,7 @@
 export const COVERAGE_TERMS = {
   deductible: { en: "deductible {value:money}", zh: "免赔额 {value:money}" },
   per_claim_deductible: { en: "per-claim deductible {value:money}", zh: "次免赔额 {value:money}" },
+  per_incident_deductible: { en: "per-incident deductible {value:money}", zh: "每次事故免赔额 {value:money}" },
   ratio: { en: "ratio {value:percent}", zh: "赔付比例 {value:percent}" },
 } as const;
 

@@ -4,11 +4,14 @@ import type { DecisionBenefit } from "../trace/decision-benefit-schema.js";
 import { makeAdjustment } from "../trace/make-adjustment.js";
 import type { Reason } from "../trace/reason-schema.js";
 import type { LocalizedText } from "../values/primitives.js";
+import type { CalculationContext } from "./coverage-kind-definition.js";
 
 export interface BenefitDeduction {
   readonly kind: AdjustmentKind;
   /** Taken off in order, never more than what is left. */
-  readonly amount: Money;
+  readonly amount?: Money;
+  /** Instead of an amount: what is left is cut down to this (a limit), nothing is taken off below it. */
+  readonly keepAtMost?: Money;
   readonly clauseId: string;
   /** The reason behind the cut, when it is not the adjustment kind's own term (e.g. a payout maximum reached). */
   readonly reason?: Reason;
@@ -30,7 +33,8 @@ export interface BenefitSpec {
 export function buildBenefit(spec: BenefitSpec, minorUnits: number): { benefit: DecisionBenefit; payable: Money } {
   let left = spec.gross;
   const adjustments = spec.deductions.flatMap((deduction) => {
-    const taken = minMoney(deduction.amount, left);
+    const wanted = deduction.keepAtMost !== undefined ? left.minus(minMoney(left, deduction.keepAtMost)) : (deduction.amount ?? ZERO);
+    const taken = minMoney(wanted, left);
     if (taken.lessThanOrEqualTo(ZERO)) return [];
     left = left.minus(taken);
     return [makeAdjustment(deduction.kind, formatMoney(taken, minorUnits), deduction.clauseId, { coverageId: spec.coverageId, ...(deduction.reason !== undefined ? { reason: deduction.reason } : {}) })];
@@ -50,4 +54,9 @@ export function buildBenefit(spec: BenefitSpec, minorUnits: number): { benefit: 
       ...(spec.evidence !== undefined ? { evidence: spec.evidence } : {}),
     },
   };
+}
+
+/** The deductions of the limits a coverage shares with others: what is left of the benefit is cut to each one's rest. */
+export function sharedLimitDeductions(context: CalculationContext, coverageId: string): BenefitDeduction[] {
+  return context.sharedLimits(coverageId).map((shared) => ({ kind: "shared_limit", keepAtMost: shared.left, clauseId: shared.clauseId }));
 }

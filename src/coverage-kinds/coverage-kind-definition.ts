@@ -16,6 +16,13 @@ import type { CoverageCommon } from "./coverage-common.js";
 
 type Path = readonly (string | number)[];
 
+/**
+ * Over which of the policy's decided claims a ledger field adds up, seen from the claim being decided:
+ * `year`: the insured's claims of the same policy year; `lifetime`: all the insured's claims; `incident`: the claims
+ * for the same incident; `family_year`: every insured's claims of the policy year; `family_lifetime`: every claim.
+ */
+export type LedgerScope = "year" | "lifetime" | "incident" | "family_year" | "family_lifetime";
+
 /** What a kind's reference checks may use: the policy's clauses and coverages, and a way to report each problem. */
 export interface PolicyReferenceChecks {
   /** Reports a problem at a path relative to the coverage (`["subLimits", 0, "id"]`). */
@@ -52,6 +59,16 @@ export interface CalculationContext {
   readonly rounding: RoundingMode;
   /** What a coverage has paid so far: its ledger plus what this claim's coverages before it pay. */
   readonly paidSoFar: (coverageId: string) => Money;
+  /** The limits this coverage shares with others (policy `sharedLimits`), with what is left of each for this claim. */
+  readonly sharedLimits: (coverageId: string) => readonly SharedLimitLeft[];
+}
+
+/** What is left of a limit several coverages share, as a coverage of it is assessed. */
+export interface SharedLimitLeft {
+  readonly id: string;
+  readonly clauseId: string;
+  readonly name: LocalizedText;
+  readonly left: Money;
 }
 
 /** What item rules decided for a bill line: excluded, or capped at a reasonable fee. */
@@ -141,6 +158,12 @@ export interface CoverageKindDefinition<
   readonly schema: Schema;
   /** Its fields in the coverage's ledger entry, each with its default (nothing used). */
   readonly ledgerShape: LedgerShape;
+  /**
+   * Over which claims each ledger field adds up (`year` unless said): a deductible shared by the family adds up over
+   * every insured's claims of the policy year, a payout count over the insured's whole history. Fields of the common
+   * part may be given too (`paid`, `ended`).
+   */
+  readonly ledgerScopes?: (coverage: z.output<Schema>) => Readonly<Record<string, LedgerScope>>;
   /** Reason codes only this kind gives, with their templates. */
   readonly reasons: TemplateTable;
   /** Calculation steps only this kind writes, with their templates. */

@@ -16,3 +16,6 @@ export interface CommonLedgerEntry {
   readonly paid: string;
   readonly ended: boolean;
 }
+
+/** The scopes of the common fields: what a coverage paid adds up over the policy year; an ended coverage stays ended. */
+export const COMMON_LEDGER_SCOPES = { paid: "year", ended: "lifetime" } as const;

@@ -1,8 +1,8 @@
 import type { Claim } from "../claim/claim-schema.js";
 import { GENERAL_REASONS } from "../codes/general-reasons.js";
 import type { CompiledCoverage, CoverageAssessment, LineRules } from "../coverage-kinds/coverage-kind-definition.js";
-import type { Accumulators, CoverageAccumulator } from "../ledger/accumulators-schema.js";
-import { formatMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
+import type { Counters, CoverageAccumulator } from "../ledger/counters-schema.js";
+import { formatMoney, minMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
 import { kindOf, type CompiledPolicy } from "../policy/compile-policy.js";
 import type { PolicyConditionResults } from "../policy/compile-policy-conditions.js";
 import { ADJUSTMENT_KINDS } from "../codes/adjustment-kinds.js";
@@ -11,7 +11,7 @@ import type { DecisionBenefit } from "../trace/decision-benefit-schema.js";
 import type { CoverageStatus, DecisionCoverage } from "../trace/decision-coverage-schema.js";
 import type { DecisionLine } from "../trace/decision-line-schema.js";
 import { makeAdjustment } from "../trace/make-adjustment.js";
-import { makeReason, placeReason } from "../trace/make-reason.js";
+import { makeReason, placeReason, reasonsOf } from "../trace/make-reason.js";
 import type { Reason } from "../trace/reason-schema.js";
 import { assignLines } from "./assign-lines.js";
 import { checkCoverageApplies, type CoverageRefusal } from "./check-coverage-applies.js";
@@ -22,8 +22,12 @@ export interface CoverageCalculationInput {
   /** What item rules decided for the lines. */
   readonly lineRules: LineRules;
   readonly conditions: PolicyConditionResults;
-  /** One entry per coverage of the policy. */
-  readonly accumulatorsBefore: Accumulators;
+  /** Every coverage's counters as the claim sees them. */
+  readonly countersBefore: Counters;
+  /** What each shared limit of the policy paid before this claim. */
+  readonly sharedLimitsUsed: ReadonlyMap<string, Money>;
+  /** Invoices already paid on other claims of the policy, by invoice number: their lines are refused. */
+  readonly invoicesAlreadyPaid: ReadonlyMap<string, { readonly claimId: string; readonly paid: string }>;
 }
 
 export interface CoverageCalculation {
@@ -32,7 +36,9 @@ export interface CoverageCalculation {
   readonly coverages: DecisionCoverage[];
   readonly steps: CalculationStep[];
   readonly payable: Money;
-  readonly accumulatorsAfter: Accumulators;
+  readonly countersAfter: Counters;
+  /** The lines refused because their invoice was paid on another claim, with that claim. */
+  readonly duplicates: readonly { readonly lineId: string; readonly invoice: string; readonly claimId: string; readonly reason: Reason }[];
   /** Reductions and refusals, each with its clause: they make an approval partial, or a claim that pays nothing a denial. */
   readonly reductions: Reason[];
   /** Referrals the calculation itself raises (the rules' come separately). */
@@ -58,13 +64,22 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
   const minor = policy.minorUnits;
   const currency = policy.source.currency.code;
   const money = (amount: Money) => formatMoney(amount, minor);
-  const ledgerOf = (id: string) => input.accumulatorsBefore.coverages[id] as CoverageAccumulator;
+  const ledgerOf = (id: string) => input.countersBefore.coverages[id] as CoverageAccumulator;
   const applicability = new Map(policy.coverages.map((coverage) => [coverage.id, checkCoverageApplies(coverage, claim, policy.source, ledgerOf(coverage.id))]));
   const linePaying = policy.coverages.flatMap((coverage) => {
     const billLines = kindOf(policy, coverage).billLines;
     return billLines !== undefined && applicability.get(coverage.id)?.status !== "not_applicable" ? [{ coverage, categories: billLines.categories(coverage) }] : [];
   });
   const assignment = assignLines(claim.lines, linePaying);
+  // A line on an invoice another claim was paid on is refused in full, whatever coverage would assess it.
+  const duplicates = claim.lines.flatMap((line) => {
+    const paidOn = input.invoicesAlreadyPaid.get(line.invoiceNumber);
+    if (paidOn === undefined) return [];
+    const clauseId = assignment.get(line.id)?.clauseId ?? (policy.coverages[0]?.clauseId as string);
+    const reason = reasonsOf(GENERAL_REASONS, currency)("DUPLICATE_INVOICE", clauseId, { invoice: line.invoiceNumber, claimId: paidOn.claimId }, { lineId: line.id });
+    return [{ line, lineId: line.id, invoice: line.invoiceNumber, claimId: paidOn.claimId, reason }];
+  });
+  const duplicateLines = new Set(duplicates.map((duplicate) => duplicate.lineId));
 
   const decided = new Map<string, DecisionLine>();
   const benefits: DecisionBenefit[] = [];
@@ -72,13 +87,22 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
   const steps: CalculationStep[] = [];
   const reductions: Reason[] = [];
   const referrals: Reason[] = [];
-  const accumulatorsAfter: Record<string, CoverageAccumulator> = { ...input.accumulatorsBefore.coverages };
+  const accumulatorsAfter: Record<string, CoverageAccumulator> = { ...input.countersBefore.coverages };
   const paidOnClaim = new Map<string, Money>();
+  const sharedLeft = (coverageId: string) =>
+    policy.source.sharedLimits
+      .filter((limit) => limit.coverages.includes(coverageId))
+      .map((limit) => {
+        const paid = (input.sharedLimitsUsed.get(limit.id) ?? ZERO).plus(sumMoney(limit.coverages.map((id) => paidOnClaim.get(id) ?? ZERO)));
+        const amount = toMoney(limit.amount);
+        return { id: limit.id, clauseId: limit.clauseId, name: limit.name, left: amount.minus(minMoney(paid, amount)) };
+      });
   const context = {
     currency,
     minorUnits: minor,
     rounding: policy.rounding,
     paidSoFar: (id: string) => toMoney(ledgerOf(id)?.paid ?? "0").plus(paidOnClaim.get(id) ?? ZERO),
+    sharedLimits: sharedLeft,
   };
 
   const assess = (coverage: CompiledCoverage): CoverageOutcome => {
@@ -88,7 +112,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
       coverage,
       claim,
       ledger: ledgerOf(coverage.id),
-      lines: claim.lines.filter((line) => assignment.get(line.id) === coverage),
+      lines: claim.lines.filter((line) => assignment.get(line.id) === coverage && !duplicateLines.has(line.id)),
       lineRules: input.lineRules,
       held: input.conditions.heldBy(coverage.id),
       context,
@@ -145,6 +169,21 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     }
   }
 
+  for (const duplicate of duplicates) {
+    const { line, reason } = duplicate;
+    const coverageId = assignment.get(line.id)?.id;
+    decided.set(line.id, {
+      lineId: line.id,
+      category: line.category,
+      ...(coverageId !== undefined ? { coverageId } : {}),
+      billed: line.amount,
+      eligible: money(ZERO),
+      payable: money(ZERO),
+      adjustments: toMoney(line.amount).isZero() ? [] : [makeAdjustment("duplicate_invoice", line.amount, reason.clauseId, { ...(coverageId !== undefined ? { coverageId } : {}), reason: { code: reason.code, message: reason.message } })],
+      reasons: [reason.code],
+    });
+    reductions.push(coverageId !== undefined ? placeReason(reason, { coverageId }) : reason);
+  }
   const lines = claim.lines.map(
     (line) =>
       decided.get(line.id) ?? {
@@ -163,7 +202,8 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     coverages,
     steps,
     payable: sumMoney(coverages.map((coverage) => toMoney(coverage.payable))),
-    accumulatorsAfter: { coverages: accumulatorsAfter },
+    countersAfter: { coverages: accumulatorsAfter },
+    duplicates: duplicates.map(({ lineId, invoice, claimId, reason }) => ({ lineId, invoice, claimId, reason })),
     reductions,
     referrals,
     anyCoverageApplies: coverages.some((coverage) => coverage.status !== "not_applicable"),

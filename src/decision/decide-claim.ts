@@ -5,7 +5,12 @@ import type { MissingDocument } from "../completeness/missing-document-schema.js
 import { calculateCoverages } from "../coverages/calculate-coverages.js";
 import { resolveLineRules } from "../coverages/resolve-line-rules.js";
 import type { JurisdictionProfile } from "../deadlines/jurisdiction-profile-schema.js";
-import type { Accumulators } from "../ledger/accumulators-schema.js";
+import type { Counters } from "../ledger/counters-schema.js";
+import type { ClaimPlace } from "../ledger/counters-view.js";
+import { invoicesAlreadyPaid, sharedLimitsUsed } from "../ledger/claim-history.js";
+import type { ClaimRecord, Ledger } from "../ledger/ledger-schema.js";
+import type { RevisionRequest } from "../intake/validate-claim-input.js";
+import { recordDecision } from "./record-decision.js";
 import { formatMoney, sumMoney, toMoney, ZERO } from "../money/money.js";
 import type { CompiledPolicy } from "../policy/compile-policy.js";
 import type { PolicyConditionResults } from "../policy/compile-policy-conditions.js";
@@ -31,8 +36,14 @@ export interface DecideInput {
   /** The claim clocks: the jurisdiction's, with the product's terms applied. */
   readonly profile: JurisdictionProfile;
   readonly missingDocuments: readonly MissingDocument[];
-  /** One entry per coverage of the policy. */
-  readonly accumulatorsBefore: Accumulators;
+  /** Every coverage's counters as the claim sees them. */
+  readonly countersBefore: Counters;
+  /** The policy's claim history, and where the claim sits in it. */
+  readonly ledger: Ledger;
+  readonly place: ClaimPlace;
+  /** The claim's record when it was decided before, and why it is decided again. */
+  readonly previous: ClaimRecord | undefined;
+  readonly revision: RevisionRequest | undefined;
   /** Steps taken before the calculation, e.g. the currency conversion. */
   readonly intakeSteps: readonly CalculationStep[];
   readonly currencyConversion?: Decision["currencyConversion"];
@@ -59,7 +70,9 @@ function determine(input: DecideInput, hits: readonly FilledHit[]): Determinatio
     policy: input.policy,
     lineRules: resolveLineRules(hits, input.claim.lines, input.policy),
     conditions: input.conditions,
-    accumulatorsBefore: input.accumulatorsBefore,
+    countersBefore: input.countersBefore,
+    sharedLimitsUsed: sharedLimitsUsed(input.ledger, input.place, input.claim.id, input.policy.source.sharedLimits),
+    invoicesAlreadyPaid: invoicesAlreadyPaid(input.ledger, input.claim.id),
   });
   return determineCalculatedOutcome(calculated, byType("refer"), input.claim, input.policy);
 }
@@ -105,27 +118,50 @@ export function decideClaim(input: DecideInput): UnexplainedDecision {
   }
 
   const rules = triggeredRules(hits, policy);
+  const payable = calculated?.payable ?? ZERO;
+  // A denied or pending claim, or a denial awaiting a person, leaves the counters as they were.
+  const countersAfter = calculated !== undefined && determination.outcome !== "denied" ? calculated.countersAfter : input.countersBefore;
+  const { ledgerAfter, revision } = recordDecision({
+    claim,
+    claimHash: input.meta.claimHash,
+    decisionId: input.meta.decisionId,
+    asOf: input.meta.asOf,
+    outcome,
+    place: input.place,
+    payable,
+    lines,
+    reasons,
+    countersBefore: input.countersBefore,
+    countersAfter,
+    ledger: input.ledger,
+    previous: input.previous,
+    request: input.revision,
+    minorUnits: minor,
+  });
   const decision = {
     claimId: claim.id,
     policyId: policy.source.id,
+    insuredId: input.place.insuredId,
+    incidentId: input.place.incidentId,
+    policyYear: input.place.policyYear,
+    revision,
     outcome,
     currency,
     ...(input.currencyConversion !== undefined ? { currencyConversion: input.currencyConversion } : {}),
     billed: money(sumMoney(claim.lines.map((line) => toMoney(line.amount)))),
-    payable: money(calculated?.payable ?? ZERO),
+    payable: money(payable),
     reasons,
     lines,
     benefits: calculated?.benefits ?? [],
     coverages: calculated?.coverages ?? [],
     triggeredRules: rules,
     missingDocuments: [...input.missingDocuments],
-    flags: flagsOf(hits),
+    flags: [...flagsOf(hits), ...(calculated?.duplicates ?? []).map((duplicate) => ({ clauseId: duplicate.reason.clauseId, reasonCode: duplicate.reason.code, severity: "high" as const, message: duplicate.reason.message, lineId: duplicate.lineId }))],
     calculation,
     clauses: citedClauses(policy, { reasons, triggeredRules: rules, lines, calculated, missingDocuments: input.missingDocuments }),
     deadlines: decisionDeadlines(claim, policy.source, outcome, input.missingDocuments.length > 0, input.meta.asOf, input.profile),
-    accumulatorsBefore: input.accumulatorsBefore,
-    // A denied or pending claim, or a denial awaiting a person, leaves the ledger as it was.
-    accumulatorsAfter: calculated !== undefined && determination.outcome !== "denied" ? calculated.accumulatorsAfter : input.accumulatorsBefore,
+    counters: { before: input.countersBefore, after: countersAfter },
+    accumulatorsAfter: ledgerAfter,
     automation: {
       automated: true as const,
       significant: outcome === "denied" || outcome === "partially_approved" || humanConfirmationRequired,

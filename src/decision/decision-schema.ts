@@ -5,7 +5,9 @@ import type { AnyCoverageKind } from "../coverage-kinds/coverage-kind-definition
 import { COVERAGE_KIND_DEFINITIONS, libraryStepTemplates } from "../coverage-kinds/coverage-kinds.js";
 import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import { ClaimDeadlinesSchema } from "../deadlines/claim-deadlines-schema.js";
-import { buildAccumulatorsSchema } from "../ledger/accumulators-schema.js";
+import { buildCountersSchema } from "../ledger/counters-schema.js";
+import { buildLedgerSchema } from "../ledger/ledger-schema.js";
+import { RevisionSchema } from "./revision-schema.js";
 import { RULE_EVENT_TYPES } from "../rules/rule-set-schema.js";
 import { CalculationStepSchema } from "../trace/calculation-step-schema.js";
 import { DecisionBenefitSchema } from "../trace/decision-benefit-schema.js";
@@ -36,7 +38,8 @@ export type TriggeredRule = z.output<typeof TriggeredRuleSchema>;
 
 /** A `flag` rule that fired: for risk review, it never changes the outcome. */
 export const FlagSchema = z.strictObject({
-  ruleId: IdSchema,
+  /** The `flag` rule that raised it; absent for the library's own flags (an invoice already paid). */
+  ruleId: IdSchema.optional(),
   clauseId: IdSchema,
   reasonCode: z.string(),
   severity: z.enum(["low", "medium", "high"]),
@@ -49,10 +52,18 @@ export type Flag = z.output<typeof FlagSchema>;
 export function buildDecisionSchema<const Kinds extends readonly [AnyCoverageKind, ...AnyCoverageKind[]]>(kinds: Kinds) {
   const kindNames = kinds.map((kind) => kind.kind) as [Kinds[number]["kind"], ...Kinds[number]["kind"][]];
   const stepKinds = [...libraryStepTemplates(kinds).keys()] as [string, ...string[]];
-  const AccumulatorsSchema = buildAccumulatorsSchema(kinds);
+  const CountersSchema = buildCountersSchema(kinds);
+  const LedgerSchema = buildLedgerSchema(kinds);
   return z.strictObject({
     claimId: IdSchema,
     policyId: IdSchema,
+    /** Whose claim it is, among the policy's insureds. */
+    insuredId: IdSchema,
+    /** The incident it is for (`incident.id`, else the claim's own id). */
+    incidentId: IdSchema,
+    /** The first day of the policy year of the incident: the year whose annual counters it used. */
+    policyYear: IsoDateSchema,
+    revision: RevisionSchema,
     outcome: z.enum(OUTCOMES),
     currency: z.string(),
     /** Σ of the bill lines, in the policy's currency. */
@@ -79,8 +90,10 @@ export function buildDecisionSchema<const Kinds extends readonly [AnyCoverageKin
     clauses: z.array(z.strictObject({ id: IdSchema, title: LocalizedTextSchema, text: LocalizedTextSchema })),
     /** The claim clocks under the jurisdiction profile and the product's terms; `deadlineStatus` tells met, due or overdue. */
     deadlines: ClaimDeadlinesSchema,
-    accumulatorsBefore: AccumulatorsSchema,
-    accumulatorsAfter: AccumulatorsSchema,
+    /** Every coverage's counters as the claim saw them and left them (its insured's year and life, its incident). */
+    counters: z.strictObject({ before: CountersSchema, after: CountersSchema }),
+    /** The policy's claim history with this decision in it: pass it as `accumulators` to the next decision. */
+    accumulatorsAfter: LedgerSchema,
     explanation: LocalizedTextSchema,
     /** Made without a person in the loop (PIPL art. 24): the claimant may ask for the explanation and refuse it. */
     automation: z.strictObject({

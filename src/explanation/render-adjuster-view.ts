@@ -86,9 +86,9 @@ export function adjusterViewBlocks(decision: Decision, locale: Locale): NoticeBl
     {
       kind: "table",
       headers: ["coverage", "deductibleUsed", "paid", "daysPaid", "ended"],
-      rows: Object.keys(decision.accumulatorsAfter.coverages).map((id) => {
-        const before = decision.accumulatorsBefore.coverages[id];
-        const after = decision.accumulatorsAfter.coverages[id];
+      rows: Object.keys(decision.counters.after.coverages).map((id) => {
+        const before = decision.counters.before.coverages[id];
+        const after = decision.counters.after.coverages[id];
         const pair = (pick: (entry: NonNullable<typeof after>) => unknown) => `${show(before === undefined ? undefined : pick(before))} → ${show(after === undefined ? undefined : pick(after))}`;
         return [id, pair((entry) => entry.deductibleUsed), pair((entry) => entry.paid), pair((entry) => String(entry.daysPaid)), pair((entry) => String(entry.ended))];
       }),

@@ -1,6 +1,8 @@
 import type { BillLine, Claim } from "../claim/claim-schema.js";
 import type { JurisdictionProfile } from "../deadlines/jurisdiction-profile-schema.js";
-import type { Accumulators } from "../ledger/accumulators-schema.js";
+import type { Counters } from "../ledger/counters-schema.js";
+import type { ClaimPlace } from "../ledger/counters-view.js";
+import type { Ledger } from "../ledger/ledger-schema.js";
 import type { CompiledPolicy } from "../policy/compile-policy.js";
 import type { LocalizedText } from "../values/primitives.js";
 
@@ -8,11 +10,17 @@ import type { FactType } from "../rules/fact-type.js";
 
 export type { FactType };
 
-/** What a fact is derived from: the validated claim, the compiled policy, the ledger before the claim, the clocks. */
+/**
+ * What a fact is derived from: the validated claim, the compiled policy, the policy's claim history and where the
+ * claim sits in it, the counters the claim sees, the clocks.
+ */
 export interface FactContext {
   readonly claim: Claim;
   readonly policy: CompiledPolicy;
-  readonly accumulators: Accumulators;
+  /** Every coverage's counters as the claim sees them. */
+  readonly counters: Counters;
+  readonly ledger: Ledger;
+  readonly place: ClaimPlace;
   readonly profile: JurisdictionProfile;
 }
 

@@ -5,6 +5,8 @@ import { stayDays } from "../claim/stay-days.js";
 import { daysBetween } from "../dates/iso-date.js";
 import { countLimitationPeriod } from "../deadlines/is-limitation-period-expired.js";
 import { formatMoney, sumMoney, toMoney } from "../money/money.js";
+import { claimsWithin, incidentHistory, invoicesAlreadyPaid, paidInPolicyYear, previousSubmission } from "../ledger/claim-history.js";
+import { insuredOf } from "../policy/compile-policy.js";
 import { coverStart, daysSinceInception, isPolicyInForce, waitingPeriodDays } from "../policy/policy-period.js";
 import { defineFact, type FactContext, type FactDefinition } from "./fact-definition.js";
 
@@ -57,8 +59,8 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   }),
   defineFact({
     name: "preExistingConditionCodes", type: "string[]", scope: "claim",
-    description: { en: "ICD-10 codes or prefixes of the insured's pre-existing conditions declared in the policy.", zh: "保单记载的被保险人既往症 ICD-10 编码或前缀。" },
-    derive: ({ policy }) => [...policy.source.insured.preExistingConditions],
+    description: { en: "ICD-10 codes or prefixes of the pre-existing conditions the policy declares for the claim's insured.", zh: "保单记载的本次申请被保险人既往症 ICD-10 编码或前缀。" },
+    derive: ({ policy, place }) => [...insuredOf(policy, place.insuredId).preExistingConditions],
   }),
   defineFact({
     name: "symptomsBeforeCover", type: "boolean", scope: "claim",
@@ -169,8 +171,39 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   }),
   defineFact({
     name: "paidThisPolicyYear", type: "money", scope: "claim",
-    description: { en: "What the policy already paid this policy year before this claim (from the accumulators).", zh: "本保单年度此前已赔付金额（来自累计器）。" },
-    derive: ({ accumulators, policy }) => formatMoney(sumMoney(Object.values(accumulators.coverages).map((entry) => toMoney(entry.paid))), policy.minorUnits),
+    description: { en: "What the policy already paid the insured in the claim's policy year before this claim (from the ledger).", zh: "本保单年度此前已向该被保险人赔付的金额（来自理赔台账）。" },
+    derive: ({ ledger, place, claim, policy }) => formatMoney(paidInPolicyYear(ledger, place, claim.id), policy.minorUnits),
+  }),
+  defineFact({
+    name: "invoiceAlreadyPaid", type: "boolean", scope: "claim",
+    description: { en: "An invoice of the claim was already paid on another claim of the policy (it is refused on this one).", zh: "本次申请中有发票已在本保单其他理赔中赔付（该发票在本次申请中不予赔付）。" },
+    derive: ({ ledger, claim }) => {
+      const paid = invoicesAlreadyPaid(ledger, claim.id);
+      return claim.lines.some((line) => paid.has(line.invoiceNumber));
+    },
+  }),
+  defineFact({
+    name: "claimsInLast365Days", type: "number", scope: "claim",
+    description: { en: "The insured's other claims on the policy submitted in the 365 days up to this one's submission.", zh: "被保险人在本次申请提交前 365 日内（含当日）在本保单提交的其他理赔件数。" },
+    derive: ({ ledger, place, claim }) => claimsWithin(ledger, place, claim.id, claim.submittedOn, 365),
+  }),
+  defineFact({
+    name: "daysSincePreviousClaim", type: "number", scope: "claim",
+    description: {
+      en: "Calendar days from the insured's previous claim on the policy to this one (submission dates); for a first claim, the days since cover began.",
+      zh: "被保险人上一次在本保单提交理赔至本次提交的自然日数；首次理赔为自承保起始日起的天数。",
+    },
+    derive: ({ ledger, place, claim, policy }) => daysBetween(claim.submittedOn, previousSubmission(ledger, place, claim.id, claim.submittedOn) ?? coverStart(policy.source.period)),
+  }),
+  defineFact({
+    name: "claimsForThisIncident", type: "number", scope: "claim",
+    description: { en: "Other claims on the policy for the same incident (incident.id).", zh: "本保单中同一事故（incident.id）的其他理赔件数。" },
+    derive: ({ ledger, place, claim }) => incidentHistory(ledger, place, claim.id).claims,
+  }),
+  defineFact({
+    name: "paidForThisIncident", type: "money", scope: "claim",
+    description: { en: "What the policy already paid for the same incident on other claims.", zh: "本保单已就同一事故在其他理赔中赔付的金额。" },
+    derive: ({ ledger, place, claim, policy }) => formatMoney(incidentHistory(ledger, place, claim.id).paid, policy.minorUnits),
   }),
   defineFact({
     name: "line", type: "object", scope: "item",

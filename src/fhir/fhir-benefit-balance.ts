@@ -1,6 +1,6 @@
 import type { BalanceEntry, CoverageBalances } from "../coverage-kinds/coverage-kind-definition.js";
 import { COVERAGE_KIND_DEFINITIONS } from "../coverage-kinds/coverage-kinds.js";
-import type { CoverageAccumulator } from "../ledger/accumulators-schema.js";
+import type { CoverageAccumulator } from "../ledger/counters-schema.js";
 import { Dec } from "../money/money.js";
 import type { LocalizedText } from "../values/primitives.js";
 import type { FhirExportContext } from "./fhir-export-context.js";
@@ -28,14 +28,14 @@ export function fhirBenefitBalance(context: FhirExportContext): FhirBenefitBalan
   const kinds = new Map([...COVERAGE_KIND_DEFINITIONS, ...(options.coverageKinds ?? [])].map((kind) => [kind.kind, kind]));
   const policyCoverages = new Map((options.policy?.coverages ?? []).map((coverage, index) => [coverage.id, { coverage, index }]));
   const decisionCoverages = new Map(decision.coverages.map((coverage) => [coverage.coverageId, coverage]));
-  const ledger = decision.accumulatorsAfter.coverages;
+  const ledger = decision.counters.after.coverages;
   const ids = [...new Set([...policyCoverages.keys(), ...decisionCoverages.keys(), ...Object.keys(ledger).sort()])];
   return ids.flatMap((id) => {
     const inPolicy = policyCoverages.get(id);
     const kindName = inPolicy?.coverage.kind ?? decisionCoverages.get(id)?.kind;
     const name = inPolicy?.coverage.name ?? decisionCoverages.get(id)?.name;
     const used = ledger[id] ?? EMPTY;
-    const paths = { ledger: ["decision", "accumulatorsAfter", "coverages", id], coverage: ["options", "policy", "coverages", inPolicy?.index ?? -1] };
+    const paths = { ledger: ["decision", "counters", "after", "coverages", id], coverage: ["options", "policy", "coverages", inPolicy?.index ?? -1] };
     const kind = kindName === undefined ? undefined : kinds.get(kindName);
     const balances: CoverageBalances =
       kind === undefined ? balancesOfUnknownKind(used, paths.ledger) : (kind.balances?.(used as never, inPolicy?.coverage, paths) ?? { annual: [benefitEntry(used, paths.ledger)], lifetime: [] });

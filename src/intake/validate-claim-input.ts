@@ -1,57 +1,129 @@
+import { z } from "zod";
+import { ClaimSchema, type Claim } from "../claim/claim-schema.js";
+import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { ValidationError } from "../errors/validation-error.js";
-import { currencyMinorUnits } from "../money/currency-minor-units.js";
-import { formatMoney, toMoney } from "../money/money.js";
-import { type CompiledPolicy } from "../policy/compile-policy.js";
+import { countersFor, type ClaimPlace } from "../ledger/counters-view.js";
+import { CountersSchema, type Counters, type CoverageAccumulator } from "../ledger/counters-schema.js";
+import { LedgerSchema, REVISION_REASONS, type ClaimRecord, type Ledger } from "../ledger/ledger-schema.js";
+import { amountsIn, normalizeMoney } from "../ledger/normalize-money.js";
 import { checkMinorUnits } from "../money/check-minor-units.js";
-import { AccumulatorsSchema, type Accumulators, type CoverageAccumulator } from "../ledger/accumulators-schema.js";
-import { ClaimSchema, type Claim } from "../claim/claim-schema.js";
+import { currencyMinorUnits } from "../money/currency-minor-units.js";
+import type { CompiledPolicy } from "../policy/compile-policy.js";
+import { policyYearOf } from "../policy/policy-period.js";
 import { safeParseInput } from "../values/parse-input.js";
-import { IsoDateSchema } from "../dates/iso-date-schema.js";
-import { z } from "zod";
+import { IdSchema } from "../values/primitives.js";
 
-/** The options of `adjudicate` for a ledger of a given set of coverage kinds. */
-export function buildAdjudicateOptionsSchema<Ledger extends z.ZodType<Accumulators>>(ledger: Ledger) {
+/** What the caller says of a decision that replaces an earlier one on the same claim. */
+export const RevisionRequestSchema = z.strictObject({
+  /** Why the claim is decided again: documents arrived, a correction, an appeal (复核/申诉), or simply again. */
+  reason: z.enum(REVISION_REASONS.filter((reason) => reason !== "reversal") as ["supplementary_documents", "correction", "appeal", "re_adjudication"]),
+  /** The claimant's grounds (an appeal) or what was corrected, in the caller's words. */
+  grounds: z.string().min(1).optional(),
+  /** The person who reviewed the claim, and what they found, recorded on the decision. */
+  reviewer: z.strictObject({ id: IdSchema, outcome: z.enum(["upheld", "amended", "overturned"]), note: z.string().min(1).optional() }).optional(),
+});
+export type RevisionRequest = z.output<typeof RevisionRequestSchema>;
+
+/** The options of `adjudicate` for ledgers and counters of a given set of coverage kinds. */
+export function buildAdjudicateOptionsSchema<Ledger extends z.ZodType, Counters extends z.ZodType>(ledger: Ledger, counters: Counters) {
   return z.strictObject({
     /** The date the decision is made; required, the library never reads the clock. */
     asOf: IsoDateSchema,
-    /** The ledger before this claim; a coverage not listed has used nothing. */
-    accumulators: ledger.optional(),
+    /** The policy's claim history: pass the last decision's `accumulatorsAfter`. */
+    accumulators: z.union([ledger, counters]).optional(),
+    /** When the claim was decided before: why it is decided again. */
+    revision: RevisionRequestSchema.optional(),
   });
 }
 
-export const AdjudicateOptionsSchema = buildAdjudicateOptionsSchema(AccumulatorsSchema);
+export const AdjudicateOptionsSchema = buildAdjudicateOptionsSchema(LedgerSchema, CountersSchema);
+export type AdjudicateOptions = z.input<typeof AdjudicateOptionsSchema>;
 
 /** A coverage of the library's kinds that has used nothing. */
-const EMPTY_LEDGER: CoverageAccumulator = AccumulatorsSchema.shape.coverages.valueType.parse({});
-export type AdjudicateOptions = z.input<typeof AdjudicateOptionsSchema>;
+const EMPTY_ENTRY: CoverageAccumulator = CountersSchema.shape.coverages.valueType.parse({});
 
 export interface ValidClaimInput {
   readonly claim: Claim;
   readonly asOf: string;
-  /** One entry per coverage of the policy, amounts in the currency's minor units. */
-  readonly accumulators: Accumulators;
+  /** The policy's claim history (counters given as `{ coverages }` are its opening counters). */
+  readonly ledger: Ledger;
+  /** Whose claim it is, which incident, which policy year. */
+  readonly place: ClaimPlace;
+  /** The claim's record, when it was decided before: this decision replaces it. */
+  readonly previous: ClaimRecord | undefined;
+  readonly revision: RevisionRequest | undefined;
+  /** Every coverage's counters as this claim sees them (its own earlier record left out). */
+  readonly counters: Counters;
 }
 
-
 const MONEY_FIELDS = ["amount", "selfPay", "socialInsurancePaid", "otherInsurancePaid"] as const;
+const isLedger = (value: unknown): boolean => typeof value === "object" && value !== null && !("coverages" in value);
+
+type Options = { asOf: string; accumulators?: unknown; revision?: RevisionRequest | undefined };
 
 /**
- * Validates a claim and the options against their schemas and against the policy: the policy id, the currency (or an
- * exchange rate from it), amounts no finer than their currency's minor unit, ledger entries for coverages that
- * exist, and `asOf` not before submission. Throws one `ValidationError` listing every problem.
+ * Validates a claim and the options against their schemas and against the policy: the policy id, whose claim it is,
+ * the currency (or an exchange rate from it), amounts no finer than their currency's minor unit, a ledger of this
+ * policy with coverages and insureds it has and no year after its period, a revision that keeps the claim's insured
+ * and incident, and `asOf` not before submission. Throws one `ValidationError` listing every problem.
  */
-export function validateClaimInput(policy: CompiledPolicy, claimInput: unknown, optionsInput: unknown, optionsSchema: z.ZodType<{ asOf: string; accumulators?: Accumulators | undefined }> = AdjudicateOptionsSchema, emptyLedger: CoverageAccumulator = EMPTY_LEDGER): ValidClaimInput {
+export function validateClaimInput(
+  policy: CompiledPolicy,
+  claimInput: unknown,
+  optionsInput: unknown,
+  optionsSchema: z.ZodType<Options> = AdjudicateOptionsSchema as never,
+  emptyEntry: CoverageAccumulator = EMPTY_ENTRY,
+): ValidClaimInput {
   const claimResult = safeParseInput(ClaimSchema, claimInput, "claim");
   const optionsResult = safeParseInput(optionsSchema, optionsInput, "options");
   const found: Issue[] = [...(claimResult.issues ?? []), ...(optionsResult.issues ?? [])];
   const { code, minorUnits } = policy.source.currency;
   const coverageIds = new Set(policy.coverages.map((coverage) => coverage.id));
+  const insuredIds = policy.insureds.map((insured) => insured.id);
+  const lastYear = policyYearOf(policy.source.period, policy.source.period.expiry);
+  const given = optionsResult.ok ? optionsResult.value.accumulators : undefined;
+  const ledgerGiven = given !== undefined && isLedger(given) ? (given as Ledger) : undefined;
+  const countersGiven = given !== undefined && !isLedger(given) ? (given as Counters) : undefined;
+
+  const checkCoverages = (coverages: Readonly<Record<string, unknown>>, at: readonly (string | number)[]) => {
+    for (const [coverageId, entry] of Object.entries(coverages)) {
+      if (!coverageIds.has(coverageId)) found.push({ code: "invalid_input", path: [...at, coverageId], message: `policy has no coverage "${coverageId}" (its coverages: ${[...coverageIds].join(", ")})` });
+      for (const { amount, path } of amountsIn(entry, [...at, coverageId])) found.push(...checkMinorUnits(amount, minorUnits, path, code));
+    }
+  };
+  const checkInsured = (insuredId: string | undefined, path: readonly (string | number)[], whose: string) => {
+    if (insuredId !== undefined && !insuredIds.includes(insuredId)) found.push({ code: "invalid_input", path, message: `${whose} "${insuredId}" is not insured by policy "${policy.source.id}" (its insureds: ${insuredIds.join(", ")})` });
+  };
+  if (countersGiven !== undefined) checkCoverages(countersGiven.coverages, ["options", "accumulators", "coverages"]);
+  if (ledgerGiven !== undefined) {
+    const at = ["options", "accumulators"];
+    if (ledgerGiven.policyId !== policy.source.id) {
+      found.push({ code: "policy_mismatch", path: [...at, "policyId"], message: `this is the ledger of policy "${ledgerGiven.policyId}", the claim is on policy "${policy.source.id}"` });
+    }
+    ledgerGiven.opening.forEach((opening, i) => {
+      checkInsured(opening.insuredId, [...at, "opening", i, "insuredId"], "insured");
+      checkCoverages(opening.coverages, [...at, "opening", i, "coverages"]);
+    });
+    for (const [claimId, record] of Object.entries(ledgerGiven.claims)) {
+      checkInsured(record.insuredId, [...at, "claims", claimId, "insuredId"], "insured");
+      checkCoverages(record.coverages, [...at, "claims", claimId, "coverages"]);
+      if (record.policyYear > lastYear) {
+        found.push({ code: "invalid_input", path: [...at, "claims", claimId, "policyYear"], message: `claim "${claimId}" is of the policy year from ${record.policyYear}, after this policy's period (${policy.source.period.effective} to ${policy.source.period.expiry})` });
+      }
+    }
+  }
+
+  let place: ClaimPlace | undefined;
   if (claimResult.ok) {
     const claim = claimResult.value;
     if (claim.policyId !== policy.source.id) {
       found.push({ code: "policy_mismatch", path: ["claim", "policyId"], message: `claim is on policy "${claim.policyId}", this adjudicator holds policy "${policy.source.id}"` });
     }
+    if (claim.insuredId === undefined && insuredIds.length > 1) {
+      found.push({ code: "invalid_input", path: ["claim", "insuredId"], message: `policy "${policy.source.id}" insures ${insuredIds.join(", ")}: say whose claim it is with "insuredId"` });
+    }
+    checkInsured(claim.insuredId, ["claim", "insuredId"], "insured");
     if (claim.currency !== code && claim.exchangeRate === undefined) {
       found.push({ code: "currency_mismatch", path: ["claim", "currency"], message: `claim is in ${claim.currency}, the policy pays in ${code}: give "exchangeRate" (${code} per ${claim.currency})` });
     }
@@ -65,26 +137,36 @@ export function validateClaimInput(policy: CompiledPolicy, claimInput: unknown, 
     if (optionsResult.ok && optionsResult.value.asOf < claim.submittedOn) {
       found.push({ code: "invalid_input", path: ["options", "asOf"], message: `asOf ${optionsResult.value.asOf} is before the claim was submitted (${claim.submittedOn})` });
     }
+    place = { insuredId: claim.insuredId ?? (insuredIds[0] as string), incidentId: claim.incident.id ?? claim.id, policyYear: policyYearOf(policy.source.period, claim.incident.date) };
+    const previous = ledgerGiven?.claims[claim.id];
+    if (previous !== undefined && Object.hasOwn(ledgerGiven?.claims ?? {}, claim.id)) {
+      if (previous.insuredId !== place.insuredId) {
+        found.push({ code: "invalid_input", path: ["claim", "insuredId"], message: `claim "${claim.id}" was decided as the claim of insured "${previous.insuredId}": a new decision on it cannot change whose claim it is` });
+      }
+      if (previous.incidentId !== place.incidentId) {
+        found.push({ code: "invalid_input", path: ["claim", "incident", "id"], message: `claim "${claim.id}" was decided for incident "${previous.incidentId}": a new decision on it cannot change the incident` });
+      }
+    } else if (optionsResult.ok && optionsResult.value.revision !== undefined) {
+      found.push({ code: "invalid_input", path: ["options", "revision"], message: `claim "${claim.id}" has not been decided before on this ledger: there is nothing to revise` });
+    }
   }
-  const given = optionsResult.ok ? optionsResult.value.accumulators : undefined;
-  for (const [coverageId, entry] of Object.entries(given?.coverages ?? {})) {
-    const at = ["options", "accumulators", "coverages", coverageId];
-    if (!coverageIds.has(coverageId)) found.push({ code: "invalid_input", path: at, message: `policy has no coverage "${coverageId}" (its coverages: ${[...coverageIds].join(", ")})` });
-    found.push(...checkMinorUnits(entry.deductibleUsed, minorUnits, [...at, "deductibleUsed"], code), ...checkMinorUnits(entry.paid, minorUnits, [...at, "paid"], code));
-    for (const [id, used] of Object.entries(entry.subLimitsUsed)) found.push(...checkMinorUnits(used, minorUnits, [...at, "subLimitsUsed", id], code));
-  }
-  if (!claimResult.ok || !optionsResult.ok || found.length > 0) throw new ValidationError("claim or options", found);
+  if (!claimResult.ok || !optionsResult.ok || place === undefined || found.length > 0) throw new ValidationError("claim or options", found);
 
-  const money = (amount: string) => formatMoney(toMoney(amount), minorUnits);
-  const normalize = (entry: CoverageAccumulator): CoverageAccumulator => ({
-    ...entry,
-    deductibleUsed: money(entry.deductibleUsed),
-    paid: money(entry.paid),
-    subLimitsUsed: Object.fromEntries(Object.entries(entry.subLimitsUsed).map(([id, used]) => [id, money(used)])),
-  });
+  const claim = claimResult.value;
+  const base: Ledger = ledgerGiven ?? { policyId: policy.source.id, opening: [], claims: {} };
+  const ledger: Ledger =
+    countersGiven === undefined
+      ? base
+      : { ...base, opening: [...base.opening, { insuredId: place.insuredId, policyYear: place.policyYear, coverages: countersGiven.coverages }] };
+  const previous = Object.hasOwn(ledger.claims, claim.id) ? ledger.claims[claim.id] : undefined;
+  const counters = countersFor(ledger, place, policy, emptyEntry, claim.id);
   return {
-    claim: claimResult.value,
+    claim,
     asOf: optionsResult.value.asOf,
-    accumulators: { coverages: Object.fromEntries(policy.coverages.map((coverage) => [coverage.id, normalize(given?.coverages[coverage.id] ?? emptyLedger)])) },
+    ledger,
+    place,
+    previous,
+    revision: optionsResult.value.revision,
+    counters: normalizeMoney(counters, minorUnits),
   };
 }

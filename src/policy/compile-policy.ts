@@ -4,12 +4,14 @@ import type { Issue } from "../errors/adjudicator-error.js";
 import { checkMinorUnits } from "../money/check-minor-units.js";
 import type { RoundingMode } from "../money/money.js";
 import type { FeeSchedule } from "./fee-schedule-schema.js";
-import type { Clause, Policy } from "./policy-schema.js";
+import type { Clause, Insured, Policy } from "./policy-schema.js";
 
 /** A policy compiled once, at `createAdjudicator`: lookups by id, each coverage compiled by its kind. */
 export interface CompiledPolicy {
   readonly source: Policy;
   readonly clauses: ReadonlyMap<string, Clause>;
+  /** Everyone the policy insures, the main insured first. */
+  readonly insureds: readonly Insured[];
   readonly coverages: readonly CompiledCoverage[];
   /** The definition of each coverage's kind, by kind name. */
   readonly kinds: ReadonlyMap<string, AnyCoverageKind>;
@@ -28,6 +30,7 @@ export function compilePolicy(policy: Policy, kinds: readonly AnyCoverageKind[] 
   return {
     source: policy,
     clauses: new Map(policy.clauses.map((clause) => [clause.id, clause])),
+    insureds: policy.insureds === undefined ? [policy.insured] : [policy.insured, ...policy.insureds.filter((insured) => insured.id !== policy.insured.id)],
     coverages: policy.coverages.map((coverage) => (byKind.get(coverage.kind) as AnyCoverageKind).compile(coverage) as CompiledCoverage),
     kinds: byKind,
     feeSchedules: new Map(policy.feeSchedules.map((schedule) => [schedule.id, schedule])),
@@ -54,4 +57,9 @@ export function checkPolicyAmounts(policy: Policy, kinds: readonly AnyCoverageKi
     for (const issue of byKind.get(coverage.kind)?.checkAmounts?.(coverage) ?? []) issues.push({ ...issue, path: ["policy", "coverages", i, ...issue.path] });
   });
   return issues;
+}
+
+/** The insured a claim is for (validated: one of the policy's). */
+export function insuredOf(policy: CompiledPolicy, insuredId: string): Insured {
+  return policy.insureds.find((insured) => insured.id === insuredId) ?? policy.source.insured;
 }

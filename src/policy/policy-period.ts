@@ -1,5 +1,6 @@
 import type { IncidentType } from "../claim/incident-types.js";
 import type { CoverageCommon } from "../coverage-kinds/coverage-common.js";
+import { addYearsClampingToMonthEnd } from "../dates/add-years-clamping-to-month-end.js";
 import { daysBetween, isDateWithin, type IsoDate } from "../dates/iso-date.js";
 
 /** The policy's period of insurance, as the policy states it. */
@@ -37,4 +38,22 @@ export function coverageWaitingDays(coverage: Pick<CoverageCommon, "waitingPerio
 /** The longest waiting period among the coverages that answer for this incident type (0 when none does). */
 export function waitingPeriodDays(coverages: readonly CoverageCommon[], incidentType: IncidentType): number {
   return Math.max(0, ...coverages.filter((coverage) => coverage.incidentTypes.includes(incidentType)).map((coverage) => coverageWaitingDays(coverage, incidentType)));
+}
+
+/**
+ * The first day of the policy year `date` falls in: the effective date, or its latest anniversary not after `date`
+ * (a policy of several years resets its annual counters each year; an anniversary of 29 February falls on the 28th).
+ * Annual counters (deductibles, limits, days) belong to the policy year of the incident.
+ *
+ * @example
+ * policyYearOf({ effective: "2024-07-01", expiry: "2034-06-30" }, "2026-03-15") //=> "2025-07-01"
+ */
+export function policyYearOf(period: PolicyPeriod, date: IsoDate): IsoDate {
+  if (date <= period.effective) return period.effective;
+  let start = period.effective;
+  for (let years = 1; ; years++) {
+    const next = addYearsClampingToMonthEnd(period.effective, years);
+    if (next > date) return start;
+    start = next;
+  }
 }

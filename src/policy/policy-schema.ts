@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ConditionSchema } from "../rules/condition-schema.js";
-import { Icd10CodeSchema, IdSchema, LocalizedTextSchema } from "../values/primitives.js";
+import { Icd10CodeSchema, IdSchema, LocalizedTextSchema, MoneyStringSchema } from "../values/primitives.js";
 import { RoundingModeSchema } from "../money/rounding-mode-schema.js";
 import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import { CurrencyCodeSchema } from "../money/currency-schema.js";
@@ -44,10 +44,31 @@ export const PartySchema = z.strictObject({
   birthDate: IsoDateSchema.optional(),
 });
 
+/** How an insured person is related to the main insured (family plans: 本人、配偶、子女、父母). */
+export const INSURED_RELATIONSHIPS = ["self", "spouse", "child", "parent", "other"] as const;
+
 export const InsuredSchema = PartySchema.extend({
   /** Conditions declared or known at underwriting (既往症), as ICD-10 code prefixes. */
   preExistingConditions: z.array(Icd10CodeSchema.or(z.string().regex(/^[A-Z][0-9]{0,2}$/))).default([]),
+  /** Relationship to the main insured; `self` for the main insured. */
+  relationship: z.enum(INSURED_RELATIONSHIPS).default("self"),
+  sex: z.enum(["female", "male"]).optional(),
 });
+export type Insured = z.output<typeof InsuredSchema>;
+
+/** A limit several coverages share (一般医疗 and 重疾医疗 within one total), per insured or for the whole family. */
+export const SharedLimitSchema = z.strictObject({
+  id: IdSchema,
+  /** The clause that states it. */
+  clauseId: IdSchema,
+  name: LocalizedTextSchema,
+  /** The coverages whose payments count against it, and which it caps. */
+  coverages: z.array(IdSchema).min(2, { error: "a shared limit is shared by at least two coverages" }),
+  amount: MoneyStringSchema,
+  /** `insured`: each insured person has the amount; `family`: all the policy's insureds share it. */
+  level: z.enum(["insured", "family"]).default("insured"),
+});
+export type SharedLimit = z.output<typeof SharedLimitSchema>;
 
 /**
  * The policy schema for a set of coverage kinds: the coverage union, and every reference check, the generic ones
@@ -65,7 +86,12 @@ export function buildPolicySchema<const Kinds extends readonly [AnyCoverageKind,
     /** What the wording says of the claim clocks (e.g. determination within 5 days, 30 if complex), within the law. */
     deadlineTerms: ProductDeadlineTermsSchema.optional(),
     name: LocalizedTextSchema,
+    /** The main insured. A family plan lists everyone it insures in `insureds` (the main insured among them). */
     insured: InsuredSchema,
+    /** Everyone the policy insures, when more than the main insured: a claim names whose it is (`insuredId`). */
+    insureds: z.array(InsuredSchema).optional(),
+    /** Limits several coverages share, per insured or for the family. */
+    sharedLimits: z.array(SharedLimitSchema).default([]),
     holder: PartySchema,
     period: z.strictObject({
       effective: IsoDateSchema,
@@ -134,6 +160,18 @@ export function buildPolicySchema<const Kinds extends readonly [AnyCoverageKind,
         checkCoverage: (id, path) => {
           if (!coverageIds.has(id)) ctx.addIssue({ code: "custom", path: [...at(path)], message: `coverage "${id}" is not among the policy's coverages (${[...coverageIds].join(", ")})` });
         },
+      });
+    });
+    if (policy.insureds !== undefined) {
+      checkUnique(policy.insureds.map((insured) => insured.id), (j) => ["insureds", j, "id"], "insured");
+      const main = policy.insureds.find((insured) => insured.id === policy.insured.id);
+      if (main === undefined) ctx.addIssue({ code: "custom", path: ["insureds"], message: `the main insured "${policy.insured.id}" must be among the insureds (${policy.insureds.map((insured) => insured.id).join(", ")})` });
+    }
+    checkUnique(policy.sharedLimits.map((limit) => limit.id), (j) => ["sharedLimits", j, "id"], "shared limit");
+    policy.sharedLimits.forEach((limit, j) => {
+      checkClause(limit.clauseId, ["sharedLimits", j, "clauseId"]);
+      limit.coverages.forEach((id, k) => {
+        if (!coverageIds.has(id)) ctx.addIssue({ code: "custom", path: ["sharedLimits", j, "coverages", k], message: `coverage "${id}" is not among the policy's coverages (${[...coverageIds].join(", ")})` });
       });
     });
     checkUnique(policy.feeSchedules.map((schedule) => schedule.id), (j) => ["feeSchedules", j, "id"], "fee schedule");

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkSchema, type SchemaCheck } from "../lint/schema-issues.js";
-import { AccumulatorsSchema } from "../ledger/accumulators-schema.js";
+import { CountersSchema } from "../ledger/counters-schema.js";
+import { LedgerSchema } from "../ledger/ledger-schema.js";
 import { ClaimSchema } from "../claim/claim-schema.js";
 import { OUTCOMES } from "../decision/decision-schema.js";
 import { IdSchema, MoneyStringSchema } from "../values/primitives.js";
@@ -37,7 +38,7 @@ const caseFields = {
   /** The decision date the claim is adjudicated on. */
   asOf: IsoDateSchema,
   /** The policy year's ledger before this claim. */
-  accumulators: AccumulatorsSchema.optional(),
+  accumulators: z.union([LedgerSchema, CountersSchema]).optional(),
   expect: CaseExpectationSchema,
 };
 

@@ -57,7 +57,7 @@ describe("document completeness", () => {
     ]);
     expect(decision.reasons.map((r) => r.code)).toEqual(["DOCUMENT_MISSING", "DOCUMENT_MISSING", "DOCUMENT_MISSING", "DOCUMENT_MISSING", "DOCUMENT_ORIGINAL_REQUIRED", "DOCUMENT_MISSING", "DOCUMENT_MISSING"]);
     expect(decision.lines.every((line) => line.payable === "0.00" && line.adjustments[0]?.carc === "252")).toBe(true);
-    expect(decision.accumulatorsAfter).toEqual(decision.accumulatorsBefore);
+    expect(decision.counters.after).toEqual(decision.counters.before);
     expect(decision.explanation.en).toContain("Please send all of the following");
     expect(decision.explanation.en).toContain("invoice INV-1 (original required, copy received)");
   });

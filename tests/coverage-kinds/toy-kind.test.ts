@@ -108,7 +108,7 @@ describe("a coverage kind defined outside the library", () => {
       ["grant", "Grant 1 of 1", "500.00"],
       ["claim_payable", "Payable for the claim, all coverages", "500.00"],
     ]);
-    expect(decision.accumulatorsAfter.coverages["grant"]).toMatchObject({ paid: "500.00", grants: 1 });
+    expect(decision.counters.after.coverages["grant"]).toMatchObject({ paid: "500.00", grants: 1 });
     expect(buildDecisionSchema([...COVERAGE_KIND_DEFINITIONS, grantKind]).safeParse(decision).success).toBe(true);
   });
 

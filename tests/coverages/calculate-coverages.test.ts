@@ -1,6 +1,6 @@
 import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
-import { createAdjudicator, type AccumulatorsInput, type PolicyInput } from "../../src/index.js";
+import { createAdjudicator, type AdjudicateOptions, type CoverageAccumulator, type PolicyInput } from "../../src/index.js";
 import { Dec } from "../../src/money/money.js";
 import { coveragePolicy, noRules, smallClaim, smallPolicy, smallRules } from "../support/fixtures.js";
 
@@ -81,14 +81,15 @@ describe("the ledger across a policy year", () => {
   propTest.prop([fc.array(fc.array(amount, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 })], { numRuns: 60 })(
     "claims adjudicated one after another never pay more than the annual limit, and the ledger adds up",
     async (claims) => {
-      let accumulators: AccumulatorsInput = { coverages: {} };
+      let accumulators: AdjudicateOptions["accumulators"] = { coverages: {} };
       let total = new Dec(0);
+      let after: CoverageAccumulator | undefined;
       for (const [i, amounts] of claims.entries()) {
         const decision = await yearly.adjudicate(smallClaim(amounts.map((value) => ({ amount: value })), { id: `C-${i}` }), { asOf: "2026-06-20", accumulators });
         total = total.plus(decision.payable);
         accumulators = decision.accumulatorsAfter;
+        after = decision.counters.after.coverages["inpatient"];
       }
-      const after = accumulators.coverages["inpatient"];
       expect(total.lessThanOrEqualTo("100000.00")).toBe(true);
       expect(new Dec(after?.paid ?? "0").toFixed(2)).toBe(total.toFixed(2));
       expect(new Dec(after?.deductibleUsed ?? "0").lessThanOrEqualTo("10000.00")).toBe(true);

@@ -283,7 +283,7 @@ describe("examples/accident, worked by hand", () => {
     expect(decision.reasons.map((reason) => [reason.code, reason.clauseId])).toEqual(want.reasons);
     expect(decision.flags.map((flag) => flag.reasonCode)).toEqual(want.flags ?? []);
     expect(decision.missingDocuments.map((d) => `${d.documentType}:${d.documentId ?? ""}:${d.problem}`)).toEqual(want.missing ?? []);
-    for (const [coverageId, after] of Object.entries(want.after)) expect(decision.accumulatorsAfter.coverages[coverageId]).toMatchObject(after);
+    for (const [coverageId, after] of Object.entries(want.after)) expect(decision.counters.after.coverages[coverageId]).toMatchObject(after);
     // Balancing: billed − adjustments = payable on every line and benefit; the claim pays the sum of its coverages.
     for (const line of decision.lines) expect(new Dec(line.billed).minus(sum(line.adjustments.map((a) => a.amount))).toFixed(2)).toBe(line.payable);
     for (const benefit of decision.benefits) expect(new Dec(benefit.gross).minus(sum(benefit.adjustments.map((a) => a.amount))).toFixed(2)).toBe(benefit.payable);

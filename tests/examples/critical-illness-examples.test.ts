@@ -243,7 +243,7 @@ describe("examples/critical-illness, worked by hand", () => {
     expect(decision.flags.map((flag) => flag.reasonCode)).toEqual(want.flags ?? []);
     expect(decision.missingDocuments.map((d) => `${d.documentType}:${d.documentId ?? ""}:${d.problem}`)).toEqual(want.missing ?? []);
     if (want.rules !== undefined) expect(decision.triggeredRules.map((rule) => rule.ruleId)).toEqual(want.rules);
-    for (const [coverageId, after] of Object.entries(want.after)) expect(decision.accumulatorsAfter.coverages[coverageId]).toMatchObject(after);
+    for (const [coverageId, after] of Object.entries(want.after)) expect(decision.counters.after.coverages[coverageId]).toMatchObject(after);
     // Balancing: gross − adjustments = payable on every benefit; the claim pays the sum of its coverages.
     for (const benefit of decision.benefits) expect(new Dec(benefit.gross).minus(sum(benefit.adjustments.map((a) => a.amount))).toFixed(2)).toBe(benefit.payable);
     expect(sum(decision.coverages.map((coverage) => coverage.payable)).toFixed(2)).toBe(decision.payable);
@@ -260,6 +260,6 @@ describe("examples/critical-illness, worked by hand", () => {
     const second = await adjudicator.adjudicate(cancer.claim, { asOf: "2026-11-30", accumulators: first.accumulatorsAfter });
     expect([second.outcome, second.payable]).toEqual(["partially_approved", "100000.00"]);
     expect(second.reasons.map((reason) => [reason.code, reason.clauseId])).toEqual([["COVERAGE_ENDED", "2.1"]]);
-    expect(second.accumulatorsAfter.coverages["critical-illness"]).toMatchObject({ paid: "500000.00", ended: true });
+    expect(second.counters.after.coverages["critical-illness"]).toMatchObject({ paid: "500000.00", ended: true });
   });
 });

@@ -112,6 +112,6 @@ describe("examples/flight-delay, worked by hand", () => {
     expect(decision.reasons.map((reason) => [reason.code, reason.clauseId])).toEqual(want.reasons);
     expect(decision.flags.map((flag) => flag.reasonCode)).toEqual(want.flags ?? []);
     expect(decision.missingDocuments.map((d) => `${d.documentType}:${d.documentId ?? ""}:${d.problem}`)).toEqual(want.missing ?? []);
-    expect(decision.accumulatorsAfter.coverages["flight-delay"]?.paid).toBe(want.paidAfter);
+    expect(decision.counters.after.coverages["flight-delay"]?.paid).toBe(want.paidAfter);
   });
 });

@@ -149,6 +149,6 @@ describe("examples/hospital-cash, worked by hand", () => {
     expect(decision.reasons.map((reason) => [reason.code, reason.clauseId])).toEqual(want.reasons);
     expect(decision.flags.map((flag) => flag.reasonCode)).toEqual(want.flags ?? []);
     expect(decision.missingDocuments.map((d) => `${d.documentType}:${d.documentId ?? ""}:${d.problem}`)).toEqual(want.missing ?? []);
-    for (const [coverageId, after] of Object.entries(want.after)) expect(decision.accumulatorsAfter.coverages[coverageId]).toMatchObject(after);
+    for (const [coverageId, after] of Object.entries(want.after)) expect(decision.counters.after.coverages[coverageId]).toMatchObject(after);
   });
 });

@@ -182,7 +182,7 @@ describe("examples/medical, worked by hand", () => {
     if (want.reasons !== undefined) expect(decision.reasons.map((reason) => reason.code)).toEqual(want.reasons);
     expect(decision.flags.map((flag) => flag.reasonCode)).toEqual(want.flags ?? []);
     expect(decision.missingDocuments.map((d) => `${d.documentType}:${d.documentId ?? ""}:${d.problem}`)).toEqual(want.missing ?? []);
-    if (want.after !== undefined) expect(decision.accumulatorsAfter.coverages["inpatient-medical"]).toMatchObject(want.after);
+    if (want.after !== undefined) expect(decision.counters.after.coverages["inpatient-medical"]).toMatchObject(want.after);
     for (const [lineId, adjustments] of Object.entries(want.adjustments ?? {})) {
       expect(decision.lines.find((line) => line.lineId === lineId)?.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount])).toEqual(adjustments);
     }

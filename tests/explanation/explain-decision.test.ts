@@ -28,6 +28,6 @@ describe("automated decisions (PIPL art. 24)", () => {
     expect([decision.outcome, decision.payable]).toEqual(["referred", "0.00"]);
     expect(decision.reasons.map((reason) => reason.code)).toEqual(["HUMAN_CONFIRMATION_REQUIRED", "WAITING_PERIOD"]);
     expect(decision.automation).toEqual({ automated: true, significant: true, humanConfirmationRequired: true });
-    expect(decision.accumulatorsAfter).toEqual(decision.accumulatorsBefore);
+    expect(decision.counters.after).toEqual(decision.counters.before);
   });
 });

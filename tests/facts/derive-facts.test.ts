@@ -11,9 +11,9 @@ import { smallClaim, smallPolicy } from "../support/fixtures.js";
 const policy = compilePolicy(PolicySchema.parse(smallPolicy()));
 const noAccumulators = { coverages: {} };
 const deriveClaimFacts = (claim: Claim, compiled: CompiledPolicy, accumulators: typeof noAccumulators) =>
-  deriveFacts(LIBRARY_FACTS, { claim, policy: compiled, accumulators, profile: PRC_INSURANCE_LAW_PROFILE });
+  deriveFacts(LIBRARY_FACTS, { claim, policy: compiled, counters: accumulators, ledger: { policyId: compiled.source.id, opening: [], claims: {} }, place: { insuredId: compiled.source.insured.id, incidentId: claim.id, policyYear: compiled.source.period.effective }, profile: PRC_INSURANCE_LAW_PROFILE });
 const deriveLineFacts = (claimFacts: Record<string, unknown>, line: BillLine, claim: Claim) =>
-  deriveLine(LIBRARY_FACTS, claimFacts, { claim, policy, accumulators: noAccumulators, profile: PRC_INSURANCE_LAW_PROFILE }, line);
+  deriveLine(LIBRARY_FACTS, claimFacts, { claim, policy, counters: noAccumulators, ledger: { policyId: policy.source.id, opening: [], claims: {} }, place: { insuredId: policy.source.insured.id, incidentId: claim.id, policyYear: policy.source.period.effective }, profile: PRC_INSURANCE_LAW_PROFILE }, line);
 const facts = (overrides: Parameters<typeof smallClaim>[1], lines: Parameters<typeof smallClaim>[0] = [{ amount: "100.00" }]) =>
   deriveClaimFacts(ClaimSchema.parse(smallClaim(lines, overrides)), policy, noAccumulators);
 const illness = (date: string) => ({ incident: { date, type: "illness" as const, diagnosisCodes: ["K35.8"], description: "x" }, reportedOn: date, submittedOn: date });

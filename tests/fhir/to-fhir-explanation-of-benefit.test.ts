@@ -48,7 +48,7 @@ describe("toFhirExplanationOfBenefit: accumulators as benefitBalance", () => {
     for (const { name, claim, decision, policy } of await decidedMedicalExamples()) {
       if (decision.outcome !== "denied" && decision.outcome !== "pending_documents") continue;
       const eob = toFhirExplanationOfBenefit(decision, claim as never, { policy });
-      const before = decision.accumulatorsBefore.coverages["inpatient-medical"];
+      const before = decision.counters.before.coverages["inpatient-medical"];
       const used = eob.benefitBalance?.[0]?.financial?.map((financial) => financial.usedMoney?.value);
       expect(used?.slice(0, 2), name).toEqual([Number(before?.deductibleUsed ?? 0), Number(before?.paid ?? 0)]);
     }
@@ -65,7 +65,7 @@ describe("toFhirExplanationOfBenefit: accumulators as benefitBalance", () => {
   test("every sub-limit the ledger holds is reported", async () => {
     for (const { name, claim, decision, policy } of await decidedMedicalExamples()) {
       const eob = toFhirExplanationOfBenefit(decision, claim as never, { policy });
-      for (const [coverageId, used] of Object.entries(decision.accumulatorsAfter.coverages)) {
+      for (const [coverageId, used] of Object.entries(decision.counters.after.coverages)) {
         const financial = eob.benefitBalance?.find((balance) => balance.category.coding?.[0]?.code === coverageId && balance.term?.coding?.[0]?.code === "annual")?.financial ?? [];
         const reported = financial.filter((entry) => entry.type.coding?.[0]?.system === "urn:claim-adjudicator:sub-limit").map((entry) => [entry.type.coding?.[0]?.code, entry.usedMoney?.value]);
         expect(reported, name).toEqual(Object.entries(used.subLimitsUsed).sort(([a], [b]) => a.localeCompare(b)).map(([id, amount]) => [id, Number(amount)]));

@@ -17,6 +17,11 @@ export const FixedBenefitSchema = z.strictObject({
   share: RateStringSchema.default("1"),
   /** How many times this tier pays over the life of the policy (ledger `payouts`). */
   maxPayouts: z.int().min(1).default(1),
+  /**
+   * Each condition pays once under this tier (每种轻症以一次为限): a claim for a condition the tier already paid is
+   * refused. Conditions are the coverage's `conditions` (groups of ICD-10 codes), else the diagnosis code itself.
+   */
+  oncePerCondition: z.boolean().default(false),
   /** Coverages whose payments so far are deducted, e.g. death deducts disability paid, a major illness deducts mild ones. */
   deductPaidBy: z.array(IdSchema).default([]),
   /** After this tier pays, the coverage ends: later claims on it pay nothing. */
@@ -36,5 +41,12 @@ export const FixedBenefitCoverageSchema = z.strictObject({
   incidentTypes: coverageCommonShape.incidentTypes.default(["illness", "accident"]),
   sumInsured: MoneyStringSchema,
   benefits: z.array(FixedBenefitSchema).min(1, { error: "list at least one benefit tier" }),
+  /**
+   * The conditions the wording defines, each a group of ICD-10 code prefixes (恶性肿瘤——轻度: C73, D05, D06, …):
+   * what "the same condition" means for `oncePerCondition`.
+   */
+  conditions: z
+    .array(z.strictObject({ id: IdSchema, name: LocalizedTextSchema, codes: z.array(z.string().regex(/^[A-Z][0-9A-Z.]*$/)).min(1) }))
+    .default([]),
 });
 export type FixedBenefitCoverage = z.output<typeof FixedBenefitCoverageSchema>;

@@ -13,11 +13,16 @@ export const fixedBenefitKind = defineCoverageKind({
   ledgerShape: {
     /** Times each fixed-benefit tier has paid, by benefit id. */
     payouts: z.record(IdSchema, z.int().min(0)).default({}),
+    /** The conditions each tier has paid for, by benefit id (tiers that pay once per condition). */
+    conditionsPaid: z.record(IdSchema, z.array(z.string().min(1))).default({}),
   },
+  // A lump sum is paid over the insured's life: what it paid, the payouts and the conditions count for every later year.
+  ledgerScopes: () => ({ paid: "lifetime", payouts: "lifetime", conditionsPaid: "lifetime" }),
   reasons: FIXED_BENEFIT_REASONS,
   steps: FIXED_BENEFIT_STEPS,
   checkReferences(coverage, { checkClause, checkUnique, checkCoverage }) {
     checkUnique(coverage.benefits.map((benefit) => benefit.id), (j) => ["benefits", j, "id"], "benefit");
+    checkUnique(coverage.conditions.map((condition) => condition.id), (j) => ["conditions", j, "id"], "condition");
     coverage.benefits.forEach((benefit, j) => {
       checkClause(benefit.clauseId, ["benefits", j, "clauseId"]);
       for (const field of ["deductPaidBy", "endsCoverages"] as const) benefit[field].forEach((id, k) => checkCoverage(id, ["benefits", j, field, k]));

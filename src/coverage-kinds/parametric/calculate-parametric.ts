@@ -4,7 +4,7 @@ import { formatMoney, minMoney, toMoney, ZERO, type Money } from "../../money/mo
 import { fillTemplate } from "../../trace/fill-template.js";
 import { reasonsOf } from "../../trace/make-reason.js";
 import { stepsOf } from "../../trace/make-step.js";
-import { buildBenefit } from "../build-benefit.js";
+import { buildBenefit, sharedLimitDeductions } from "../build-benefit.js";
 import type { CompiledCoverage, CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
 import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import type { ParametricCoverage } from "./parametric-coverage-schema.js";
@@ -16,8 +16,21 @@ export interface CompiledParametricCoverage extends CompiledCoverage<ParametricC
   readonly limit: Money;
 }
 
-/** Pays the highest tier the measured delay reaches, within what is left of the coverage's limit. */
-export function calculateParametric<Ledger extends CommonLedgerEntry>(input: CoverageCalculationInput<CompiledParametricCoverage, Ledger>): CoverageAssessment<Ledger> {
+/** A parametric cover's ledger entry: the flights it paid. */
+export interface ParametricLedger extends CommonLedgerEntry {
+  readonly flightsPaid: readonly { readonly flight: string; readonly claimId: string }[];
+}
+
+/** A flight as the ledger knows it: carrier, number and the scheduled departure's local date. */
+export function flightKey(flight: { readonly carrier: string; readonly number: string; readonly scheduledDeparture: string }): string {
+  return `${flight.carrier} ${flight.number} ${flight.scheduledDeparture.slice(0, 10)}`;
+}
+
+/**
+ * Pays the highest tier the measured delay reaches, within what is left of the coverage's limit; a flight it paid
+ * before (on another claim) is not paid again.
+ */
+export function calculateParametric<Ledger extends ParametricLedger>(input: CoverageCalculationInput<CompiledParametricCoverage, Ledger>): CoverageAssessment<Ledger> {
   const { coverage, claim, ledger, context } = input;
   const { minorUnits } = context;
   const flight = claim.flight;
@@ -53,6 +66,9 @@ export function calculateParametric<Ledger extends CommonLedgerEntry>(input: Cov
   }
   const paidBefore = toMoney(ledger.paid);
   const limitsClause = coverage.source.clauseRefs.limits ?? coverage.clauseId;
+  const key = flightKey(flight);
+  const paidOn = ledger.flightsPaid.find((entry) => entry.flight === key && entry.claimId !== claim.id);
+  const already = paidOn === undefined ? undefined : reason("FLIGHT_ALREADY_PAID", coverage.clauseId, { flight: basis.flight, date: flight.scheduledDeparture.slice(0, 10), claimId: paidOn.claimId });
   const left = coverage.limit.minus(minMoney(paidBefore, coverage.limit));
   const limitReached = reason("LIMIT_REACHED", limitsClause, { limit: money(coverage.limit) });
   const { benefit, payable } = buildBenefit(
@@ -62,7 +78,10 @@ export function calculateParametric<Ledger extends CommonLedgerEntry>(input: Cov
       clauseId: coverage.clauseId,
       description: fillTemplate(PARAMETRIC_BENEFIT, { measure, delay, tierHours: String(tier.minHours) }, context.currency).message,
       gross: tier.amount,
-      deductions: [{ kind: "benefit_maximum", amount: tier.amount.minus(minMoney(tier.amount, left)), clauseId: limitsClause, reason: limitReached }],
+      deductions:
+        already !== undefined
+          ? [{ kind: "benefit_maximum", amount: tier.amount, clauseId: coverage.clauseId, reason: already }]
+          : [{ kind: "benefit_maximum", amount: tier.amount.minus(minMoney(tier.amount, left)), clauseId: limitsClause, reason: limitReached }, ...sharedLimitDeductions(context, coverage.id)],
       basis,
     },
     minorUnits,
@@ -74,8 +93,8 @@ export function calculateParametric<Ledger extends CommonLedgerEntry>(input: Cov
     lines: [],
     benefit,
     steps: [{ step: "parametric", description: benefit.description, coverageId: coverage.id, inputs: { ...basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId }],
-    ledgerAfter: { ...ledger, paid: money(paidBefore.plus(payable)) },
-    reductions: capped ? [limitReached] : [],
+    ledgerAfter: already !== undefined || payable.isZero() ? ledger : { ...ledger, paid: money(paidBefore.plus(payable)), flightsPaid: [...ledger.flightsPaid, { flight: key, claimId: claim.id }] },
+    reductions: already !== undefined ? [already] : capped ? [limitReached] : [],
     referrals: [],
     terms: [],
     endsCoverages: [],

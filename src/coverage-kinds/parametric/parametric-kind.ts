@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { Dec, toMoney } from "../../money/money.js";
+import { IdSchema } from "../../values/primitives.js";
 import { defineCoverageKind } from "../coverage-kind-definition.js";
 import { calculateParametric } from "./calculate-parametric.js";
 import { ParametricCoverageSchema } from "./parametric-coverage-schema.js";
@@ -8,7 +10,11 @@ import { PARAMETRIC_REASONS, PARAMETRIC_STEPS } from "./parametric-texts.js";
 export const parametricKind = defineCoverageKind({
   kind: "parametric",
   schema: ParametricCoverageSchema,
-  ledgerShape: {},
+  ledgerShape: {
+    /** The flights the coverage has paid, by carrier, number and scheduled departure date: a flight is paid once. */
+    flightsPaid: z.array(z.strictObject({ flight: z.string().min(1), claimId: IdSchema })).default([]),
+  },
+  ledgerScopes: () => ({ flightsPaid: "lifetime" }),
   reasons: PARAMETRIC_REASONS,
   steps: PARAMETRIC_STEPS,
   checkReferences(coverage, { checkClause, checkUnique }) {

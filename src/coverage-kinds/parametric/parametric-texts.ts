@@ -1,6 +1,7 @@
 /** Reason codes only a parametric cover gives. */
 export const PARAMETRIC_REASONS = {
   LIMIT_REACHED: { en: "The benefit's limit of {limit:money} is reached.", zh: "已达本项保险责任限额 {limit:money}。" },
+  FLIGHT_ALREADY_PAID: { en: "Flight {flight} of {date:date} was already paid on claim {claimId}; a flight is paid once.", zh: "{date:date} 的航班 {flight} 已在理赔申请 {claimId} 中给付，同一航班给付一次。" },
   DELAY_BELOW_THRESHOLD: { en: "The {measure} was delayed {delay}, less than the {minHours} hours the first tier needs.", zh: "航班{measure}延误 {delay}，未达到首档所需的 {minHours} 小时。" },
 } as const;
 

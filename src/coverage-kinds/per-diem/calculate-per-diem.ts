@@ -3,7 +3,7 @@ import { formatMoney, toMoney, type Money } from "../../money/money.js";
 import { fillTemplate } from "../../trace/fill-template.js";
 import { reasonsOf } from "../../trace/make-reason.js";
 import { stepsOf } from "../../trace/make-step.js";
-import { buildBenefit } from "../build-benefit.js";
+import { buildBenefit, sharedLimitDeductions } from "../build-benefit.js";
 import type { CompiledCoverage, CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
 import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import type { PerDiemCoverage } from "./per-diem-coverage-schema.js";
@@ -48,6 +48,7 @@ export function calculatePerDiem<Ledger extends PerDiemLedger>(input: CoverageCa
       deductions: [
         { kind: "deductible_days", amount: daily.times(Math.min(days, deductibleDays)), clauseId: limitsClause },
         { kind: "benefit_maximum", amount: daily.times(beyondMaximum), clauseId: limitsClause, reason: beyond },
+        ...sharedLimitDeductions(context, coverage.id),
       ],
       basis: {
         admission: stay.admission,

@@ -11,6 +11,7 @@ import { byServiceDate, capInOrder, consumeInOrder, remainingTotal, startWorking
 /** A reimbursement coverage's ledger entry. */
 export interface ReimbursementLedger extends CommonLedgerEntry {
   readonly deductibleUsed: string;
+  readonly incidentDeductibleUsed: string;
   readonly subLimitsUsed: Readonly<Record<string, string>>;
 }
 
@@ -20,13 +21,14 @@ export interface ReimbursementLedger extends CommonLedgerEntry {
  * 2. allowed amount: a `cap_item` rule's reasonable and customary fee caps the whole charge, so what exceeds it
  *    comes off what is left (social insurance's and the patient's shares count against the fee);
  * 3. other insurers: what they paid on the line is deducted (indemnity: nothing is paid twice);
- * 4. deductibles: the rest of the annual deductible, then the per-claim one, each first credited with the payments
- *    the policy lets count (other insurers', and social insurance's when it says so), then consumed in
+ * 4. deductibles: the rest of the annual deductible (the insured's, or the family's), then the per-claim one, then
+ *    what is left of the per-incident one (taken once over the incident's claims), each first credited with the
+ *    payments the policy lets count (other insurers', and social insurance's when it says so), then consumed in
  *    (service date, line id) order;
  * 5. the ratio for how social insurance was used, rounded per line to the minor unit with the policy's mode: the
  *    only rounding step, every later amount is already in minor units;
  * 6. sub-limits, per unit, day, visit, claim or policy year;
- * 7. the per-claim limit, then what is left of the annual limit.
+ * 7. the per-claim limit, then what is left of the annual limit, then of each limit shared with other coverages.
  * Every amount taken off a line is an adjustment: billed − Σ adjustments = payable, per line and in total.
  */
 export function calculateReimbursement<Ledger extends ReimbursementLedger>(input: CoverageCalculationInput<CompiledReimbursementCoverage, Ledger>): CoverageAssessment<Ledger> {
@@ -99,7 +101,7 @@ export function calculateReimbursement<Ledger extends ReimbursementLedger>(input
   // 4. Deductibles, each credited first with the payments that count towards it.
   const credits = coverage.source.deductibleCredits;
   let credit = ZERO.plus(credits.otherInsurance ? otherInsuranceTaken : ZERO).plus(credits.socialInsurance ? socialInsuranceTaken : ZERO);
-  const applyDeductible = (kind: "deductible" | "per_claim_deductible", amount: Money) => {
+  const applyDeductible = (kind: "deductible" | "per_claim_deductible" | "per_incident_deductible", amount: Money) => {
     const credited = minMoney(amount, credit);
     credit = credit.minus(credited);
     const consumed = consumeInOrder(ordered, amount.minus(credited), kind, clause.deductible, minorUnits, source);
@@ -122,7 +124,7 @@ export function calculateReimbursement<Ledger extends ReimbursementLedger>(input
       clauseId: clause.deductible,
     }),
   );
-  const terms: { kind: "deductible" | "per_claim_deductible" | "ratio"; value: string }[] = [{ kind: "deductible", value: money(annual.consumed) }];
+  const terms: { kind: "deductible" | "per_claim_deductible" | "per_incident_deductible" | "ratio"; value: string }[] = [{ kind: "deductible", value: money(annual.consumed) }];
   if (!coverage.perClaimDeductible.isZero()) {
     const perClaim = applyDeductible("per_claim_deductible", coverage.perClaimDeductible);
     steps.push(
@@ -134,6 +136,26 @@ export function calculateReimbursement<Ledger extends ReimbursementLedger>(input
       }),
     );
     terms.push({ kind: "per_claim_deductible", value: money(perClaim.consumed) });
+  }
+  const incidentUsedBefore = toMoney(ledger.incidentDeductibleUsed);
+  let incident = { credited: ZERO, consumed: ZERO };
+  if (!coverage.perIncidentDeductible.isZero()) {
+    const incidentRemaining = coverage.perIncidentDeductible.minus(minMoney(incidentUsedBefore, coverage.perIncidentDeductible));
+    incident = applyDeductible("per_incident_deductible", incidentRemaining);
+    steps.push(
+      makeStep("per_incident_deductible", {}, {
+        coverageId: coverage.id,
+        inputs: {
+          perIncidentDeductible: money(coverage.perIncidentDeductible),
+          usedOnTheIncidentBefore: money(incidentUsedBefore),
+          remaining: money(incidentRemaining),
+          creditedByOtherPayments: money(incident.credited),
+        },
+        result: money(incident.consumed),
+        clauseId: clause.deductible,
+      }),
+    );
+    terms.push({ kind: "per_incident_deductible", value: money(incident.consumed) });
   }
 
   // 5. Ratio, rounded per line: the one rounding step.
@@ -167,6 +189,11 @@ export function calculateReimbursement<Ledger extends ReimbursementLedger>(input
   const paidBefore = toMoney(ledger.paid);
   const annualLimitRemaining = coverage.annualLimit.minus(minMoney(paidBefore, coverage.annualLimit));
   applyLimit("annual_limit", annualLimitRemaining, { annualLimit: money(coverage.annualLimit), paidBefore: money(paidBefore), annualLimitRemaining: money(annualLimitRemaining) });
+  for (const shared of context.sharedLimits(coverage.id)) {
+    const before = remainingTotal(working);
+    capInOrder(ordered, shared.left, "shared_limit", shared.clauseId, minorUnits, source);
+    steps.push(makeStep("shared_limit", { limit: shared.name }, { coverageId: coverage.id, inputs: { sharedLimit: shared.id, left: money(shared.left), amountBefore: money(before) }, result: money(remainingTotal(working)), clauseId: shared.clauseId }));
+  }
 
   const payable = remainingTotal(working);
   steps.push(makeStep("payable", {}, { coverageId: coverage.id, inputs: {}, result: money(payable), clauseId: coverage.clauseId }));
@@ -195,6 +222,7 @@ export function calculateReimbursement<Ledger extends ReimbursementLedger>(input
     ledgerAfter: {
       ...ledger,
       deductibleUsed: money(deductibleUsedBefore.plus(annual.credited).plus(annual.consumed)),
+      incidentDeductibleUsed: money(incidentUsedBefore.plus(incident.credited).plus(incident.consumed)),
       paid: money(paidBefore.plus(payable)),
       subLimitsUsed,
     },

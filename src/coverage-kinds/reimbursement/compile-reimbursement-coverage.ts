@@ -8,6 +8,7 @@ import type { ReimbursementCoverage, SubLimit } from "./reimbursement-coverage-s
 export interface CompiledReimbursementCoverage extends CompiledCoverage<ReimbursementCoverage> {
   readonly annualDeductible: Money;
   readonly perClaimDeductible: Money;
+  readonly perIncidentDeductible: Money;
   readonly perClaimLimit: Money | undefined;
   readonly annualLimit: Money;
   readonly ratio: Readonly<Record<SocialInsuranceUse, Decimal>>;
@@ -23,6 +24,7 @@ export function compileReimbursementCoverage(coverage: ReimbursementCoverage): C
     source: coverage,
     annualDeductible: toMoney(coverage.annualDeductible),
     perClaimDeductible: toMoney(coverage.perClaimDeductible),
+    perIncidentDeductible: toMoney(coverage.perIncidentDeductible),
     perClaimLimit: coverage.perClaimLimit === undefined ? undefined : toMoney(coverage.perClaimLimit),
     annualLimit: toMoney(coverage.annualLimit),
     ratio: { used: new Dec(coverage.ratio.used), not_used: new Dec(coverage.ratio.not_used), could_not_be_used: new Dec(coverage.ratio.could_not_be_used) },

@@ -33,6 +33,15 @@ export const ReimbursementCoverageSchema = z.strictObject({
   /** Deductible on every claim, applied after the annual deductible (次免赔额). */
   perClaimDeductible: MoneyStringSchema.default("0"),
   /**
+   * Deductible per incident (每次事故免赔额), applied after the per-claim one: claims for the same incident
+   * (`incident.id`) take it once between them.
+   */
+  perIncidentDeductible: MoneyStringSchema.default("0"),
+  /** `insured`: each insured person has the annual deductible; `family`: the policy's insureds share one (家庭共享免赔额). */
+  deductibleLevel: z.enum(["insured", "family"]).default("insured"),
+  /** `insured`: each insured person has the annual limit; `family`: the policy's insureds share one. */
+  limitLevel: z.enum(["insured", "family"]).default("insured"),
+  /**
    * Payments by others that count towards the deductible (免赔额抵扣). Chinese medical products usually let what
    * other commercial insurers paid count and never what social insurance reimbursed; the insured's own payments
    * always count.

@@ -15,6 +15,12 @@ export const reimbursementKind = defineCoverageKind({
   reasons: {},
   steps: REIMBURSEMENT_STEPS,
   billLines: { categories: (coverage) => coverage.eligibleCategories },
+  ledgerScopes: (coverage) => ({
+    deductibleUsed: coverage.deductibleLevel === "family" ? "family_year" : "year",
+    paid: coverage.limitLevel === "family" ? "family_year" : "year",
+    subLimitsUsed: "year",
+    incidentDeductibleUsed: "incident",
+  }),
   checkReferences(coverage, { checkClause, checkUnique }) {
     for (const [step, clauseId] of Object.entries(coverage.clauseRefs)) checkClause(clauseId, ["clauseRefs", step]);
     checkUnique(coverage.subLimits.map((subLimit) => subLimit.id), (j) => ["subLimits", j, "id"], "sub-limit");
@@ -23,6 +29,7 @@ export const reimbursementKind = defineCoverageKind({
   amounts: (coverage) => [
     { amount: coverage.annualDeductible, path: ["annualDeductible"] },
     { amount: coverage.perClaimDeductible, path: ["perClaimDeductible"] },
+    { amount: coverage.perIncidentDeductible, path: ["perIncidentDeductible"] },
     ...(coverage.perClaimLimit !== undefined ? [{ amount: coverage.perClaimLimit, path: ["perClaimLimit"] }] : []),
     { amount: coverage.annualLimit, path: ["annualLimit"] },
     ...coverage.subLimits.map((subLimit, j) => ({ amount: subLimit.amount, path: ["subLimits", j, "amount"] })),

@@ -4,6 +4,8 @@ export const REIMBURSEMENT_STEPS = {
   eligible_total: { en: "Total eligible amount after other insurers' payments", zh: "扣除其他保险已赔付部分后的合理可赔金额合计" },
   deductible: { en: "Annual deductible applied", zh: "扣除年度免赔额" },
   per_claim_deductible: { en: "Per-claim deductible applied", zh: "扣除每次事故免赔额" },
+  per_incident_deductible: { en: "Per-incident deductible applied, once for the incident's claims", zh: "扣除每次事故免赔额（同一事故各次申请合计一次）" },
+  shared_limit: { en: "Remaining limit shared with other benefits: {limit}", zh: "与其他保险责任共用限额剩余部分：{limit}" },
   ratio: { en: 'Reimbursement ratio for social insurance "{socialInsurance}"', zh: "按社保结算情况（{socialInsurance}）适用赔付比例" },
   sub_limit: { en: "Sub-limit {subLimit}: {amount} per {per} for {categories}", zh: "分项限额 {subLimit}：{categories} 每{per} {amount}" },
   per_claim_limit: { en: "Per-claim limit", zh: "单次赔偿限额" },

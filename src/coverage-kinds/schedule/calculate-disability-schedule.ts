@@ -4,7 +4,7 @@ import { fillTemplate } from "../../trace/fill-template.js";
 import { reasonsOf } from "../../trace/make-reason.js";
 import { stepsOf } from "../../trace/make-step.js";
 import type { Reason } from "../../trace/reason-schema.js";
-import { buildBenefit } from "../build-benefit.js";
+import { buildBenefit, sharedLimitDeductions } from "../build-benefit.js";
 import type { CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
 import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import { combineDisabilityGrades } from "./combine-disability-grades.js";
@@ -52,7 +52,7 @@ export function calculateDisabilitySchedule<Ledger extends DisabilityScheduleLed
       clauseId: coverage.clauseId,
       description: fillTemplate(DISABILITY_BENEFIT, { grade: String(combined.grade) }, context.currency).message,
       gross,
-      deductions: [{ kind: "earlier_payments", amount: paidBefore, clauseId: limitsClause }],
+      deductions: [{ kind: "earlier_payments", amount: paidBefore, clauseId: limitsClause }, ...sharedLimitDeductions(context, coverage.id)],
       basis: {
         sumInsured: money(coverage.sumInsured),
         disabilities: combinedList.map((disability) => `${disability.code}:${disability.grade}`).join(","),

@@ -14,6 +14,8 @@ export const disabilityScheduleKind = defineCoverageKind({
     /** Disabilities already rated under this coverage: a later one is combined with them. */
     disabilities: z.array(z.strictObject({ code: z.string().min(1), grade: DisabilityGradeSchema })).default([]),
   },
+  // Disabilities and what was paid for them add up over the insured's life: payments stay within the sum insured.
+  ledgerScopes: () => ({ paid: "lifetime", disabilities: "lifetime" }),
   reasons: DISABILITY_SCHEDULE_REASONS,
   steps: DISABILITY_SCHEDULE_STEPS,
   checkReferences(coverage, { checkClause, checkUnique }) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createAdjudicator, type AccumulatorsInput, type PolicyInput } from "../../../src/index.js";
+import { createAdjudicator, type CountersInput, type PolicyInput } from "../../../src/index.js";
 import { Dec } from "../../../src/money/money.js";
 import { benefitClaim, coveragePolicy, noRules } from "../../support/fixtures.js";
 
@@ -22,7 +22,7 @@ const criticalIllness: PolicyInput["coverages"][number] = {
 const policy = coveragePolicy([criticalIllness], { product: "critical_illness", clauses: [...coveragePolicy([criticalIllness]).clauses, { id: "WAIT", title: text("Waiting period"), text: text("90 days.") }] });
 const adjudicator = createAdjudicator({ policy, rules: noRules() });
 const diagnosed = (date: string, code: string) => benefitClaim({ incident: { date, type: "illness", diagnosisCodes: [code], description: "diagnosis" } });
-const ledger = (entry: Record<string, unknown>): AccumulatorsInput => ({ coverages: { ci: entry } });
+const ledger = (entry: Record<string, unknown>): CountersInput => ({ coverages: { ci: entry } });
 
 describe("fixed benefits (critical illness)", () => {
   test.each([
@@ -41,7 +41,7 @@ describe("fixed benefits (critical illness)", () => {
   ])("$name", async ({ date, code, ledger: entry, outcome, payable, after, reasons, reasonClause }) => {
     const decision = await adjudicator.adjudicate(diagnosed(date, code), { asOf: "2026-06-30", ...(entry !== undefined ? { accumulators: ledger(entry) } : {}) });
     expect([decision.outcome, decision.payable]).toEqual([outcome, payable]);
-    if (after !== undefined) expect(decision.accumulatorsAfter.coverages["ci"]).toMatchObject(after);
+    if (after !== undefined) expect(decision.counters.after.coverages["ci"]).toMatchObject(after);
     if (reasons !== undefined) expect(decision.reasons.map((reason) => reason.code)).toEqual(reasons);
     if (reasonClause !== undefined) expect(decision.reasons[0]?.clauseId).toBe(reasonClause);
     if (reasons?.[0] === "PAYOUTS_EXHAUSTED") expect(decision.reasons[0]?.message).toEqual({ en: "Mild critical illness has already paid 2 time(s), the most it pays.", zh: "Mild critical illness已给付 2 次，达到给付次数上限。" });

@@ -44,7 +44,7 @@ describe("flight delay (parametric)", () => {
     const decision = await adjudicator.adjudicate(flight("2026-07-01T08:30:00+08:00", "2026-07-01T15:00:00+08:00"), { asOf: "2026-07-05", accumulators: { coverages: { delay: { paid: "800.00" } } } });
     expect([decision.outcome, decision.payable, decision.reasons.map((reason) => reason.code)]).toEqual(["partially_approved", "200.00", ["LIMIT_REACHED"]]);
     expect(decision.benefits[0]?.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount])).toEqual([["benefit_maximum", "600.00"]]);
-    expect(decision.accumulatorsAfter.coverages["delay"]?.paid).toBe("1000.00");
+    expect(decision.counters.after.coverages["delay"]?.paid).toBe("1000.00");
   });
 
   test("the arrival measure uses the arrival times", async () => {

@@ -39,7 +39,7 @@ describe("hospital cash (per diem)", () => {
     expect([decision.outcome, decision.payable]).toEqual([outcome, payable]);
     expect(decision.reasons.map((reason) => [reason.code, reason.message.en])).toEqual(reason === undefined ? [] : [["DAYS_MAXIMUM", reason]]);
     expect(decision.benefits[0]?.gross).toBe(gross);
-    expect(decision.accumulatorsAfter.coverages["cash"]?.daysPaid).toBe(daysPaid);
+    expect(decision.counters.after.coverages["cash"]?.daysPaid).toBe(daysPaid);
   });
 
   test("the adjustments balance: gross − deductible days − days over the maximum = payable", async () => {
@@ -53,6 +53,6 @@ describe("hospital cash (per diem)", () => {
   test("an illness in the waiting period is refused", async () => {
     const decision = await adjudicator.adjudicate(stay("2026-01-20", "2026-01-20", "2026-01-30"), { asOf: "2026-02-01" });
     expect([decision.outcome, decision.payable, decision.reasons.map((reason) => reason.code)]).toEqual(["denied", "0.00", ["WAITING_PERIOD"]]);
-    expect(decision.accumulatorsAfter).toEqual(decision.accumulatorsBefore);
+    expect(decision.counters.after).toEqual(decision.counters.before);
   });
 });

@@ -77,6 +77,6 @@ describe("sub-limits, after the ratio", () => {
     // 1,000.00 − 100.00 = 900.00 × 90% = 810.00; 1,000.00 − 800.00 used = 200.00 left.
     expect([decision.outcome, decision.payable]).toEqual(["partially_approved", "200.00"]);
     expect(decision.reasons[0]).toMatchObject({ code: "SUB_LIMIT", clauseId: "SUB" });
-    expect(decision.accumulatorsAfter.coverages["am"]).toMatchObject({ paid: "1000.00", subLimitsUsed: { "exam-year": "1000.00" } });
+    expect(decision.counters.after.coverages["am"]).toMatchObject({ paid: "1000.00", subLimitsUsed: { "exam-year": "1000.00" } });
   });
 });

@@ -22,7 +22,7 @@ describe("other insurers and the deductible", () => {
     const policy = withCoverage(credits === undefined ? {} : { deductibleCredits: credits });
     const decision = await createAdjudicator({ policy, rules: smallRules() }).adjudicate(smallClaim([{ amount: "28000.00", socialInsurancePaid: "15000.00", otherInsurancePaid: other }]), { asOf: "2026-06-20" });
     expect([decision.outcome, decision.payable]).toEqual(["approved", payable]);
-    expect(decision.accumulatorsAfter.coverages["inpatient"]?.deductibleUsed).toBe(deductibleUsed);
+    expect(decision.counters.after.coverages["inpatient"]?.deductibleUsed).toBe(deductibleUsed);
     const total = decision.lines[0]!;
     expect(total.adjustments.find((adjustment) => adjustment.kind === "other_insurance")?.amount ?? "0.00").toBe(other === "0.00" ? "0.00" : other);
   });
@@ -36,7 +36,7 @@ describe("other insurers and the deductible", () => {
       ["deductible", "1000.00"],
       ["per_claim_deductible", "200.00"],
     ]);
-    expect(decision.accumulatorsAfter.coverages["inpatient"]?.deductibleUsed).toBe("1000.00");
+    expect(decision.counters.after.coverages["inpatient"]?.deductibleUsed).toBe("1000.00");
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createAdjudicator, type AccumulatorsInput } from "../../../src/index.js";
+import { createAdjudicator, type CountersInput } from "../../../src/index.js";
 import { smallClaim, smallPolicy, smallRules } from "../../support/fixtures.js";
 
 // Policy of the fixture: annual deductible 10,000.00; ratio 100% with social insurance, 60% without;
@@ -9,7 +9,7 @@ interface Case {
   name: string;
   lines: Line[];
   socialInsurance?: "used" | "not_used" | "could_not_be_used";
-  accumulators?: AccumulatorsInput;
+  accumulators?: CountersInput;
   outcome: string;
   payable: string;
   linePayables: string[];
@@ -142,7 +142,7 @@ describe("reimbursement calculation, to the cent", () => {
     if (c.lineEligibles) expect(decision.lines.map((line) => line.eligible)).toEqual(c.lineEligibles);
     if (c.reasons) expect(decision.reasons.map((reason) => reason.code)).toEqual(c.reasons);
     else expect(decision.reasons).toEqual([]);
-    if (c.after) expect(decision.accumulatorsAfter.coverages["inpatient"]).toMatchObject(c.after);
+    if (c.after) expect(decision.counters.after.coverages["inpatient"]).toMatchObject(c.after);
   });
 
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { combineDisabilityGrades, createAdjudicator, type AccumulatorsInput, type PolicyInput } from "../../../src/index.js";
+import { combineDisabilityGrades, createAdjudicator, type CountersInput, type PolicyInput } from "../../../src/index.js";
 import { benefitClaim, coveragePolicy, noRules } from "../../support/fixtures.js";
 
 const text = (en: string) => ({ en, zh: en });
@@ -50,7 +50,7 @@ describe("disability by grade, and death deducting it", () => {
     { name: "payments never exceed the sum insured", ledger: { paid: "190000.00", disabilities: [{ code: "A", grade: 2 }] }, disabilities: [{ code: "B", grade: 3 }], outcome: "approved", payable: "0.00" },
   ])("$name", async ({ disabilities, ledger, outcome, payable, reasons }) => {
     const claim = accident({ disabilities: disabilities.map((disability) => ({ ...disability, assessedOn: "2026-07-15" })) });
-    const accumulators: AccumulatorsInput | undefined = ledger === undefined ? undefined : { coverages: { disability: ledger } };
+    const accumulators: CountersInput | undefined = ledger === undefined ? undefined : { coverages: { disability: ledger } };
     const decision = await adjudicator.adjudicate(claim, { asOf: "2026-08-03", ...(accumulators !== undefined ? { accumulators } : {}) });
     expect([decision.outcome, decision.payable]).toEqual([outcome, payable]);
     if (reasons !== undefined) expect(decision.reasons.map((reason) => reason.code)).toEqual(reasons);
@@ -59,7 +59,7 @@ describe("disability by grade, and death deducting it", () => {
   test("the ledger keeps every disability rated, for the next claim", async () => {
     const claim = accident({ disabilities: [{ code: "B", grade: 8, assessedOn: "2026-07-15" }] });
     const decision = await adjudicator.adjudicate(claim, { asOf: "2026-08-03", accumulators: { coverages: { disability: { paid: "60000.00", disabilities: [{ code: "A", grade: 8 }] } } } });
-    expect(decision.accumulatorsAfter.coverages["disability"]).toMatchObject({ paid: "80000.00", disabilities: [{ code: "A", grade: 8 }, { code: "B", grade: 8 }] });
+    expect(decision.counters.after.coverages["disability"]).toMatchObject({ paid: "80000.00", disabilities: [{ code: "A", grade: 8 }, { code: "B", grade: 8 }] });
     expect(decision.benefits[0]).toMatchObject({ gross: "80000.00", payable: "20000.00", basis: { combinedGrade: "7", promoted: "true", alreadyRated: "A" } });
   });
 
@@ -87,8 +87,9 @@ describe("disability by grade, and death deducting it", () => {
   test("a death that ends other coverages closes their ledgers", async () => {
     const ending = createAdjudicator({ policy: coveragePolicy(coverages.map((coverage) => (coverage.kind === "fixed" ? { ...coverage, benefits: coverage.benefits.map((benefit) => ({ ...benefit, endsCoverages: ["disability"] })) } : coverage))), rules: noRules() });
     const died = await ending.adjudicate({ ...accident({ death: { date: "2026-04-01" } }), submittedOn: "2026-04-10" }, { asOf: "2026-04-12" });
-    expect(died.accumulatorsAfter.coverages).toMatchObject({ death: { ended: true, paid: "200000.00" }, disability: { ended: true } });
-    const later = await ending.adjudicate(accident({ disabilities: [{ code: "A", grade: 8, assessedOn: "2026-07-15" }] }), { asOf: "2026-08-03", accumulators: died.accumulatorsAfter });
+    expect(died.counters.after.coverages).toMatchObject({ death: { ended: true, paid: "200000.00" }, disability: { ended: true } });
+    // Another claim (its own id): the same id would be the death claim decided again.
+    const later = await ending.adjudicate({ ...accident({ disabilities: [{ code: "A", grade: 8, assessedOn: "2026-07-15" }] }), id: "C-LATER" }, { asOf: "2026-08-03", accumulators: died.accumulatorsAfter });
     expect([later.outcome, later.reasons.map((reason) => reason.code)]).toEqual(["denied", ["COVERAGE_ENDED"]]);
   });
 

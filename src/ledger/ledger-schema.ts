@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { OUTCOMES } from "../codes/outcomes.js";
+import type { AnyCoverageKind } from "../coverage-kinds/coverage-kind-definition.js";
+import { COVERAGE_KIND_DEFINITIONS } from "../coverage-kinds/coverage-kinds.js";
+import { IsoDateSchema } from "../dates/iso-date-schema.js";
+import { IdSchema, MoneyStringSchema } from "../values/primitives.js";
+import { buildContributionSchema } from "./counters-schema.js";
+
+const HashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/);
+
+/** Why a claim was decided again. */
+export const REVISION_REASONS = ["supplementary_documents", "correction", "appeal", "re_adjudication", "reversal"] as const;
+export type RevisionReason = (typeof REVISION_REASONS)[number];
+
+/**
+ * The ledger for a set of coverage kinds: **the policy's claim history**. It holds every claim decided on the
+ * policy, each with its latest revision and what that revision added to each coverage's counters, and the counters
+ * carried in from before the ledger began. Every counter a decision needs is a sum over it: what an insured's
+ * coverage used this policy year, over its life, what one incident used, what the family used. A claim decided again
+ * replaces its record, so its effect is never counted twice.
+ */
+export function buildLedgerSchema<const Kinds extends readonly AnyCoverageKind[]>(kinds: Kinds) {
+  // What a claim added to a coverage's counters: only the fields it changed.
+  const Contribution = buildContributionSchema(kinds);
+  const OpeningSchema = z.strictObject({
+    /** Whose counters these are; default the insured of the claim being decided. */
+    insuredId: IdSchema.optional(),
+    /** The first day of the policy year they belong to; default the claim's policy year. */
+    policyYear: IsoDateSchema.optional(),
+    /** The incident they belong to, for counters kept per incident. */
+    incidentId: IdSchema.optional(),
+    coverages: z.record(IdSchema, Contribution),
+  });
+  const ClaimRecordSchema = z.strictObject({
+    /** 1 for the first decision on the claim, n + 1 for each decision that replaced it. */
+    revision: z.int().min(1),
+    revisionReason: z.enum(REVISION_REASONS).optional(),
+    decisionId: z.string().regex(/^dec-[0-9a-f]{32}$/),
+    /** SHA-256 of the canonical JSON of the claim this revision decided: the same claim again changes nothing. */
+    claimHash: HashSchema,
+    asOf: IsoDateSchema,
+    /** `voided` once the decision was reversed: the record stays, it adds nothing. */
+    outcome: z.enum([...OUTCOMES, "voided"]),
+    insuredId: IdSchema,
+    incidentId: IdSchema,
+    /** The first day of the policy year of the incident. */
+    policyYear: IsoDateSchema,
+    incidentDate: IsoDateSchema,
+    submittedOn: IsoDateSchema,
+    payable: MoneyStringSchema,
+    /** What each bill line paid, by line id: a later revision states what changed line by line. */
+    lines: z.record(IdSchema, MoneyStringSchema).default({}),
+    /** The reason codes of the decision. */
+    reasons: z.array(z.string()).default([]),
+    /** What was paid on each invoice, by invoice number, when the decision took effect: an invoice is paid once. */
+    invoices: z.record(z.string().min(1), MoneyStringSchema).default({}),
+    /** What the decision added to each coverage's counters. */
+    coverages: z.record(IdSchema, Contribution).default({}),
+  });
+  return z.strictObject({
+    /** The policy whose history this is: a ledger of another policy is refused. */
+    policyId: IdSchema,
+    /** Counters used before this ledger began (another system, a migration): they count as earlier claims would. */
+    opening: z.array(OpeningSchema).default([]),
+    /** Every claim decided on the policy, by claim id. */
+    claims: z.record(IdSchema, ClaimRecordSchema).default({}),
+  });
+}
+
+/** The ledger of a policy with coverages of the library's kinds. */
+export const LedgerSchema = buildLedgerSchema(COVERAGE_KIND_DEFINITIONS);
+export type Ledger = z.output<typeof LedgerSchema>;
+export type LedgerInput = z.input<typeof LedgerSchema>;
+export type ClaimRecord = Ledger["claims"][string];
+export type OpeningCounters = Ledger["opening"][number];
