@@ -1,0 +1,13 @@
+export { analyzeDecisions } from "./analyze-decisions.js";
+export type { AnalyzeDecisionsRun } from "./analyze-decisions.js";
+export { DecisionAnalyzer, AnalyzeDecisionsOptionsSchema } from "./decision-analyzer.js";
+export type { AnalyzeDecisionsOptions } from "./decision-analyzer.js";
+export { parseDecisionLines } from "./parse-decision-lines.js";
+export type { DecisionLinesOptions } from "./parse-decision-lines.js";
+export { DecisionRecordEnvelopeSchema, DecisionEventsSchema, ProviderRefSchema, ProductRefSchema, isDecisionRecord, isUnreadableDecision } from "./decision-record-schema.js";
+export type { DecisionRecord, DecisionEvents, ProviderRef, ProductRef, UnreadableDecision, DecisionInput } from "./decision-record-schema.js";
+export { RiskShapeSchema, RoutingShapeSchema, SamplingShapeSchema, readDecisionExtensions } from "./decision-extensions-schema.js";
+export type { RiskShape, RoutingShape, SamplingShape, DecisionExtensions } from "./decision-extensions-schema.js";
+export { readDecisionDates } from "./decision-dates.js";
+export type { DecisionDates } from "./decision-dates.js";
+export type { DecisionAnalytics, Rate, AmountQuantile, InputSummary, InputProblem, GroupFigures, PaidFigures, CoverageFigures, MonthFigures, MonthChange, ReasonFigures, RuleFigures, AutomationFigures, QueueFigures, CycleTimeId, CycleTimeFigures, DeadlineCompliance, DeadlineFigures, PendingDocumentsFigures, FlagFigures, DuplicateFigures, ProviderFigures, ProviderRow, RiskFigures, SamplingFigures, Headline } from "./analytics-report.js";
