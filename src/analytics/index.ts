@@ -11,3 +11,14 @@ export type { RiskShape, RoutingShape, SamplingShape, DecisionExtensions } from 
 export { readDecisionDates } from "./decision-dates.js";
 export type { DecisionDates } from "./decision-dates.js";
 export type { DecisionAnalytics, Rate, AmountQuantile, InputSummary, InputProblem, GroupFigures, PaidFigures, CoverageFigures, MonthFigures, MonthChange, ReasonFigures, RuleFigures, AutomationFigures, QueueFigures, CycleTimeId, CycleTimeFigures, DeadlineCompliance, DeadlineFigures, PendingDocumentsFigures, FlagFigures, DuplicateFigures, ProviderFigures, ProviderRow, RiskFigures, SamplingFigures, Headline } from "./analytics-report.js";
+export { reportToCsv, tableToCsv } from "./write-report-csv.js";
+export type { CsvFile } from "./write-report-csv.js";
+export { renderReportHtml } from "./render-report-html.js";
+export type { ReportHtmlOptions } from "./render-report-html.js";
+export { buildReportTables } from "./report-tables.js";
+export type { ReportTable, CellKind, CellValue } from "./report-tables.js";
+export { buildReportCharts } from "./report-charts.js";
+export type { ReportChart } from "./report-charts.js";
+export { REPORT_TEXT } from "./report-text.js";
+export type { ReportLocale, ReportText } from "./report-text.js";
+export { OUTCOME_LABELS, PRODUCT_LABELS } from "./analytics-labels.js";
