@@ -31,6 +31,8 @@ function formatCell(cell: CellValue, columnKind: CellKind, currency: string, tex
       return String(value);
     case "count":
       return typeof value === "number" ? groupThousands(String(value)) : String(value);
+    case "signedCount":
+      return typeof value === "number" ? `${value > 0 ? "+" : value < 0 ? "−" : ""}${groupThousands(String(Math.abs(value)))}` : String(value);
     case "money":
       return formatAmount(String(value), currency, locale);
     case "estimatedMoney":
@@ -84,7 +86,7 @@ function answers(report: DecisionAnalytics, text: ReportText, locale: ReportLoca
           ? text.questions.noFlaggedProvider
           : providers
               .slice(0, 3)
-              .map((provider) => text.questions.flaggedProvidersAnswer(provider.label[locale], provider.flags + provider.possibleDuplicates))
+              .map((provider) => text.questions.flaggedProvidersAnswer(provider.label[locale], provider.flags, provider.possibleDuplicates))
               .join(locale === "zh" ? "；" : "; "),
     ],
   ];
@@ -181,9 +183,21 @@ ${section(text.sections.input, "input-problems")}
 <script>
 (function () {
   var options = ${scriptJson(options_)};
+  // Numbers as the reader's language groups them: the options are JSON, so the formatters are attached here.
+  var group = function (value) { return typeof value === "number" ? value.toLocaleString(document.documentElement.lang, { maximumFractionDigits: 2 }) : value; };
+  var grouped = function (option) {
+    option.tooltip = Object.assign({}, option.tooltip, { valueFormatter: group });
+    (option.series || []).forEach(function (series) {
+      if (series.label && series.label.formatter === "grouped") series.label.formatter = function (params) { return group(params.value); };
+    });
+    [].concat(option.xAxis || [], option.yAxis || []).forEach(function (axis) {
+      if (axis.type === "value" && !(axis.axisLabel && axis.axisLabel.formatter)) axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: group });
+    });
+    return option;
+  };
   document.querySelectorAll("[data-chart]").forEach(function (element) {
     var chart = echarts.init(element, null, { renderer: "svg" });
-    chart.setOption(options[element.getAttribute("data-chart")]);
+    chart.setOption(grouped(options[element.getAttribute("data-chart")]));
     window.addEventListener("resize", function () { chart.resize(); });
   });
 })();

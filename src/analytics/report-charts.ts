@@ -35,7 +35,8 @@ function horizontalBar(title: string, names: readonly string[], values: readonly
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, confine: true },
     xAxis: { type: "value", minInterval: 1 },
     yAxis: { type: "category", data: [...names].reverse(), axisLabel: { width: 260, overflow: "truncate" } },
-    series: [{ type: "bar", name: seriesName, data: [...values].reverse(), label: { show: true, position: "right" } }],
+    // "grouped": the page's script formats the label as the reader's language groups digits.
+    series: [{ type: "bar", name: seriesName, data: [...values].reverse(), label: { show: true, position: "right", formatter: "grouped" } }],
   };
 }
 

@@ -3,7 +3,7 @@ import { type ColumnId, REPORT_TEXT, type ReportLocale, type SummaryFigureId } f
 
 /** How a cell is written: CSV keeps the value as the JSON has it (amounts and rates as decimal strings), HTML formats it. */
 /** `estimatedMoney`: a quantile past the exact table (`MoneyQuantiles`), within 0.5%. */
-export type CellKind = "text" | "count" | "money" | "estimatedMoney" | "rate" | "days" | "signedMoney" | "signedRate";
+export type CellKind = "text" | "count" | "signedCount" | "money" | "estimatedMoney" | "rate" | "days" | "signedMoney" | "signedRate";
 /** A cell's value; a cell may name its own kind, where one column holds figures of several kinds (the summary). */
 export type CellValue = string | number | null | { readonly value: string | number | null; readonly kind: CellKind };
 
@@ -159,7 +159,7 @@ export function buildReportTables(report: DecisionAnalytics, locale: ReportLocal
       [
         ["month", "text"],
         ["decisions", "count"],
-        ["changeDecisions", "count"],
+        ["changeDecisions", "signedCount"],
         ["paidCount", "count"],
         ["paidAmount", "money"],
         ["changePaidAmount", "signedMoney"],
@@ -276,10 +276,9 @@ export function buildReportTables(report: DecisionAnalytics, locale: ReportLocal
       text.columns.document,
       [
         ["document", "text"],
-        ["documentType", "text"],
         ["decisions", "count"],
       ],
-      report.pendingDocuments.missingDocuments.map((row) => [row.label[locale], row.documentType, row.decisions]),
+      report.pendingDocuments.missingDocuments.map((row) => [row.label[locale], row.decisions]),
     ),
     table(
       "flags",
@@ -318,8 +317,9 @@ export function buildReportTables(report: DecisionAnalytics, locale: ReportLocal
   ];
   const providerRows = (rows: DecisionAnalytics["providers"]["byAmount"]) => rows.map((row) => [row.label[locale], row.id, row.decisions, row.paidAmount, row.billed, row.denied, row.flags, row.decisionsFlagged, row.possibleDuplicates]);
   const providerNote = report.providers.available ? undefined : text.questions.providersNotAvailable;
-  tables.push(table("providers-by-amount", `${text.sections.providers}: ${text.columns.paidAmount}`, providerColumns, providerRows(report.providers.byAmount), providerNote));
-  tables.push(table("providers-by-flags", `${text.sections.providers}: ${text.columns.flags}`, providerColumns, providerRows(report.providers.byFlags), providerNote));
+  const titled = (what: string) => (locale === "zh" ? `${text.sections.providers}：按${what}` : `${text.sections.providers} by ${what.toLowerCase()}`);
+  tables.push(table("providers-by-flags", titled(text.columns.flags), providerColumns, providerRows(report.providers.byFlags), providerNote));
+  tables.push(table("providers-by-amount", titled(text.columns.paidAmount), providerColumns, providerRows(report.providers.byAmount), providerNote));
   tables.push(
     table(
       "risk-indicators",

@@ -23,7 +23,7 @@ export interface ReportText {
     readonly determinationBreaches: (period: string) => string;
     readonly determinationBreachesAnswer: (breaches: number, onTime: string) => string;
     readonly flaggedProviders: string;
-    readonly flaggedProvidersAnswer: (provider: string, flags: number) => string;
+    readonly flaggedProvidersAnswer: (provider: string, flags: number, duplicates: number) => string;
     readonly noFlaggedProvider: string;
     readonly providersNotAvailable: string;
   };
@@ -204,7 +204,7 @@ const ZH: ReportText = {
     determinationBreaches: (period) => `有多少件未在法定核定期限（${period}）内作出核定？`,
     determinationBreachesAnswer: (breaches, onTime) => `${breaches} 件（已核定的按期率 ${onTime}）`,
     flaggedProviders: "哪些医疗机构的风险提示最多？",
-    flaggedProvidersAnswer: (provider, flags) => `${provider}：${flags} 项`,
+    flaggedProvidersAnswer: (provider, flags, duplicates) => `${provider}：风险提示 ${flags} 项${duplicates > 0 ? `，疑似重复 ${duplicates} 件` : ""}`,
     noFlaggedProvider: "没有医疗机构带有风险提示或疑似重复",
     providersNotAvailable: "理赔决定未注明医疗机构，无法统计",
   },
@@ -297,7 +297,7 @@ const ZH: ReportText = {
     metUndated: "已完成（无固定天数）",
     due: "期限未届满",
     overdue: "已超期未完成",
-    notStarted: "尚未起算",
+    notStarted: "尚无到期日",
     notRecorded: "未记录完成日期",
     breaches: "违反件数",
     medianDaysOver: "超期天数中位数",
@@ -396,7 +396,7 @@ const EN: ReportText = {
     determinationBreaches: (period) => `How many decisions missed the statutory determination period (${period})?`,
     determinationBreachesAnswer: (breaches, onTime) => `${breaches} (determinations on time: ${onTime})`,
     flaggedProviders: "Which providers carry the most flags?",
-    flaggedProvidersAnswer: (provider, flags) => `${provider}: ${flags}`,
+    flaggedProvidersAnswer: (provider, flags, duplicates) => `${provider}: ${flags} ${flags === 1 ? "flag" : "flags"}${duplicates > 0 ? `, ${duplicates} possible ${duplicates === 1 ? "duplicate" : "duplicates"}` : ""}`,
     noFlaggedProvider: "No provider carries a flag or a possible duplicate",
     providersNotAvailable: "The decisions name no provider: not available",
   },
@@ -489,7 +489,7 @@ const EN: ReportText = {
     metUndated: "Met (no fixed period)",
     due: "Not yet due",
     overdue: "Overdue",
-    notStarted: "Not started",
+    notStarted: "No due date yet",
     notRecorded: "No date recorded",
     breaches: "Breaches",
     medianDaysOver: "Median days over",
