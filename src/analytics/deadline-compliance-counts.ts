@@ -1,9 +1,9 @@
-import { deadlineStatus, type DeadlineStatusOptions } from "../deadlines/deadline-status.js";
 import { DEADLINE_IDS, type DeadlineId } from "../deadlines/jurisdiction-profile-schema.js";
 import type { LocalizedText } from "../values/primitives.js";
 import type { DeadlineCompliance, DeadlineFigures } from "./analytics-report.js";
 import type { DecisionContext } from "./decision-context.js";
 import { DayQuantiles } from "./day-quantiles.js";
+import { deadlineStateOn } from "./deadline-status-on.js";
 import { rate } from "./group-accumulator.js";
 
 /** Deadlines met by an event the decision cannot know; without the event they are "not recorded", not breached. */
@@ -24,8 +24,8 @@ interface DeadlineCount {
 }
 
 /**
- * Statutory-clock compliance over the decisions' own clocks (`decision.deadlines`), each taken on `asOf` with
- * `deadlineStatus`. The events of the record say when a clock was met outside the decision: `determinedOn` (the
+ * Statutory-clock compliance over the decisions' own clocks (`decision.deadlines`), each taken on `asOf` as
+ * `deadlineStatus` takes it (`deadlineStateOn`). The events of the record say when a clock was met outside the decision: `determinedOn` (the
  * determination of a referred or pending claim, and with it the advance payment), `paidOn` (the payment),
  * `denialNoticeSentOn` (the denial notice).
  */
@@ -46,39 +46,40 @@ export class DeadlineComplianceCounts {
     }
     if (events.paidOn !== undefined) metOn.payment = events.paidOn;
     if (events.denialNoticeSentOn !== undefined) metOn.denialNotice = events.denialNoticeSentOn;
-    const options: DeadlineStatusOptions = Object.keys(metOn).length === 0 ? { asOf: this.asOf } : { asOf: this.asOf, metOn };
-    const report = deadlineStatus(decision, options);
     const determination = decision.deadlines.byId.determination;
     if (determination.kind === "dated") this.#periods.set(`${determination.period.length} ${determination.period.unit}`, { ...determination.period });
     let determinationMissed = false;
     for (const id of DEADLINE_IDS) {
-      const status = report.byId[id];
+      const deadline = decision.deadlines.byId[id];
       const count = this.#counts.get(id) as DeadlineCount;
-      count.label ??= status.title;
-      count.party = status.party;
-      if (status.status === "not_applicable") continue;
+      count.label ??= deadline.title;
+      count.party = deadline.party;
+      const state = deadlineStateOn(deadline, metOn[id], this.asOf);
+      if (state.status === "not_applicable") continue;
       count.applicable++;
       const event = MET_BY_EVENT[id];
-      if ((status.status === "due" || status.status === "overdue") && event !== undefined && events[event] === undefined) {
+      if ((state.status === "due" || state.status === "overdue") && event !== undefined && events[event] === undefined) {
         count.notRecorded++;
         continue;
       }
-      switch (status.status) {
-        case "met":
-          if (status.onTime === null) count.metUndated++;
-          else if (status.onTime) count.metOnTime++;
-          else {
-            count.metLate++;
-            count.daysOver.add(status.daysLate);
-            if (id === "determination") determinationMissed = true;
-          }
+      switch (state.status) {
+        case "met_undated":
+          count.metUndated++;
+          break;
+        case "met_on_time":
+          count.metOnTime++;
+          break;
+        case "met_late":
+          count.metLate++;
+          count.daysOver.add(state.days);
+          if (id === "determination") determinationMissed = true;
           break;
         case "due":
           count.due++;
           break;
         case "overdue":
           count.overdue++;
-          count.daysOver.add(status.daysOverdue);
+          count.daysOver.add(state.days);
           if (id === "determination") determinationMissed = true;
           break;
         case "open":

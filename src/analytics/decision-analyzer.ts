@@ -142,13 +142,15 @@ export class DecisionAnalyzer {
 
     const routing = classifyRouting(context);
     const determinationMissed = this.#deadlines.add(context);
-    const { outcome, billed, payable } = decision;
-    this.#totals.add(outcome, billed, payable);
-    this.#outcomes.get(outcome, () => OUTCOME_LABELS[outcome]).add(outcome, billed, payable);
+    const { outcome, payable } = decision;
+    const billedAmount = new Dec(decision.billed);
+    const payableAmount = new Dec(payable);
+    this.#totals.addAmounts(outcome, billedAmount, payableAmount, payable);
+    this.#outcomes.get(outcome, () => OUTCOME_LABELS[outcome]).addAmounts(outcome, billedAmount, payableAmount, payable);
     const product = productOf(decision, record.product);
-    this.#products.get(product.key, product.label).add(outcome, billed, payable);
+    this.#products.get(product.key, product.label).addAmounts(outcome, billedAmount, payableAmount, payable);
     const month = decidedOn.slice(0, 7);
-    this.#months.get(month, () => monthLabel(month)).addDecision(outcome, billed, payable, routing, determinationMissed);
+    this.#months.get(month, () => monthLabel(month)).addDecision(outcome, billedAmount, payableAmount, payable, routing, determinationMissed);
     for (const coverage of decision.coverages) {
       if (coverage.status === "not_applicable") continue;
       const key = `${product.key}/${coverage.coverageId}`;
@@ -158,7 +160,7 @@ export class DecisionAnalyzer {
         this.#coverages.set(key, group);
       }
       const coverageBilled = decision.lines.filter((line) => line.coverageId === coverage.coverageId).reduce((sum, line) => sum.plus(line.billed), new Dec(0));
-      group.add(outcome, coverageBilled.toString(), coverage.payable);
+      group.add(outcome, coverageBilled, coverage.payable);
       group.statuses[coverage.status]++;
     }
     this.#reasonsAndRules.add(context);

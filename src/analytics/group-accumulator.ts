@@ -37,11 +37,14 @@ export class GroupAccumulator {
   ) {}
 
   /** Counts one decision (or one coverage's part of it) with its outcome, billed and payable amounts. */
-  add(outcome: Outcome, billed: string, payable: string): void {
+  add(outcome: Outcome, billed: string | Decimal, payable: string): void {
+    this.addAmounts(outcome, typeof billed === "string" ? new Dec(billed) : billed, new Dec(payable), payable);
+  }
+
+  /** `add` with the amounts already parsed (one parse per decision, however many groups count it). */
+  addAmounts(outcome: Outcome, billedAmount: Decimal, payableAmount: Decimal, payable: string): void {
     this.decisions++;
     this.outcomes[outcome]++;
-    const billedAmount = new Dec(billed);
-    const payableAmount = new Dec(payable);
     this.billed = this.billed.plus(billedAmount);
     this.payable = this.payable.plus(payableAmount);
     if (DETERMINED.has(outcome)) this.determined++;

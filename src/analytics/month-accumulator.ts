@@ -10,8 +10,8 @@ export class MonthAccumulator extends GroupAccumulator {
   referred = 0;
   determinationBreaches = 0;
 
-  addDecision(outcome: Outcome, billed: string, payable: string, routing: RoutingClass, determinationMissed: boolean): void {
-    this.add(outcome, billed, payable);
+  addDecision(outcome: Outcome, billed: InstanceType<typeof Dec>, payable: InstanceType<typeof Dec>, payableText: string, routing: RoutingClass, determinationMissed: boolean): void {
+    this.addAmounts(outcome, billed, payable, payableText);
     if (routing.straightThrough) this.straightThrough++;
     if (routing.referred) this.referred++;
     if (determinationMissed) this.determinationBreaches++;
