@@ -1,14 +1,16 @@
 /**
  * Decisions analysed per second, and memory, on 1,000,000 decisions: `npm run bench:analytics [-- --count n]`.
  *
- * The decisions are the example year (real decisions of the real adjudicator, examples/analytics), cycled with a
- * new claim id each time until the count is reached; they are made one at a time and never held, so what the
- * heap holds is the analyser's. Two figures:
+ * The decisions are the example year (real decisions of the real adjudicator, examples/analytics), cycled until the
+ * count is reached, each round with new claim ids and amounts a few cents apart (so the amount sketches and the
+ * duplicate window fill up as they would on real data); they are made one at a time and never held, so what the
+ * heap gains is the analyser's. Two figures:
  * - analysis: `DecisionAnalyzer.add` on decisions already in memory (what a store or a stream of objects feeds it);
  * - NDJSON: `parseDecisionLines` (JSON.parse + `DecisionSchema`) then the analysis, on the year's own lines: the CLI's path.
  */
 import { generateYearOfDecisions, YEAR_END } from "../examples/analytics/generate-decisions.js";
 import { DecisionAnalyzer, parseDecisionLines, type DecisionRecord } from "../src/analytics/index.js";
+import { Dec } from "../src/money/money.js";
 
 const args = process.argv.slice(2);
 const countAt = args.indexOf("--count");
@@ -25,12 +27,22 @@ for await (const line of generateYearOfDecisions()) lines.push(line);
 const pool = lines.map((line) => JSON.parse(line) as DecisionRecord);
 console.log(`pool: ${pool.length} real decisions of the example year (${mib(lines.reduce((sum, line) => sum + line.length, 0))} of NDJSON)`);
 
+/** The pool cycled: each round a new claim id and amounts a few cents apart, so amounts and fingerprints keep coming new. */
 function* decisions(total: number): Generator<DecisionRecord> {
   for (let i = 0; i < total; i++) {
     const record = pool[i % pool.length] as DecisionRecord;
-    yield { ...record, decision: { ...record.decision, claimId: `${record.decision.claimId}-${Math.floor(i / pool.length)}` } };
+    const round = Math.floor(i / pool.length);
+    const shift = (amount: string) => (amount === "0.00" || round === 0 ? amount : new Dec(amount).plus(new Dec(round).div(100)).toFixed(2));
+    yield { ...record, decision: { ...record.decision, claimId: `${record.decision.claimId}-${round}`, billed: shift(record.decision.billed), payable: shift(record.decision.payable) } };
   }
 }
+
+// What making the decisions costs by itself (the spread copies and shifted amounts), to tell it from the analysis.
+const makingCount = Math.min(count, 100_000);
+const makingStarted = performance.now();
+let made = 0;
+for (const record of decisions(makingCount)) if (record.decision.claimId !== "") made++;
+const makingMicros = ((performance.now() - makingStarted) * 1000) / made;
 
 // Analysis of decisions in memory, with the heap sampled as it goes.
 const baseline = heap();
@@ -45,7 +57,9 @@ for (const record of decisions(count)) {
 }
 const report = analyzer.report();
 const seconds = (performance.now() - started) / 1000;
-console.log(`analysis: ${analysed.toLocaleString("en")} decisions in ${seconds.toFixed(1)} s = ${Math.round(analysed / seconds).toLocaleString("en")} decisions/s`);
+const analysisMicros = (seconds * 1e6) / analysed - makingMicros;
+console.log(`analysis: ${analysed.toLocaleString("en")} decisions in ${seconds.toFixed(1)} s = ${Math.round(analysed / seconds).toLocaleString("en")} decisions/s, making them included`);
+console.log(`  making a decision alone: ${makingMicros.toFixed(1)} µs; the analysis: ${analysisMicros.toFixed(1)} µs a decision = ${Math.round(1e6 / analysisMicros).toLocaleString("en")} decisions/s`);
 console.log(`  heap held by the analysis (after GC${gc === undefined ? ": not exposed, run with --expose-gc" : ""}): ${samples.map((sample) => `${(sample.at / 1000).toLocaleString("en")}k ${mib(sample.heap)}`).join(", ")}`);
 console.log(`  peak RSS of the process: ${mib(process.resourceUsage().maxRSS * 1024)}; median paid ${report.totals.paid.median?.value} (${report.totals.paid.median?.exact === true ? "exact" : "sketch"}), ${report.totals.paid.count.toLocaleString("en")} paid`);
 

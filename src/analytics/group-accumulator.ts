@@ -15,7 +15,7 @@ const COVERED: ReadonlySet<Outcome> = new Set(["approved", "partially_approved"]
  */
 export function rate(numerator: Decimal.Value, denominator: Decimal.Value): Rate {
   const under = new Dec(denominator);
-  return under.isZero() ? null : new Dec(numerator).div(under).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4);
+  return under.isZero() ? null : formatMoney(new Dec(numerator).div(under).toDecimalPlaces(4, Decimal.ROUND_HALF_UP), 4);
 }
 
 /** Counts and sums of one group of decisions, in constant memory (amounts in Decimal, the paid quantiles bounded). */

@@ -1,5 +1,5 @@
 import type { Outcome } from "../decision/decision-schema.js";
-import { Dec } from "../money/money.js";
+import { Dec, formatMoney } from "../money/money.js";
 import type { MonthFigures } from "./analytics-report.js";
 import type { RoutingClass } from "./automation-counts.js";
 import { GroupAccumulator, rate } from "./group-accumulator.js";
@@ -46,8 +46,8 @@ export function monthFigures(months: readonly MonthAccumulator[], minorUnits: nu
     const figures = month.figures(minorUnits);
     const before = out.at(-1);
     const signed = (value: InstanceType<typeof Dec>, places: number) => {
-      const text = value.toDecimalPlaces(places).toFixed(places);
-      return value.isNegative() || text.startsWith("-") ? text : `+${text}`;
+      const text = formatMoney(value.toDecimalPlaces(places), places);
+      return text.startsWith("-") ? text : `+${text}`;
     };
     out.push({
       ...figures,
