@@ -48,9 +48,9 @@ export function ruleSetLabel(ruleSetId: string): LocalizedText {
   return { zh: `规则集 ${ruleSetId}`, en: `Rule set ${ruleSetId}` };
 }
 
-/** The work queue of a referral when decisions carry no routing yet: referred for review, by the clause behind it. */
-export function referralQueueLabel(clause: LocalizedText): LocalizedText {
-  return { zh: `转人工审核：${clause.zh}`, en: `Referred for review: ${clause.en}` };
+/** The work queue of a referral when decisions carry no routing yet: referred for review, by the clause and code behind it. */
+export function referralQueueLabel(clause: LocalizedText, code: string): LocalizedText {
+  return { zh: `转人工审核：${clause.zh}（${code}）`, en: `Referred for review: ${clause.en} (${code})` };
 }
 
 /** A provider the records do not name. */

@@ -42,7 +42,7 @@ export function classifyRouting({ decision, extensions, clauseTitle }: DecisionC
     return {
       straightThrough: false,
       referred: true,
-      queue: { id: `referred:${code}`, label: () => referralQueueLabel(clauseId === undefined ? idLabel(code) : clauseLabel(clauseId, rule?.clauseTitle ?? clauseTitle(clauseId))) },
+      queue: { id: `referred:${code}`, label: () => referralQueueLabel(clauseId === undefined ? idLabel(code) : clauseLabel(clauseId, rule?.clauseTitle ?? clauseTitle(clauseId)), code) },
     };
   }
   const determines = outcome === "approved" || outcome === "partially_approved" || outcome === "denied";

@@ -161,11 +161,11 @@ export function buildReportCharts(report: DecisionAnalytics, locale: ReportLocal
         ...base(text.charts.breaches),
         tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, confine: true },
         legend: { top: 28 },
-        xAxis: { type: "category", data: deadlines.map((row) => row.label[locale]), axisLabel: { interval: 0, rotate: 20 } },
-        yAxis: { type: "value", minInterval: 1 },
+        xAxis: { type: "value", minInterval: 1 },
+        yAxis: { type: "category", data: deadlines.map((row) => row.label[locale]).reverse(), axisLabel: { width: 220, overflow: "truncate" } },
         series: [
-          { type: "bar", name: columns.metLate, stack: "breaches", data: deadlines.map((row) => row.metLate) },
-          { type: "bar", name: columns.overdue, stack: "breaches", data: deadlines.map((row) => row.overdue) },
+          { type: "bar", name: columns.metLate, stack: "breaches", data: deadlines.map((row) => row.metLate).reverse() },
+          { type: "bar", name: columns.overdue, stack: "breaches", data: deadlines.map((row) => row.overdue).reverse() },
         ],
       },
     });

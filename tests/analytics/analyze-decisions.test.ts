@@ -116,8 +116,8 @@ describe("automation, queues, cycle times, clocks", () => {
   test("straight through without routing: determined and no person needed, 16 of 20; referred 2 of 20", () => {
     expect(report.automation).toMatchObject({ source: "outcome", withRouting: 0, straightThrough: 16, straightThroughRate: "0.8000", referred: 2, referralRate: "0.1000", pendingDocuments: 2, levels: [] });
     expect(report.automation.queues).toEqual([
-      { queue: "referred:CLAIMANT_AUTHORITY", label: { zh: "转人工审核：5.3 申请人", en: "Referred for review: 5.3 Who may claim" }, routed: 1, open: 1, openPayable: "1560.00", waiting: { count: 1, median: 187, p90: 187, max: 187 } },
-      { queue: "referred:LARGE_CLAIM", label: { zh: "转人工审核：5.4 理赔审核与调查", en: "Referred for review: 5.4 Claim review and investigation" }, routed: 1, open: 1, openPayable: "146000.00", waiting: { count: 1, median: 142, p90: 142, max: 142 } },
+      { queue: "referred:CLAIMANT_AUTHORITY", label: { zh: "转人工审核：5.3 申请人（CLAIMANT_AUTHORITY）", en: "Referred for review: 5.3 Who may claim (CLAIMANT_AUTHORITY)" }, routed: 1, open: 1, openPayable: "1560.00", waiting: { count: 1, median: 187, p90: 187, max: 187 } },
+      { queue: "referred:LARGE_CLAIM", label: { zh: "转人工审核：5.4 理赔审核与调查（LARGE_CLAIM）", en: "Referred for review: 5.4 Claim review and investigation (LARGE_CLAIM)" }, routed: 1, open: 1, openPayable: "146000.00", waiting: { count: 1, median: 142, p90: 142, max: 142 } },
     ]);
   });
 
