@@ -13,6 +13,7 @@ export const LIBRARY_ENTRIES = {
   privacy: "src/privacy/index.ts",
   testing: "src/testing/index.ts",
   "what-if": "src/what-if/index.ts",
+  analytics: "src/analytics/index.ts",
   "json-schema": "src/json-schema/index.ts",
 } as const;
 

@@ -1,8 +1,10 @@
 /**
  * Adjudicates every example claim and prints its explained decision: `npm run demo`.
  * Pass `--json` to print the full decisions instead, `--locale zh` or `--locale en` for one language.
+ * Then a year of generated decisions becomes the operations report (examples/analytics/out/report.zh.html).
  */
 import { createAdjudicator } from "../src/index.js";
+import { printAnalyticsDemo } from "./analytics/run-analytics-demo.js";
 import { loadExamples } from "./load-examples.js";
 
 const args = process.argv.slice(2);
@@ -35,3 +37,5 @@ for (const example of loadExamples()) {
     }
   }
 }
+
+if (!json) await printAnalyticsDemo();

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { LIBRARY_VERSION } from "../version.js";
 import { adjudicateCommand } from "./commands/adjudicate-command.js";
 import { diffCommand } from "./commands/diff-command.js";
+import { reportCommand } from "./commands/report-command.js";
 import { schemaCommand } from "./commands/schema-command.js";
 import { testCommand } from "./commands/test-command.js";
 import { validateCommand } from "./commands/validate-command.js";
@@ -92,6 +93,24 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .addHelpText("after", "\nExamples:\n  claim-adjudicator adjudicate --policy p.json --rules r.json claim.json --as-of 2026-05-28\n  cat claims.ndjson | claim-adjudicator adjudicate --policy p.json --rules r.json - --as-of submitted --json")
     .action(async (claims: string[], options: Parameters<typeof adjudicateCommand>[2]) => {
       setExitCode(await adjudicateCommand(io, claims, options));
+    });
+
+  program
+    .command("report")
+    .summary("the numbers of the operation from decisions: HTML report with charts, CSV, JSON")
+    .description(
+      'Streams an NDJSON file of decisions (or - for stdin) and reports counts and amounts by outcome, product, coverage and month, the approval rate, rule hit rates, straight-through and referral rates, cycle times, statutory clocks, claims waiting for documents, flags, duplicates and providers. Each line is a decision, or { "decision": …, "product": …, "provider": { "id", "name" }, "events": { "determinedOn", "denialNoticeSentOn", "paidOn" } }.',
+    )
+    .argument("[decisions]", "NDJSON file of decisions, or - for stdin")
+    .option("--html <file>", "write the report as one self-contained HTML file with charts")
+    .option("--csv <dir>", "write one CSV file per table into this folder")
+    .option("--json <file>", "write the report as JSON (- for stdout)")
+    .addOption(new Option("--locale <locale>", "the language of the HTML and CSV (default zh)").choices(["zh", "en"]))
+    .option("--as-of <date>", "the day the report describes, YYYY-MM-DD (default today): later decisions are left out, clocks are taken on it")
+    .addOption(new Option("--no-progress", "no progress bar (it only shows on a terminal anyway)"))
+    .addHelpText("after", "\nExample:\n  claim-adjudicator report decisions.ndjson --html report.html --csv report-csv --locale en --as-of 2026-12-31")
+    .action(async (decisions: string | undefined, options: Parameters<typeof reportCommand>[2]) => {
+      setExitCode(await reportCommand(io, decisions, options));
     });
 
   program

@@ -1,0 +1,299 @@
+import type { DeadlineId } from "../deadlines/jurisdiction-profile-schema.js";
+import type { Outcome } from "../decision/decision-schema.js";
+import type { LocalizedText } from "../values/primitives.js";
+import type { DaySummary } from "./day-quantiles.js";
+
+/**
+ * The numbers of the operation, as `analyzeDecisions` returns them: plain JSON. Amounts are decimal strings in the
+ * report's currency; rates are decimal strings between "0" and "1" with four decimals (`null` when nothing was
+ * counted); days are whole calendar days.
+ */
+export interface DecisionAnalytics {
+  readonly asOf: string;
+  /** The report's currency; `null` when there was no decision to take it from. */
+  readonly currency: string | null;
+  /** The month of `asOf`, `YYYY-MM`: "this month" of the headline. */
+  readonly month: string;
+  readonly input: InputSummary;
+  readonly headline: Headline;
+  readonly totals: GroupFigures;
+  readonly byOutcome: readonly GroupFigures[];
+  readonly byProduct: readonly GroupFigures[];
+  readonly byCoverage: readonly CoverageFigures[];
+  readonly byMonth: readonly MonthFigures[];
+  readonly reasons: readonly ReasonFigures[];
+  readonly rules: readonly RuleFigures[];
+  readonly automation: AutomationFigures;
+  readonly cycleTimes: readonly CycleTimeFigures[];
+  readonly deadlines: DeadlineCompliance;
+  readonly pendingDocuments: PendingDocumentsFigures;
+  readonly flags: FlagFigures;
+  readonly duplicates: DuplicateFigures;
+  readonly providers: ProviderFigures;
+  readonly risk: RiskFigures;
+  readonly sampling: SamplingFigures;
+}
+
+/** A rate as a decimal string with four decimals ("0.8125"), or `null` when its denominator is zero. */
+export type Rate = string | null;
+
+/** An amount's quantile: exact to the cent, or an estimate within 0.5% (see `MoneyQuantiles`). */
+export interface AmountQuantile {
+  readonly value: string;
+  readonly exact: boolean;
+}
+
+export interface InputSummary {
+  /** Decisions counted in every figure. */
+  readonly analysed: number;
+  /** Lines or records that were not valid decisions (listed in `problems`, at most `problemLimit`). */
+  readonly unreadable: number;
+  /** Decisions made after `asOf`: left out, the report describes the operation as it stood on `asOf`. */
+  readonly afterAsOf: number;
+  /** Decisions in another currency than the report's: left out, amounts in two currencies do not add up. */
+  readonly otherCurrency: number;
+  readonly problems: readonly InputProblem[];
+  /** Earliest and latest decision date counted. */
+  readonly firstDecidedOn: string | null;
+  readonly lastDecidedOn: string | null;
+}
+
+export interface InputProblem {
+  readonly code: "unreadable" | "after_as_of" | "other_currency" | "extension_unreadable";
+  readonly line?: number;
+  readonly source?: string;
+  readonly claimId?: string;
+  /** JSON path of the problem, e.g. `decision.deadlines.byId.payment.dueOn`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Counts and amounts of one group of decisions (an outcome, a product, a month, all of them). */
+export interface GroupFigures {
+  readonly key: string;
+  readonly label: LocalizedText;
+  readonly decisions: number;
+  readonly outcomes: Readonly<Record<Outcome, number>>;
+  /** Σ billed of the group's decisions. */
+  readonly billed: string;
+  /** Σ payable of the group's decisions (for referred ones, what is paid if the reviewer confirms). */
+  readonly payable: string;
+  /** Approved, partially approved or denied: the decisions that determine the claim. */
+  readonly determined: number;
+  /** Determined decisions paying more than zero, and what they pay. */
+  readonly paid: PaidFigures;
+  /** 获赔率: paid ÷ determined. */
+  readonly approvalRate: Rate;
+  /** Σ payable ÷ Σ billed over the approved and partially approved decisions that have bill lines. */
+  readonly paidToBilled: Rate;
+}
+
+export interface PaidFigures {
+  readonly count: number;
+  readonly amount: string;
+  /** amount ÷ count, rounded half up to the currency's minor unit. */
+  readonly average: string | null;
+  readonly median: AmountQuantile | null;
+  readonly p90: AmountQuantile | null;
+}
+
+/** A coverage's figures: decisions it concerned (its status other than `not_applicable`), by its own status. */
+export interface CoverageFigures extends GroupFigures {
+  readonly coverageId: string;
+  /** The product the coverage belongs to (coverage ids repeat across products). */
+  readonly product: { readonly key: string; readonly label: LocalizedText };
+  readonly statuses: Readonly<Record<"paid" | "nothing_payable" | "refused" | "referred", number>>;
+}
+
+export interface MonthFigures extends GroupFigures {
+  readonly straightThroughRate: Rate;
+  readonly referralRate: Rate;
+  /** Determination deadlines missed by the decisions of this month (met late, or overdue on `asOf`). */
+  readonly determinationBreaches: number;
+  /** The change from the calendar month before (absent for the first month). */
+  readonly change: MonthChange | null;
+}
+
+export interface MonthChange {
+  readonly decisions: number;
+  readonly paidCount: number;
+  /** Signed decimal string. */
+  readonly paidAmount: string;
+  /** Relative change of the paid amount, signed ("0.1250" = +12.5%); `null` when the month before paid nothing. */
+  readonly paidAmountRate: string | null;
+  /** Change of the approval rate in points of rate ("0.0200" = +2 percentage points), signed. */
+  readonly approvalRate: string | null;
+}
+
+export interface ReasonFigures {
+  readonly code: string;
+  readonly clauseId: string;
+  readonly label: LocalizedText;
+  /** Decisions giving this reason (once per decision). */
+  readonly decisions: number;
+  readonly denied: number;
+  readonly referred: number;
+  readonly partiallyApproved: number;
+  /** decisions ÷ all decisions analysed. */
+  readonly share: Rate;
+}
+
+export interface RuleFigures {
+  readonly ruleSetId: string;
+  readonly ruleId: string;
+  readonly clauseId: string;
+  readonly eventType: string;
+  readonly reasonCode: string;
+  readonly label: LocalizedText;
+  /** Decisions on which the rule fired (once per decision, however many lines). */
+  readonly decisions: number;
+  /** Times it fired, counting each bill line of an item rule. */
+  readonly hits: number;
+  /** decisions ÷ decisions of the same rule set. */
+  readonly hitRate: Rate;
+  /** Of those decisions, how many were denied (a refusal by this rule). */
+  readonly denied: number;
+}
+
+export interface AutomationFigures {
+  /** `routing` when every decision carried it; `outcome` when none did (see the README); `mixed` otherwise. */
+  readonly source: "routing" | "outcome" | "mixed";
+  readonly withRouting: number;
+  readonly straightThrough: number;
+  readonly straightThroughRate: Rate;
+  readonly referred: number;
+  readonly referralRate: Rate;
+  readonly pendingDocuments: number;
+  readonly queues: readonly QueueFigures[];
+  /** Authority levels required (from `routing.level`), when routing gives them. */
+  readonly levels: readonly { readonly level: string; readonly decisions: number }[];
+}
+
+export interface QueueFigures {
+  readonly queue: string;
+  readonly label: LocalizedText;
+  /** Every decision routed here. */
+  readonly routed: number;
+  /** Still open on `asOf`: no determination recorded. */
+  readonly open: number;
+  /** Σ payable of the open ones: what is at stake. */
+  readonly openPayable: string;
+  /** Days the open ones have waited since the decision that routed them. */
+  readonly waiting: DaySummary;
+}
+
+export type CycleTimeId = "incident_to_report" | "submission_to_decision" | "documents_to_decision" | "decision_to_payment";
+
+export interface CycleTimeFigures extends DaySummary {
+  readonly id: CycleTimeId;
+  readonly label: LocalizedText;
+}
+
+export interface DeadlineCompliance {
+  readonly byDeadline: readonly DeadlineFigures[];
+  /** The headline figure: determinations made within their period ÷ determinations made. */
+  readonly determinationOnTimeRate: Rate;
+  /** The periods of the determination deadlines seen (30 calendar days under PRC Insurance Law art. 23, unless a product sets less). */
+  readonly determinationPeriods: readonly { readonly length: number; readonly unit: string }[];
+}
+
+export interface DeadlineFigures {
+  readonly id: DeadlineId;
+  readonly label: LocalizedText;
+  readonly party: "claimant" | "insurer";
+  /** Decisions this deadline applies to. */
+  readonly applicable: number;
+  readonly metOnTime: number;
+  readonly metLate: number;
+  /** Met, where the deadline has no fixed number of days. */
+  readonly metUndated: number;
+  readonly due: number;
+  readonly overdue: number;
+  /** Applies but its clock has not started. */
+  readonly open: number;
+  /** Payment and notices are met by events a decision cannot know: without the event they are not counted as breaches. */
+  readonly notRecorded: number;
+  /** metLate + overdue. */
+  readonly breaches: number;
+  /** Days late (met late) or overdue, over the breaches. */
+  readonly daysOver: DaySummary;
+}
+
+export interface PendingDocumentsFigures {
+  /** Pending decisions with no determination recorded: still waiting on `asOf`. */
+  readonly waiting: number;
+  /** Days since the decision that asked for the documents. */
+  readonly waitingDays: DaySummary;
+  /** How many wait up to 7, 14, 30, 60 days, and longer. */
+  readonly bands: readonly { readonly upTo: number | null; readonly count: number }[];
+  readonly missingDocuments: readonly { readonly documentType: string; readonly label: LocalizedText; readonly decisions: number }[];
+}
+
+export interface FlagFigures {
+  readonly decisionsFlagged: number;
+  readonly flags: number;
+  readonly bySeverity: Readonly<Record<"low" | "medium" | "high", number>>;
+  readonly byRule: readonly { readonly ruleId: string; readonly reasonCode: string; readonly severity: string; readonly label: LocalizedText; readonly decisions: number }[];
+}
+
+export interface DuplicateFigures {
+  /** Decisions with a reason, flag or rule whose code names a duplicate (`duplicateCodes`). */
+  readonly caughtByRules: number;
+  /** Decisions whose risk score has a duplicate indicator contributing. */
+  readonly caughtByRisk: number;
+  /** Found by this analysis: same policy, incident date, billed amount and provider as an earlier decision. */
+  readonly possible: number;
+  /** Of those, how many were paid although the earlier one was paid too, and what they paid. */
+  readonly paidTwice: number;
+  readonly paidTwiceAmount: string;
+  readonly examples: readonly { readonly claimId: string; readonly duplicateOf: string; readonly billed: string; readonly provider: string | null }[];
+  /** How many earlier decisions each one is compared with (the most recent ones). */
+  readonly window: number;
+}
+
+export interface ProviderFigures {
+  readonly available: boolean;
+  /** Decisions that named a provider. */
+  readonly withProvider: number;
+  readonly byAmount: readonly ProviderRow[];
+  readonly byFlags: readonly ProviderRow[];
+}
+
+export interface ProviderRow {
+  readonly id: string;
+  readonly label: LocalizedText;
+  readonly decisions: number;
+  readonly billed: string;
+  readonly paidAmount: string;
+  readonly denied: number;
+  readonly flags: number;
+  readonly decisionsFlagged: number;
+  readonly possibleDuplicates: number;
+}
+
+export interface RiskFigures {
+  readonly available: boolean;
+  readonly scored: number;
+  readonly averageScore: string | null;
+  readonly byLevel: readonly { readonly level: string; readonly decisions: number }[];
+  readonly indicators: readonly { readonly id: string; readonly label: LocalizedText; readonly decisions: number; readonly totalContribution: string }[];
+}
+
+export interface SamplingFigures {
+  readonly available: boolean;
+  /** Decisions carrying `sampling`. */
+  readonly considered: number;
+  readonly sampled: number;
+  readonly sampledRate: Rate;
+  readonly bySegment: readonly { readonly segment: string; readonly considered: number; readonly sampled: number }[];
+}
+
+export interface Headline {
+  readonly month: string;
+  readonly paidThisMonth: { readonly count: number; readonly amount: string };
+  readonly straightThroughRate: Rate;
+  readonly topRefusingRule: RuleFigures | null;
+  /** Determination deadlines missed, met late or overdue on `asOf`. */
+  readonly determinationBreaches: number;
+  readonly topFlaggedProviders: readonly ProviderRow[];
+}

@@ -1,0 +1,242 @@
+import { z } from "zod";
+import { OUTCOMES, type Decision } from "../decision/decision-schema.js";
+import { currencyMinorUnits } from "../money/currency-minor-units.js";
+import { Dec, formatMoney, ZERO } from "../money/money.js";
+import { parseInput } from "../values/parse-input.js";
+import { IsoDateSchema } from "../dates/iso-date-schema.js";
+import type { LocalizedText } from "../values/primitives.js";
+import { idLabel, monthLabel, OUTCOME_LABELS, PRODUCT_LABELS, ruleSetLabel } from "./analytics-labels.js";
+import type { CoverageFigures, DecisionAnalytics, InputProblem, MonthFigures } from "./analytics-report.js";
+import { AutomationCounts, classifyRouting } from "./automation-counts.js";
+import { CycleTimes } from "./cycle-times.js";
+import { DeadlineComplianceCounts } from "./deadline-compliance-counts.js";
+import type { DecisionContext } from "./decision-context.js";
+import { readDecisionDates } from "./decision-dates.js";
+import { readDecisionExtensions } from "./decision-extensions-schema.js";
+import { type DecisionInput, isDecisionRecord, isUnreadableDecision, type ProductRef } from "./decision-record-schema.js";
+import { DEFAULT_DUPLICATE_CODE, DuplicateFinder } from "./duplicate-finder.js";
+import { FlagCounts } from "./flag-counts.js";
+import { GroupAccumulator, Groups } from "./group-accumulator.js";
+import { monthFigures, MonthAccumulator, monthsBetween } from "./month-accumulator.js";
+import { PendingDocumentsCounts } from "./pending-documents-counts.js";
+import { ProviderCounts } from "./provider-counts.js";
+import { ReasonAndRuleCounts, topRefusingRule } from "./reason-and-rule-counts.js";
+import { RiskAndSamplingCounts } from "./risk-and-sampling-counts.js";
+
+export const AnalyzeDecisionsOptionsSchema = z.strictObject({
+  /** The day the report describes: decisions after it are left out, clocks and waiting times are taken on it. Required. */
+  asOf: IsoDateSchema,
+  /** The report's currency; default the first decision's. Decisions in another currency are left out and reported. */
+  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  /** How many providers each ranking lists (default 10). */
+  topProviders: z.int().min(1).default(10),
+  /** How many earlier decisions with bill lines a decision is compared with to find duplicates (default 50,000). */
+  duplicateWindow: z.int().min(1).default(50_000),
+  /** Codes that name a duplicate (default: containing DUPLICATE). */
+  duplicateCodes: z.instanceof(RegExp).default(DEFAULT_DUPLICATE_CODE),
+  /** How many input problems are listed (all are counted; default 100). */
+  problemLimit: z.int().min(0).default(100),
+  /** How many distinct providers are tracked (default 100,000). */
+  maxProviders: z.int().min(1).default(100_000),
+});
+export type AnalyzeDecisionsOptions = z.input<typeof AnalyzeDecisionsOptionsSchema>;
+
+class CoverageAccumulator extends GroupAccumulator {
+  readonly statuses = { paid: 0, nothing_payable: 0, refused: 0, referred: 0 };
+  constructor(key: string, label: LocalizedText, readonly product: { key: string; label: LocalizedText }, readonly coverageId: string) {
+    super(key, label);
+  }
+}
+
+function productOf(decision: Decision, product: ProductRef | undefined): { key: string; label: () => LocalizedText } {
+  if (product === undefined) return { key: decision.meta.ruleSetId, label: () => ruleSetLabel(decision.meta.ruleSetId) };
+  if (typeof product === "string") return { key: product, label: () => PRODUCT_LABELS[product] ?? idLabel(product) };
+  return { key: product.id, label: () => product.name ?? PRODUCT_LABELS[product.id] ?? idLabel(product.id) };
+}
+
+/**
+ * The numbers of the operation, one decision at a time, in memory that does not grow with the number of decisions
+ * (it grows with the products, coverages, months, rules, reasons, queues and providers seen). `add` each decision,
+ * then `report()`; `analyzeDecisions` does both over an iterable. Pure: `asOf` is the only date it uses.
+ */
+export class DecisionAnalyzer {
+  readonly #options: z.output<typeof AnalyzeDecisionsOptionsSchema>;
+  #currency: string | undefined;
+  readonly #problems: InputProblem[] = [];
+  #unreadable = 0;
+  #afterAsOf = 0;
+  #otherCurrency = 0;
+  #first: string | undefined;
+  #last: string | undefined;
+  readonly #totals = new GroupAccumulator("all", { zh: "全部", en: "All decisions" });
+  readonly #outcomes = new Groups((key, label) => new GroupAccumulator(key, label));
+  readonly #products = new Groups((key, label) => new GroupAccumulator(key, label));
+  readonly #months = new Groups((key, label) => new MonthAccumulator(key, label));
+  readonly #coverages = new Map<string, CoverageAccumulator>();
+  readonly #reasonsAndRules = new ReasonAndRuleCounts();
+  readonly #automation: AutomationCounts;
+  readonly #cycleTimes: CycleTimes;
+  readonly #deadlines: DeadlineComplianceCounts;
+  readonly #pending: PendingDocumentsCounts;
+  readonly #flags = new FlagCounts();
+  readonly #duplicates: DuplicateFinder;
+  readonly #providers: ProviderCounts;
+  readonly #riskAndSampling = new RiskAndSamplingCounts();
+
+  /** @throws ValidationError when an option is invalid (`options.asOf`, …). */
+  constructor(options: AnalyzeDecisionsOptions) {
+    this.#options = parseInput(AnalyzeDecisionsOptionsSchema, options, "options");
+    const { asOf } = this.#options;
+    this.#currency = this.#options.currency;
+    this.#automation = new AutomationCounts(asOf);
+    this.#cycleTimes = new CycleTimes(asOf);
+    this.#deadlines = new DeadlineComplianceCounts(asOf);
+    this.#pending = new PendingDocumentsCounts(asOf);
+    this.#duplicates = new DuplicateFinder(this.#options.duplicateWindow, this.#options.duplicateCodes, 20);
+    this.#providers = new ProviderCounts(this.#options.maxProviders);
+  }
+
+  #problem(problem: InputProblem): void {
+    if (this.#problems.length < this.#options.problemLimit) this.#problems.push(problem);
+  }
+
+  /** Counts one decision, record, or unreadable line. */
+  add(input: DecisionInput): void {
+    if (isUnreadableDecision(input)) {
+      this.#unreadable++;
+      for (const problem of input.problems) {
+        this.#problem({ code: "unreadable", ...(input.line === undefined ? {} : { line: input.line }), ...(input.source === undefined ? {} : { source: input.source }), ...problem });
+      }
+      return;
+    }
+    const record = isDecisionRecord(input) ? input : { decision: input };
+    const { decision } = record;
+    const where = { claimId: decision.claimId };
+    this.#currency ??= decision.currency;
+    if (decision.currency !== this.#currency) {
+      this.#otherCurrency++;
+      this.#problem({ code: "other_currency", ...where, path: "decision.currency", message: `in ${decision.currency}, not the report's ${this.#currency}: left out` });
+      return;
+    }
+    const { asOf } = this.#options;
+    if (decision.meta.asOf > asOf) {
+      this.#afterAsOf++;
+      this.#problem({ code: "after_as_of", ...where, path: "decision.meta.asOf", message: `decided on ${decision.meta.asOf}, after the report's date ${asOf}: left out` });
+      return;
+    }
+    const extensions = readDecisionExtensions(decision);
+    for (const unreadable of extensions.unreadable) {
+      this.#problem({ code: "extension_unreadable", ...where, path: unreadable.path, message: `${unreadable.message}; ${unreadable.name} is read as absent` });
+    }
+    const context: DecisionContext = {
+      decision,
+      ...(record.product === undefined ? {} : { product: record.product }),
+      ...(record.provider === undefined ? {} : { provider: record.provider }),
+      events: record.events ?? {},
+      extensions,
+      dates: readDecisionDates(decision, record.events),
+      clauseTitle: (clauseId) => decision.clauses.find((clause) => clause.id === clauseId)?.title,
+    };
+    const decidedOn = decision.meta.asOf;
+    if (this.#first === undefined || decidedOn < this.#first) this.#first = decidedOn;
+    if (this.#last === undefined || decidedOn > this.#last) this.#last = decidedOn;
+
+    const routing = classifyRouting(context);
+    const determinationMissed = this.#deadlines.add(context);
+    const { outcome, payable } = decision;
+    const billedAmount = new Dec(decision.billed);
+    const payableAmount = new Dec(payable);
+    this.#totals.addAmounts(outcome, billedAmount, payableAmount, payable);
+    this.#outcomes.get(outcome, () => OUTCOME_LABELS[outcome]).addAmounts(outcome, billedAmount, payableAmount, payable);
+    const product = productOf(decision, record.product);
+    this.#products.get(product.key, product.label).addAmounts(outcome, billedAmount, payableAmount, payable);
+    const month = decidedOn.slice(0, 7);
+    this.#months.get(month, () => monthLabel(month)).addDecision(outcome, billedAmount, payableAmount, payable, routing, determinationMissed);
+    for (const coverage of decision.coverages) {
+      if (coverage.status === "not_applicable") continue;
+      const key = `${product.key}/${coverage.coverageId}`;
+      let group = this.#coverages.get(key);
+      if (group === undefined) {
+        group = new CoverageAccumulator(key, coverage.name, { key: product.key, label: product.label() }, coverage.coverageId);
+        this.#coverages.set(key, group);
+      }
+      const coverageBilled = decision.lines.filter((line) => line.coverageId === coverage.coverageId).reduce((sum, line) => sum.plus(line.billed), new Dec(0));
+      group.add(outcome, coverageBilled, coverage.payable);
+      group.statuses[coverage.status]++;
+    }
+    this.#reasonsAndRules.add(context);
+    this.#automation.add(context, routing);
+    this.#cycleTimes.add(context);
+    this.#pending.add(context);
+    this.#flags.add(context);
+    const possibleDuplicate = this.#duplicates.add(context);
+    this.#providers.add(context, possibleDuplicate);
+    this.#riskAndSampling.add(context);
+  }
+
+  /** The report of everything added so far. */
+  report(): DecisionAnalytics {
+    const { asOf } = this.#options;
+    const minorUnits = this.#currency === undefined ? 2 : currencyMinorUnits(this.#currency);
+    const totals = this.#totals.figures(minorUnits);
+    const months = new Map(this.#months.values().map((group) => [group.key, group]));
+    const monthKeys = this.#first === undefined || this.#last === undefined ? [] : monthsBetween(this.#first.slice(0, 7), this.#last.slice(0, 7));
+    const byMonth: MonthFigures[] = monthFigures(monthKeys.map((key) => months.get(key) ?? new MonthAccumulator(key, monthLabel(key))), minorUnits);
+    const month = asOf.slice(0, 7);
+    const thisMonth = byMonth.find((row) => row.key === month);
+    const rules = this.#reasonsAndRules.rules();
+    const automation = this.#automation.figures(minorUnits);
+    const deadlines = this.#deadlines.figures();
+    const providers = this.#providers.figures(minorUnits, this.#options.topProviders);
+    const determination = deadlines.byDeadline.find((row) => row.id === "determination");
+    const outcomeOrder = (key: string) => OUTCOMES.indexOf(key as (typeof OUTCOMES)[number]);
+    const byCoverage: CoverageFigures[] = [...this.#coverages.values()]
+      .map((group) => ({ ...group.figures(minorUnits), statuses: { ...group.statuses }, product: group.product, coverageId: group.coverageId }))
+      .sort((a, b) => b.decisions - a.decisions || (a.key < b.key ? -1 : 1));
+    return {
+      asOf,
+      currency: this.#currency ?? null,
+      month,
+      input: {
+        analysed: totals.decisions,
+        unreadable: this.#unreadable,
+        afterAsOf: this.#afterAsOf,
+        otherCurrency: this.#otherCurrency,
+        problems: [...this.#problems],
+        firstDecidedOn: this.#first ?? null,
+        lastDecidedOn: this.#last ?? null,
+      },
+      headline: {
+        month,
+        paidThisMonth: { count: thisMonth?.paid.count ?? 0, amount: thisMonth?.paid.amount ?? formatMoney(ZERO, minorUnits) },
+        straightThroughRate: automation.straightThroughRate,
+        topRefusingRule: topRefusingRule(rules),
+        determinationBreaches: determination?.breaches ?? 0,
+        topFlaggedProviders: providers.byFlags.slice(0, 5),
+      },
+      totals,
+      byOutcome: this.#outcomes
+        .values()
+        .map((group) => group.figures(minorUnits))
+        .sort((a, b) => outcomeOrder(a.key) - outcomeOrder(b.key)),
+      byProduct: this.#products
+        .values()
+        .map((group) => group.figures(minorUnits))
+        .sort((a, b) => b.decisions - a.decisions || (a.key < b.key ? -1 : 1)),
+      byCoverage,
+      byMonth,
+      reasons: this.#reasonsAndRules.reasons(totals.decisions),
+      rules,
+      automation,
+      cycleTimes: this.#cycleTimes.figures(),
+      deadlines,
+      pendingDocuments: this.#pending.figures(),
+      flags: this.#flags.figures(),
+      duplicates: this.#duplicates.figures(minorUnits),
+      providers,
+      risk: this.#riskAndSampling.risk(),
+      sampling: this.#riskAndSampling.sampling(),
+    };
+  }
+}
+

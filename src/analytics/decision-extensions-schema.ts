@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { LocalizedTextSchema } from "../values/primitives.js";
+
+/**
+ * The shapes the analysis reads from `decision.risk`, `decision.routing` and `decision.sampling` when a decision has
+ * them (risk scoring, routing and QA sampling come with a later change to the core). Only the fields listed are read
+ * and other fields are allowed, so the core may add more; a field present in another shape is reported once per
+ * decision as `extension_unreadable`, and that part is then treated as absent.
+ */
+const DecimalLike = z.union([z.number().finite(), z.string().regex(/^-?\d+(\.\d+)?$/)]);
+
+/** `decision.risk`: the score with each indicator's contribution. */
+export const RiskShapeSchema = z.looseObject({
+  score: DecimalLike,
+  /** A band such as `low` / `medium` / `high`, when the scoring gives one. */
+  level: z.string().min(1).optional(),
+  indicators: z.array(z.looseObject({ id: z.string().min(1), contribution: DecimalLike, name: LocalizedTextSchema.optional() })).default([]),
+});
+export type RiskShape = z.output<typeof RiskShapeSchema>;
+
+/** A work queue: its id, and its name in zh and en when routing gives one. */
+export const QueueRefSchema = z.union([z.string().min(1), z.looseObject({ id: z.string().min(1), name: LocalizedTextSchema.optional() })]);
+
+/** `decision.routing`: straight through, or the queue a person works it in, with the authority level required. */
+export const RoutingShapeSchema = z.looseObject({
+  straightThrough: z.boolean(),
+  queue: QueueRefSchema.nullable().optional(),
+  /** The authority level the decision needs (核赔权限). */
+  level: z.string().min(1).nullable().optional(),
+  reasons: z.array(z.looseObject({ code: z.string().min(1) })).default([]),
+});
+export type RoutingShape = z.output<typeof RoutingShapeSchema>;
+
+/** `decision.sampling`: whether the QA sample (抽检) picked this decision, and in which segment. */
+export const SamplingShapeSchema = z.looseObject({
+  sampled: z.boolean(),
+  segment: z.string().min(1).optional(),
+});
+export type SamplingShape = z.output<typeof SamplingShapeSchema>;
+
+export const DECISION_EXTENSIONS = { risk: RiskShapeSchema, routing: RoutingShapeSchema, sampling: SamplingShapeSchema } as const;
+export type DecisionExtensionName = keyof typeof DECISION_EXTENSIONS;
+
+/** What a decision carries of the three, read leniently: absent, read, or present in a shape the analysis does not know. */
+export interface DecisionExtensions {
+  readonly risk?: RiskShape;
+  readonly routing?: RoutingShape;
+  readonly sampling?: SamplingShape;
+  readonly unreadable: readonly { readonly name: DecisionExtensionName; readonly path: string; readonly message: string }[];
+}
+
+/**
+ * Reads `risk`, `routing` and `sampling` off a decision (whatever its declared type) against the shapes above.
+ * @example
+ * readDecisionExtensions({ routing: { straightThrough: false, queue: "medical_review" } }).routing?.queue //=> "medical_review"
+ */
+export function readDecisionExtensions(decision: object): DecisionExtensions {
+  const source = decision as Record<string, unknown>;
+  const out: { risk?: RiskShape; routing?: RoutingShape; sampling?: SamplingShape } = {};
+  const unreadable: { name: DecisionExtensionName; path: string; message: string }[] = [];
+  for (const name of Object.keys(DECISION_EXTENSIONS) as DecisionExtensionName[]) {
+    const value = source[name];
+    if (value === undefined || value === null) continue;
+    const result = DECISION_EXTENSIONS[name].safeParse(value);
+    if (result.success) (out as Record<string, unknown>)[name] = result.data;
+    else {
+      const issue = result.error.issues[0];
+      unreadable.push({ name, path: ["decision", name, ...(issue?.path ?? [])].map(String).join("."), message: issue?.message ?? "not in the expected shape" });
+    }
+  }
+  return { ...out, unreadable };
+}
+
+/** The id of a queue reference. */
+export function queueId(queue: z.output<typeof QueueRefSchema>): string {
+  return typeof queue === "string" ? queue : queue.id;
+}

@@ -1,0 +1,88 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { YEAR_END, generateYearOfDecisions } from "../../examples/analytics/generate-decisions.js";
+import { analyzeDecisions, buildReportCharts, parseDecisionLines, renderReportHtml, type DecisionAnalytics } from "../../src/analytics/index.js";
+import { readChartLibrary } from "../../src/cli/commands/report-chart-library.js";
+
+// Debian's chromium (apt-get install -y chromium), driven by playwright-core: no browser download.
+const CHROMIUM = "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM);
+const SKIP_REASON = `skipped: ${CHROMIUM} is not installed (apt-get install -y chromium; CI installs it)`;
+const screenshots = new URL("./__screenshots__/", import.meta.url).pathname;
+
+let report: DecisionAnalytics;
+let context: BrowserContext | undefined;
+let profile: string | undefined;
+const pages = new Map<string, string>();
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  // The demo's year of decisions, through the NDJSON reader as the CLI reads it.
+  report = await analyzeDecisions(parseDecisionLines(generateYearOfDecisions()), { asOf: YEAR_END });
+  const dir = mkdtempSync(join(tmpdir(), "claim-adjudicator-report-"));
+  for (const locale of ["zh", "en"] as const) {
+    const file = join(dir, `report.${locale}.html`);
+    writeFileSync(file, renderReportHtml(report, { locale, chartLibrary: readChartLibrary() }));
+    pages.set(locale, file);
+  }
+  profile = mkdtempSync(join(tmpdir(), "claim-adjudicator-chromium-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 1000 },
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  if (profile !== undefined) rmSync(profile, { recursive: true, force: true });
+  for (const file of pages.values()) rmSync(file, { force: true });
+});
+
+describe("the HTML report in headless Chromium", () => {
+  test.skipIf(!hasChromium).each(["zh", "en"] as const)(`%s: every chart draws an SVG, the console stays clean, nothing is fetched (${hasChromium ? "Chromium found" : SKIP_REASON})`, async (locale) => {
+    const page = await (context as BrowserContext).newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") errors.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+    page.on("request", (request) => {
+      if (!request.url().startsWith("file:")) requests.push(request.url());
+    });
+    await page.goto(pathToFileURL(pages.get(locale) as string).href, { waitUntil: "load" });
+
+    const expected = buildReportCharts(report, locale).map((chart) => chart.id);
+    expect(expected.length).toBeGreaterThanOrEqual(10);
+    const drawn = await page.$$eval("[data-chart]", (elements) =>
+      elements.map((element) => {
+        const svg = element.querySelector("svg");
+        const box = svg?.getBoundingClientRect();
+        return { id: element.getAttribute("data-chart"), shapes: svg === null || svg === undefined ? 0 : svg.querySelectorAll("path, rect, circle, polyline").length, texts: svg?.querySelectorAll("text").length ?? 0, width: box?.width ?? 0, height: box?.height ?? 0 };
+      }),
+    );
+    expect(drawn.map((chart) => chart.id)).toEqual(expected);
+    for (const chart of drawn) {
+      expect(chart.shapes, `${chart.id} has shapes`).toBeGreaterThan(5);
+      expect(chart.texts, `${chart.id} has labels`).toBeGreaterThan(2);
+      expect(chart.width * chart.height, `${chart.id} has a size`).toBeGreaterThan(100_000);
+    }
+    // The answers a claims manager asks first are on the page, in the page's language.
+    const answers = await page.$$eval(".answer .a", (elements) => elements.map((element) => element.textContent ?? ""));
+    expect(answers).toHaveLength(5);
+    expect(answers[0]).toContain(String(report.headline.paidThisMonth.count));
+    expect(answers[2]).toContain(report.headline.topRefusingRule?.ruleId ?? "");
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: join(screenshots, `report-${locale}.png`) });
+    await page.close();
+  }, 60_000);
+});
