@@ -16,7 +16,8 @@ import { contentHash } from "./hashing/content-hash.js";
 import { convertClaimCurrency } from "./intake/convert-claim-currency.js";
 import { AdjudicateOptionsSchema, buildAdjudicateOptionsSchema, validateClaimInput, type AdjudicateOptions } from "./intake/validate-claim-input.js";
 import { buildCountersSchema, CountersSchema, type CoverageAccumulator } from "./ledger/counters-schema.js";
-import { buildLedgerSchema } from "./ledger/ledger-schema.js";
+import { buildLedgerSchema, LedgerSchema } from "./ledger/ledger-schema.js";
+import { reverseDecision, type Reversal, type ReverseOptions } from "./ledger/reverse-decision.js";
 import { checkPolicyConditions } from "./configuration/check-policy-conditions.js";
 import { checkRuleSet } from "./configuration/check-rule-set.js";
 import { checkPolicyAmounts, compilePolicy } from "./policy/compile-policy.js";
@@ -58,6 +59,11 @@ export interface Adjudicator {
    * what rule-coverage reports are built from. Validates like `adjudicate`; decides nothing.
    */
   traceRules(claim: unknown, options: AdjudicateOptions): Promise<RuleEvaluation[]>;
+  /**
+   * Withdraws the decision on a claim (reversal): the ledger gives back everything it took, and what was paid on it
+   * becomes an overpayment to recover. Pure: returns the new ledger, stores nothing.
+   */
+  reverse(claimId: string, options: ReverseOptions): Reversal;
 }
 
 /** The kinds an adjudicator works with: the library's, then the integrator's (a name used twice is an issue). */
@@ -114,7 +120,8 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   const policyConditions = compilePolicyConditions(conditionEntries);
   const needed = neededFacts(ruleSet, conditionEntries);
   const countersSchema = custom ? buildCountersSchema(kinds) : CountersSchema;
-  const optionsSchema = custom ? buildAdjudicateOptionsSchema(buildLedgerSchema(kinds), countersSchema) : AdjudicateOptionsSchema;
+  const ledgerSchema = custom ? buildLedgerSchema(kinds) : LedgerSchema;
+  const optionsSchema = custom ? buildAdjudicateOptionsSchema(ledgerSchema, countersSchema) : AdjudicateOptionsSchema;
   const emptyEntry = countersSchema.shape.coverages.valueType.parse({}) as CoverageAccumulator;
   const currency = { ...policy.source.currency, clauseId: policy.coverages[0]?.clauseId as string };
   const metaBase: DecisionMetaBase = {
@@ -150,6 +157,9 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
     async traceRules(claimInput, options) {
       const { claim, claimFacts, lineFacts } = prepare(claimInput, options);
       return traceRuleSet(rules, claimFacts, lineFacts).catch(evaluationFailed(claim));
+    },
+    reverse(claimId, options) {
+      return reverseDecision(ledgerSchema as never, policy.source.id, policy.minorUnits, claimId, options);
     },
     async adjudicate(claimInput, options) {
       const { claim, asOf, ledger, place, previous, revision, counters, converted, claimFacts, lineFacts, original } = prepare(claimInput, options);

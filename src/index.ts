@@ -60,6 +60,8 @@ export type { Counters, CountersInput, CoverageAccumulator } from "./ledger/coun
 export { LedgerSchema, buildLedgerSchema, REVISION_REASONS } from "./ledger/ledger-schema.js";
 export type { Ledger, LedgerInput, ClaimRecord, OpeningCounters, RevisionReason } from "./ledger/ledger-schema.js";
 export type { ClaimPlace } from "./ledger/counters-view.js";
+export { ReverseOptionsSchema } from "./ledger/reverse-decision.js";
+export type { Reversal, ReverseOptions } from "./ledger/reverse-decision.js";
 export { RevisionRequestSchema } from "./intake/validate-claim-input.js";
 export type { RevisionRequest } from "./intake/validate-claim-input.js";
 export { RevisionSchema } from "./decision/revision-schema.js";

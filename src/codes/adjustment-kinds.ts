@@ -117,8 +117,8 @@ export const ADJUSTMENT_KINDS = {
   },
   duplicate_invoice: {
     group: "CO", carc: "18", reasonCode: "DUPLICATE_INVOICE", reducing: true,
-    message: { en: "The invoice was already paid on another claim.", zh: "该发票已在其他理赔中赔付。" },
-    label: { en: "invoices already paid", zh: "已赔付过的发票" },
+    message: { en: "The invoice was already claimed on another claim.", zh: "该发票已在其他理赔申请中使用。" },
+    label: { en: "invoices already claimed", zh: "已申请理赔过的发票" },
   },
   // fixed, schedule, per-diem and parametric benefits
   deductible_days: {

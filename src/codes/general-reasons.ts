@@ -11,7 +11,7 @@ export const GENERAL_REASONS = {
   WAITING_PERIOD: { en: "The incident happened on day {day} of cover, within the {waitingDays}-day waiting period.", zh: "出险发生在保险合同生效后第 {day} 日，处于 {waitingDays} 日等待期内。" },
   COVERAGE_ENDED: { en: "This benefit ended with an earlier payout.", zh: "该项保险责任已因此前的给付而终止。" },
   // The policy's history
-  DUPLICATE_INVOICE: { en: "Invoice {invoice} was already paid on claim {claimId}.", zh: "发票 {invoice} 已在理赔申请 {claimId} 中赔付。" },
+  DUPLICATE_INVOICE: { en: "Invoice {invoice} was already claimed on claim {claimId}.", zh: "发票 {invoice} 已在理赔申请 {claimId} 中申请理赔。" },
   // The claim as a whole
   DOCUMENT_MISSING: { en: "A required document has not been received: {document}.", zh: "尚未收到所需的理赔资料：{document}。" },
   DOCUMENT_ORIGINAL_REQUIRED: { en: "The original is required, a copy was received: {document}.", zh: "需提供原件，目前仅收到复印件：{document}。" },

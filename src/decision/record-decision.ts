@@ -50,6 +50,8 @@ export function recordDecision(input: RecordInput): { readonly ledgerAfter: Ledg
   const invoices: Record<string, Money> = {};
   const claimLines = new Map(input.claim.lines.map((line) => [line.id, line]));
   for (const line of input.lines) {
+    // A line refused because its invoice was claimed before does not claim the invoice again.
+    if (line.adjustments.some((adjustment) => adjustment.kind === "duplicate_invoice")) continue;
     const invoice = claimLines.get(line.lineId)?.invoiceNumber;
     if (invoice !== undefined) invoices[invoice] = (Object.hasOwn(invoices, invoice) ? (invoices[invoice] as Money) : ZERO).plus(line.payable);
   }

@@ -3,6 +3,7 @@ import { ADJUSTMENT_KINDS, type AdjustmentKind } from "../codes/adjustment-kinds
 import type { Decision } from "../decision/decision-schema.js";
 import { formatAmount, formatDate, type Locale } from "../text/format-amount.js";
 import type { NoticeBlock } from "./notice-blocks.js";
+import { revisionSentence } from "./revision-sentence.js";
 
 export interface ClaimantDetails {
   /** How to address the claimant. */
@@ -65,6 +66,8 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
     },
     { kind: "paragraph", text: en ? `Dear ${details.name ?? "customer"},` : `尊敬的${details.name ?? "客户"}：` },
   ];
+  const revised = revisionSentence(decision, locale);
+  if (revised !== undefined) blocks.push({ kind: "paragraph", text: revised });
   const reasonItems = (reasons: Decision["reasons"]) =>
     reasons.map((reason) => `${reason.message[locale]}${reason.lineId === undefined ? "" : en ? ` (item ${reason.lineId})` : `（费用明细 ${reason.lineId}）`}\n${en ? "Under " : "依据"}${cite(reason.clauseId)}`);
   const paymentBlocks = (): NoticeBlock[] => {

@@ -6,6 +6,7 @@ import type { Reason } from "../trace/reason-schema.js";
 import { renderTemplate } from "../text/render-template.js";
 import type { LocalizedText } from "../values/primitives.js";
 import { formatAmount } from "../text/format-amount.js";
+import { revisionSentence } from "./revision-sentence.js";
 
 type Locale = keyof LocalizedText;
 
@@ -59,6 +60,8 @@ export function renderExplanation(decision: UnexplainedDecision, policy: Compile
       ? `Claim ${decision.claimId} is ${OUTCOME_WORDS[decision.outcome].en}.`
       : `理赔申请 ${decision.claimId}：${OUTCOME_WORDS[decision.outcome].zh}。`;
     const out: string[] = [head];
+    const revised = revisionSentence(decision, locale);
+    if (revised !== undefined) out.push(revised);
     const reasons = decision.reasons.map((reason) => `- ${reasonLine(reason, policy, locale)}`);
 
     switch (decision.outcome) {

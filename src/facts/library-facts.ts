@@ -176,7 +176,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   }),
   defineFact({
     name: "invoiceAlreadyPaid", type: "boolean", scope: "claim",
-    description: { en: "An invoice of the claim was already paid on another claim of the policy (it is refused on this one).", zh: "本次申请中有发票已在本保单其他理赔中赔付（该发票在本次申请中不予赔付）。" },
+    description: { en: "An invoice of the claim was already claimed on another claim of the policy that took effect (its lines are refused on this one).", zh: "本次申请中有发票已在本保单其他已生效的理赔中使用（该发票的费用在本次申请中不予赔付）。" },
     derive: ({ ledger, claim }) => {
       const paid = invoicesAlreadyPaid(ledger, claim.id);
       return claim.lines.some((line) => paid.has(line.invoiceNumber));

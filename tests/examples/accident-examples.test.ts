@@ -62,7 +62,7 @@ const expected: Record<string, Expected> = {
     payable: "8613.28",
     lines: ["431.03", "2600.10", "4677.12", "371.75", "129.60", "103.68"],
     lineAdjustments: [
-      [["social_insurance", "707.58"], ["per_claim_deductible", "100.00"], ["coinsurance", "47.89"]],
+      [["social_insurance", "707.58"], ["per_incident_deductible", "100.00"], ["coinsurance", "47.89"]],
       [["social_insurance", "3531.00"], ["coinsurance", "288.90"]],
       [["social_insurance", "3763.20"], ["coinsurance", "519.68"]],
       [["social_insurance", "619.58"], ["coinsurance", "41.31"]],
@@ -135,7 +135,7 @@ const expected: Record<string, Expected> = {
     payable: "5936.01",
     lines: ["398.07", "2421.00", "2501.16", "288.98", "0.00", "0.00", "226.80", "0.00"],
     lineAdjustments: [
-      [["social_insurance", "443.70"], ["per_claim_deductible", "100.00"], ["coinsurance", "44.23"]],
+      [["social_insurance", "443.70"], ["per_incident_deductible", "100.00"], ["coinsurance", "44.23"]],
       [["social_insurance", "2690.00"], ["coinsurance", "269.00"]],
       [["social_insurance", "1496.43"], ["coinsurance", "277.91"]],
       [["social_insurance", "321.09"], ["coinsurance", "32.11"]],
@@ -205,7 +205,7 @@ const expected: Record<string, Expected> = {
     lines: ["0.00", "617.94", "3993.30", "4388.76", "0.00", "0.00"],
     lineAdjustments: [
       [["social_insurance", "104.00"], ["excluded_by_rule", "156.00"]],
-      [["social_insurance", "961.40"], ["per_claim_deductible", "100.00"], ["coinsurance", "68.66"]],
+      [["social_insurance", "961.40"], ["per_incident_deductible", "100.00"], ["coinsurance", "68.66"]],
       [["social_insurance", "5423.00"], ["coinsurance", "443.70"]],
       [["social_insurance", "5720.00"], ["coinsurance", "858.00"], ["annual_limit", "3333.24"]],
       [["social_insurance", "1449.46"], ["coinsurance", "96.63"], ["annual_limit", "869.68"]],
