@@ -51,6 +51,10 @@ const ClaimDeadlineInputObject = z.strictObject({
   determinedOn: IsoDateSchema.optional(),
   /** When the amount was agreed with the claimant; read only for `approved` and `partially_approved`. */
   amountAgreedOn: IsoDateSchema.optional(),
+  /** When the notice of denial was sent (meets the art. 24 deadline). */
+  denialNoticeSentOn: IsoDateSchema.optional(),
+  /** When the agreed amount was paid in full (meets the art. 23 payment deadline). */
+  paidOn: IsoDateSchema.optional(),
 });
 
 type Dates = z.output<typeof ClaimDeadlineInputObject>;
@@ -72,6 +76,8 @@ function datePairs(dates: Partial<Dates>): [Path, string | undefined, Path, stri
     [["documentsCompleteOn"], dates.documentsCompleteOn, ["documentRequest", "reachedClaimantOn"], request?.reachedClaimantOn, "the requested documents arrive at the earliest when the request reached the claimant"],
     [["determinedOn"], dates.determinedOn, ["submittedOn"], dates.submittedOn, "a claim cannot be determined before it is submitted"],
     [["amountAgreedOn"], dates.amountAgreedOn, ["determinedOn"], dates.determinedOn, "the amount is agreed at the earliest when the claim is determined"],
+    [["denialNoticeSentOn"], dates.denialNoticeSentOn, ["determinedOn"], dates.determinedOn, "a denial is notified at the earliest when it is decided"],
+    [["paidOn"], dates.paidOn, ["determinedOn"], dates.determinedOn, "a claim is paid at the earliest when it is determined"],
   ];
 }
 

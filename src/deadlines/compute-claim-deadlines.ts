@@ -195,7 +195,7 @@ export function countClaimDeadlines(claim: z.output<typeof ClaimDeadlineInputSch
         ? notApplicable("denialNotice", "not_a_denial")
         : determinedOn === undefined
           ? undated("denialNotice", "waiting_for_determination")
-          : afterDays("denialNotice", rules.denialNotice.days, determinedOn),
+          : afterDays("denialNotice", rules.denialNotice.days, determinedOn, { metOn: claim.denialNoticeSentOn }),
     payment:
       claim.outcome === "denied"
         ? notApplicable("payment", "claim_denied")
@@ -203,7 +203,7 @@ export function countClaimDeadlines(claim: z.output<typeof ClaimDeadlineInputSch
           ? undated("payment", "waiting_for_determination")
           : amountAgreedOn === undefined
             ? undated("payment", "waiting_for_agreement")
-            : afterDays("payment", rules.payment.days, amountAgreedOn),
+            : afterDays("payment", rules.payment.days, amountAgreedOn, { metOn: claim.paidOn }),
     advancePayment:
       claim.outcome === "denied"
         ? notApplicable("advancePayment", "claim_denied")
