@@ -111,6 +111,22 @@ export type { CoverageTermKind } from "./codes/coverage-terms.js";
 export type { LocalizedTemplate, TemplateParameters, TemplateValue } from "./codes/localized-template.js";
 export { libraryReasonTemplates, libraryStepTemplates } from "./coverage-kinds/coverage-kinds.js";
 
+// The claim's life: states, events, transitions, and the clocks that read them
+export { CLAIM_STATES, CLAIM_STATE_LABELS } from "./lifecycle/claim-states.js";
+export type { ClaimState } from "./lifecycle/claim-states.js";
+export { ClaimEventSchema } from "./lifecycle/claim-event-schema.js";
+export type { ClaimEvent, ClaimEventInput, ClaimEventType, ClaimEventOf } from "./lifecycle/claim-event-schema.js";
+export { CLAIM_TRANSITIONS } from "./lifecycle/claim-transitions.js";
+export type { ClaimTransition } from "./lifecycle/claim-transitions.js";
+export { emptyClaimHistory } from "./lifecycle/claim-history.js";
+export type { ClaimHistory } from "./lifecycle/claim-history.js";
+export { applyClaimEvent } from "./lifecycle/apply-claim-event.js";
+export { replayClaimEvents } from "./lifecycle/replay-claim-events.js";
+export { claimClockDates } from "./lifecycle/claim-clock-dates.js";
+export type { ClaimClockDates } from "./lifecycle/claim-clock-dates.js";
+export { computeClaimDeadlinesFromHistory } from "./lifecycle/compute-claim-deadlines-from-history.js";
+export type { ClaimClockFacts } from "./lifecycle/compute-claim-deadlines-from-history.js";
+
 // Errors
 export { AdjudicatorError, isAdjudicatorError, toDotPath } from "./errors/adjudicator-error.js";
 export type { Issue, IssueCode } from "./errors/adjudicator-error.js";

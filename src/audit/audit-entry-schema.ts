@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CLAIM_STATES, type ClaimState } from "../lifecycle/claim-states.js";
 
 /** Names the hashed layout of an entry, so a later layout can be told apart and verified by its own rules. */
 export const AUDIT_ENTRY_FORMAT = "claim-adjudicator/audit-entry@1";
@@ -36,6 +37,48 @@ export type AuditEntry = {
   readonly previousHash: string | null;
   readonly entryHash: string;
 };
+
+/** Names the hashed layout of a lifecycle entry (an event of the claim's life), apart from a decision's. */
+export const LIFECYCLE_ENTRY_FORMAT = "claim-adjudicator/lifecycle-entry@1";
+
+/**
+ * One event of the claim's life (`ClaimEventSchema`) in its audit log, with the state it led to. `entryHash` covers
+ * every other field except the event, which it covers through `eventHash`; `previousHash` links it into the same
+ * chain as the decisions.
+ */
+export const LifecycleEntrySchema = z.strictObject({
+  format: z.literal(LIFECYCLE_ENTRY_FORMAT),
+  sequence: z.int().nonnegative(),
+  claimId: z.string().min(1),
+  recordedAt: AuditEntrySchema.shape.recordedAt,
+  event: z.record(z.string(), z.json()),
+  /** The claim's state after the event. */
+  state: z.enum(CLAIM_STATES),
+  eventHash: Sha256Schema,
+  previousHash: Sha256Schema.nullable(),
+  entryHash: Sha256Schema,
+});
+
+export type LifecycleAuditEntry = {
+  readonly format: typeof LIFECYCLE_ENTRY_FORMAT;
+  readonly sequence: number;
+  readonly claimId: string;
+  readonly recordedAt: string;
+  readonly event: { readonly [key: string]: JsonValue };
+  readonly state: ClaimState;
+  readonly eventHash: string;
+  readonly previousHash: string | null;
+  readonly entryHash: string;
+};
+
+/** Any entry of a claim's audit log: a decision or an event of its life, told apart by `format`. */
+export const AuditLogEntrySchema = z.discriminatedUnion("format", [AuditEntrySchema, LifecycleEntrySchema]);
+export type AuditLogEntry = AuditEntry | LifecycleAuditEntry;
+
+/** Whether an entry records an event of the claim's life (not a decision). */
+export function isLifecycleEntry(entry: AuditLogEntry): entry is LifecycleAuditEntry {
+  return entry.format === LIFECYCLE_ENTRY_FORMAT;
+}
 
 /** The last entry of a log, to keep apart from the log: with it, `verify` also detects entries removed from the end. */
 export interface AuditHead {

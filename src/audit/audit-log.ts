@@ -4,7 +4,21 @@ import { contentHash } from "../hashing/content-hash.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { parseInput } from "../values/parse-input.js";
-import { AUDIT_ENTRY_FORMAT, type AuditEntry, AuditEntrySchema, type AuditHead } from "./audit-entry-schema.js";
+import { applyClaimEvent } from "../lifecycle/apply-claim-event.js";
+import type { ClaimEvent, ClaimEventInput } from "../lifecycle/claim-event-schema.js";
+import { type ClaimHistory, emptyClaimHistory } from "../lifecycle/claim-history.js";
+import { replayClaimEvents } from "../lifecycle/replay-claim-events.js";
+import {
+  AUDIT_ENTRY_FORMAT,
+  type AuditEntry,
+  AuditEntrySchema,
+  type AuditHead,
+  type AuditLogEntry,
+  AuditLogEntrySchema,
+  isLifecycleEntry,
+  LIFECYCLE_ENTRY_FORMAT,
+  type LifecycleAuditEntry,
+} from "./audit-entry-schema.js";
 import { hashAuditEntry } from "./hash-audit-entry.js";
 import { type AuditVerification, verifyAuditChain } from "./verify-audit-chain.js";
 
@@ -16,10 +30,19 @@ const AppendOptionsSchema = z.strictObject({
 });
 export type AppendOptions = z.input<typeof AppendOptionsSchema>;
 
+const AppendEventOptionsSchema = z.strictObject({
+  recordedAt: AuditEntrySchema.shape.recordedAt,
+  /** The claim the event is about; required for the first entry, else it must be the log's claim. */
+  claimId: z.string().min(1).optional(),
+});
+export type AppendEventOptions = z.input<typeof AppendEventOptionsSchema>;
+
 /**
- * The append-only, hash-chained record of the decisions on one claim. Each entry commits, by SHA-256 of canonical
- * JSON (`contentHash`), to its decision and to the entry before it, so `verify()` finds any edited, removed,
- * inserted or reordered entry and says which and why.
+ * The append-only, hash-chained record of one claim: its decisions and the events of its life (report, request
+ * for documents, decision, payment, appeal, …: `ClaimEventSchema`), in one chain. Each entry commits, by SHA-256 of
+ * canonical JSON (`contentHash`), to its decision or event and to the entry before it, so `verify()` finds any
+ * edited, removed, inserted or reordered entry and says which and why; it also replays the events through the
+ * claim's state machine. `claimHistory()` gives the claim's life back from the log.
  *
  * Pure data in, pure data out: the log never reads the clock (`recordedAt` is an argument) and never stores
  * itself. `append` returns a new log; entries are frozen copies. Save `toJSON()`, load with `fromJSON()`, and keep
@@ -31,9 +54,9 @@ export type AppendOptions = z.input<typeof AppendOptionsSchema>;
  * //=> { ok: true, length: 1, head: { sequence: 0, entryHash: "sha256:…" } }
  */
 export class AuditLog {
-  readonly #entries: readonly AuditEntry[];
+  readonly #entries: readonly AuditLogEntry[];
 
-  private constructor(entries: readonly AuditEntry[]) {
+  private constructor(entries: readonly AuditLogEntry[]) {
     this.#entries = Object.freeze(entries);
   }
 
@@ -53,20 +76,26 @@ export class AuditLog {
    * //=> true
    */
   static fromJSON(entries: unknown): AuditLog {
-    const parsed = parseInput(z.array(AuditEntrySchema), entries, "auditLog");
-    // The decision is kept as it was saved, not as zod rebuilt it: a rebuilt object loses keys such as "__proto__",
-    // and verify() must hash exactly what was stored.
-    const saved = entries as readonly { readonly decision: AuditEntry["decision"] }[];
-    return new AuditLog(parsed.map((entry, i) => deepFreeze(structuredClone({ ...entry, decision: (saved[i] as { decision: AuditEntry["decision"] }).decision })) as AuditEntry));
+    const parsed = parseInput(z.array(AuditLogEntrySchema), entries, "auditLog");
+    // The decision or event is kept as it was saved, not as zod rebuilt it: a rebuilt object loses keys such as
+    // "__proto__", and verify() must hash exactly what was stored.
+    const saved = entries as readonly { readonly decision?: AuditEntry["decision"]; readonly event?: LifecycleAuditEntry["event"] }[];
+    return new AuditLog(
+      parsed.map((entry, i) =>
+        entry.format === LIFECYCLE_ENTRY_FORMAT
+          ? (deepFreeze(structuredClone({ ...entry, event: saved[i]?.event ?? entry.event })) as LifecycleAuditEntry)
+          : (deepFreeze(structuredClone({ ...entry, decision: saved[i]?.decision ?? entry.decision })) as AuditEntry),
+      ),
+    );
   }
 
   /** The entries, oldest first, as plain frozen JSON data (`JSON.stringify(log)` gives the same). */
-  toJSON(): readonly AuditEntry[] {
+  toJSON(): readonly AuditLogEntry[] {
     return this.#entries;
   }
 
-  /** The entries, oldest first. */
-  get entries(): readonly AuditEntry[] {
+  /** The entries, oldest first: decisions (`format` …`audit-entry@1`) and events (…`lifecycle-entry@1`). */
+  get entries(): readonly AuditLogEntry[] {
     return this.#entries;
   }
 
@@ -115,6 +144,66 @@ export class AuditLog {
     } as const;
     const entry: AuditEntry = deepFreeze({ ...header, decision: stored, entryHash: hashAuditEntry(header) });
     return new AuditLog([...this.#entries, entry]);
+  }
+
+  /**
+   * A new log with an event of the claim's life appended; this log is unchanged. The event is validated
+   * (`ClaimEventSchema`) and applied to the claim's history as the log records it (`applyClaimEvent`), so the log
+   * only ever holds a life the state machine allows; the entry records the state it led to.
+   *
+   * @param event - the event, as JSON
+   * @param options - `recordedAt` (ISO 8601 with offset, not earlier than the last entry) and, for the first entry, `claimId`
+   * @returns the longer log
+   * @throws ValidationError: the event malformed (`event.…`) or refused (code `refused_transition`, naming the state),
+   *   the claim missing or another one (`options.claimId`), `recordedAt` invalid or earlier than the last entry's
+   * @example
+   * AuditLog.empty().appendEvent({ type: "report", on: "2026-02-28" }, { claimId: "C-1", recordedAt: "2026-02-28T10:00:00+08:00" }).entries[0]?.state
+   * //=> "reported"
+   */
+  appendEvent(event: ClaimEventInput, options: AppendEventOptions): AuditLog {
+    const { recordedAt, claimId: given } = parseInput(AppendEventOptionsSchema, options, "options");
+    const previous = this.#entries.at(-1);
+    const issues: Issue[] = [];
+    const claimId = given ?? previous?.claimId;
+    if (claimId === undefined) issues.push({ code: "invalid_input", path: ["options", "claimId"], message: "the log is empty: say which claim the event is about" });
+    if (previous !== undefined && claimId !== undefined && claimId !== previous.claimId) {
+      issues.push({ code: "invalid_input", path: ["options", "claimId"], message: `is "${claimId}", but this log records claim "${previous.claimId}"` });
+    }
+    if (previous !== undefined && Date.parse(recordedAt) < Date.parse(previous.recordedAt)) {
+      issues.push({ code: "invalid_input", path: ["options", "recordedAt"], message: `${recordedAt} is before the last entry, recorded at ${previous.recordedAt}` });
+    }
+    if (issues.length > 0 || claimId === undefined) throw new ValidationError("audit log entry", issues);
+    const history = applyClaimEvent(this.#history(claimId), event);
+    const stored = deepFreeze(JSON.parse(canonicalJson(history.events.at(-1) as ClaimEvent) ?? "{}") as LifecycleAuditEntry["event"]);
+    const header = {
+      format: LIFECYCLE_ENTRY_FORMAT,
+      sequence: this.#entries.length,
+      claimId,
+      recordedAt,
+      state: history.state,
+      eventHash: contentHash(stored),
+      previousHash: previous?.entryHash ?? null,
+    } as const;
+    const entry: LifecycleAuditEntry = deepFreeze({ ...header, event: stored, entryHash: hashAuditEntry(header) });
+    return new AuditLog([...this.#entries, entry]);
+  }
+
+  /**
+   * The claim's life as the log records it: its events replayed (`replayClaimEvents`), decisions left aside.
+   *
+   * @returns the claim's history (`not_reported` with no events when the log holds none)
+   * @throws ValidationError with paths such as `events[2].type` when the stored events do not replay (a tampered log: `verify()` says more)
+   * @example
+   * log.claimHistory().state
+   * //=> "decided"
+   */
+  claimHistory(): ClaimHistory {
+    return this.#history(this.#entries[0]?.claimId ?? "");
+  }
+
+  #history(claimId: string): ClaimHistory {
+    const events = this.#entries.filter(isLifecycleEntry).map((entry) => entry.event as unknown as ClaimEventInput);
+    return events.length === 0 ? emptyClaimHistory(claimId) : replayClaimEvents(claimId, events);
   }
 
   /**

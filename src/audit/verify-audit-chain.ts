@@ -1,15 +1,22 @@
 import { contentHash } from "../hashing/content-hash.js";
-import type { AuditEntry, AuditHead } from "./audit-entry-schema.js";
+import { isValidationError } from "../errors/validation-error.js";
+import { applyClaimEvent } from "../lifecycle/apply-claim-event.js";
+import type { ClaimEventInput } from "../lifecycle/claim-event-schema.js";
+import { type ClaimHistory, emptyClaimHistory } from "../lifecycle/claim-history.js";
+import { type AuditHead, type AuditLogEntry, isLifecycleEntry } from "./audit-entry-schema.js";
 import { hashAuditEntry } from "./hash-audit-entry.js";
 
 export const AUDIT_PROBLEM_CODES = [
   "sequence_mismatch",
   "claim_mismatch",
   "decision_hash_mismatch",
+  "event_hash_mismatch",
   "entry_hash_mismatch",
   "broken_link",
   "recorded_out_of_order",
   "head_mismatch",
+  "refused_transition",
+  "state_mismatch",
 ] as const;
 export type AuditProblemCode = (typeof AUDIT_PROBLEM_CODES)[number];
 
@@ -26,9 +33,11 @@ export type AuditVerification =
   | { readonly ok: false; readonly problems: readonly AuditProblem[]; readonly length?: never; readonly head?: never };
 
 /**
- * Checks a chain of audit entries: each at its position, of one claim, its decision matching `decisionHash`, its
- * fields matching `entryHash`, linked to the entry before it, recorded no earlier than it, and, when `expectedHead`
- * is given, ending at that head. Lists every problem, earliest entry first.
+ * Checks a chain of audit entries: each at its position, of one claim, its decision matching `decisionHash` (or its
+ * event matching `eventHash`), its fields matching `entryHash`, linked to the entry before it, recorded no earlier
+ * than it, and, when `expectedHead` is given, ending at that head. The events of the claim's life are replayed in
+ * order through the state machine: each must be a transition the claim's state allowed (`refused_transition`) and
+ * lead to the state the entry records (`state_mismatch`). Lists every problem, earliest entry first.
  *
  * An edited, removed, inserted or reordered entry always breaks one of these, except removing entries from the
  * end: nothing after them is left to notice. Keep the head (`AuditLog.head`) apart from the log and pass it as
@@ -41,9 +50,10 @@ export type AuditVerification =
  * verifyAuditChain(log.toJSON(), { expectedHead: savedHead })
  * //=> { ok: true, length: 2, head: { sequence: 1, entryHash: "sha256:…" } }
  */
-export function verifyAuditChain(entries: readonly AuditEntry[], options: { readonly expectedHead?: AuditHead | undefined } = {}): AuditVerification {
+export function verifyAuditChain(entries: readonly AuditLogEntry[], options: { readonly expectedHead?: AuditHead | undefined } = {}): AuditVerification {
   const problems: AuditProblem[] = [];
   const claimId = entries[0]?.claimId;
+  let history: ClaimHistory = emptyClaimHistory(claimId ?? "");
   entries.forEach((entry, index) => {
     const report = (code: AuditProblemCode, why: string): void => {
       problems.push({ index, sequence: entry.sequence, code, message: `entry ${index} (sequence ${entry.sequence}): ${why}` });
@@ -51,9 +61,21 @@ export function verifyAuditChain(entries: readonly AuditEntry[], options: { read
     const previous = index === 0 ? undefined : entries[index - 1];
     if (entry.sequence !== index) report("sequence_mismatch", `says it is number ${entry.sequence} but is at position ${index}: an entry before it was removed, inserted or moved`);
     if (entry.claimId !== claimId) report("claim_mismatch", `is about claim "${entry.claimId}", the log about claim "${claimId}"`);
-    if (entry.decision["claimId"] !== entry.claimId) report("claim_mismatch", `records claim "${entry.claimId}" but its decision is about ${JSON.stringify(entry.decision["claimId"])}`);
-    const decisionHash = contentHash(entry.decision);
-    if (decisionHash !== entry.decisionHash) report("decision_hash_mismatch", `the decision hashes to ${decisionHash}, not the recorded ${entry.decisionHash}: the decision was edited`);
+    if (isLifecycleEntry(entry)) {
+      const eventHash = contentHash(entry.event);
+      if (eventHash !== entry.eventHash) report("event_hash_mismatch", `the event hashes to ${eventHash}, not the recorded ${entry.eventHash}: the event was edited`);
+      try {
+        history = applyClaimEvent(history, entry.event as unknown as ClaimEventInput);
+        if (history.state !== entry.state) report("state_mismatch", `records state ${entry.state}, but its ${history.events.at(-1)?.type ?? "event"} leads to ${history.state}`);
+      } catch (error) {
+        if (!isValidationError(error)) throw error;
+        report("refused_transition", `its event is not a transition the claim's life allowed: ${error.issues.map((issue) => issue.message).join("; ")}`);
+      }
+    } else {
+      if (entry.decision["claimId"] !== entry.claimId) report("claim_mismatch", `records claim "${entry.claimId}" but its decision is about ${JSON.stringify(entry.decision["claimId"])}`);
+      const decisionHash = contentHash(entry.decision);
+      if (decisionHash !== entry.decisionHash) report("decision_hash_mismatch", `the decision hashes to ${decisionHash}, not the recorded ${entry.decisionHash}: the decision was edited`);
+    }
     const entryHash = hashAuditEntry(entry);
     if (entryHash !== entry.entryHash) report("entry_hash_mismatch", `its fields hash to ${entryHash}, not the recorded ${entry.entryHash}: the entry was edited`);
     const expectedPrevious = previous?.entryHash ?? null;

@@ -5,6 +5,7 @@ import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import { compareMoneyStrings } from "../money/compare-money-strings.js";
 import { INCIDENT_TYPES } from "./incident-types.js";
 import { DisabilityGradeSchema } from "./disability-grade-schema.js";
+import { DocumentRequestDatesSchema, type DocumentRequestDates } from "../deadlines/claim-deadline-input-schema.js";
 
 export const RELATIONSHIPS = ["self", "spouse", "child", "parent", "other"] as const;
 export const SOCIAL_INSURANCE_USE = ["used", "not_used", "could_not_be_used"] as const;
@@ -128,6 +129,13 @@ export const ClaimSchema = z
     submittedOn: IsoDateSchema,
     /** When the last missing document arrived; default the submission, once nothing is missing. */
     documentsCompleteOn: IsoDateSchema.optional(),
+    /**
+     * The insurer's one consolidated request for missing documents (PRC Insurance Law art. 22), when it made one:
+     * `reachedClaimantOn` (required) and `sentOn` (default the same day). The determination period counts from
+     * `submittedOn`, less the days from the request reaching the claimant to `documentsCompleteOn`
+     * (保险法司法解释（二） art. 15).
+     */
+    documentRequest: DocumentRequestDatesSchema.optional(),
     /** A complex case (情形复杂), which has the longer determination period; default: a referred claim is complex. */
     complex: z.boolean().optional(),
     /** Who is paid: the account is never echoed in full. */
@@ -156,6 +164,7 @@ export const ClaimSchema = z
     if (claim.documentsCompleteOn !== undefined && claim.documentsCompleteOn < claim.submittedOn) {
       ctx.addIssue({ code: "custom", path: ["documentsCompleteOn"], message: `documents complete on ${claim.documentsCompleteOn}, before the claim was submitted on ${claim.submittedOn}` });
     }
+    checkDocumentRequestDates(claim, ctx);
     if (incident.type === "illness" && incident.diagnosisCodes.length === 0) {
       ctx.addIssue({ code: "custom", path: ["incident", "diagnosisCodes"], message: "an illness needs at least one ICD-10 diagnosis code" });
     }
@@ -190,3 +199,21 @@ export const ClaimSchema = z
   });
 export type Claim = z.output<typeof ClaimSchema>;
 export type ClaimInput = z.input<typeof ClaimSchema>;
+
+/** The art. 22 request's dates in order: sent after the claim arrived, reaching the claimant after it was sent, answered after it reached. */
+function checkDocumentRequestDates(claim: { readonly submittedOn: string; readonly documentsCompleteOn?: string | undefined; readonly documentRequest?: DocumentRequestDates | undefined }, ctx: z.RefinementCtx): void {
+  const request = claim.documentRequest;
+  if (request === undefined) return;
+  const { sentOn, reachedClaimantOn } = request;
+  if (sentOn !== undefined && sentOn < claim.submittedOn) {
+    ctx.addIssue({ code: "custom", path: ["documentRequest", "sentOn"], message: `request sent on ${sentOn}, before the claim was submitted on ${claim.submittedOn}` });
+  }
+  if (sentOn !== undefined && reachedClaimantOn < sentOn) {
+    ctx.addIssue({ code: "custom", path: ["documentRequest", "reachedClaimantOn"], message: `request reached the claimant on ${reachedClaimantOn}, before it was sent on ${sentOn}` });
+  } else if (reachedClaimantOn < claim.submittedOn) {
+    ctx.addIssue({ code: "custom", path: ["documentRequest", "reachedClaimantOn"], message: `request reached the claimant on ${reachedClaimantOn}, before the claim was submitted on ${claim.submittedOn}` });
+  }
+  if (claim.documentsCompleteOn !== undefined && claim.documentsCompleteOn < reachedClaimantOn) {
+    ctx.addIssue({ code: "custom", path: ["documentsCompleteOn"], message: `documents complete on ${claim.documentsCompleteOn}, before the request for them reached the claimant on ${reachedClaimantOn}` });
+  }
+}

@@ -1,9 +1,8 @@
-import { getISODay } from "date-fns";
 import { z } from "zod";
 import { IdSchema, LocalizedTextSchema } from "../values/primitives.js";
 import { IsoDateSchema } from "./iso-date-schema.js";
 import { addCalendarDays } from "./add-calendar-days.js";
-import { daysBetween, type IsoDate, isDateWithin, isValidIsoDate, parseIsoDate } from "./iso-date.js";
+import { daysBetween, type IsoDate, isDateWithin, isoWeekday, isValidIsoDate } from "./iso-date.js";
 
 const HolidaySchema = z.strictObject({
   name: LocalizedTextSchema,
@@ -60,10 +59,6 @@ export const HolidayCalendarSchema = z
   });
 export type HolidayCalendar = z.output<typeof HolidayCalendarSchema>;
 export type HolidayCalendarInput = z.input<typeof HolidayCalendarSchema>;
-
-function isoWeekday(date: IsoDate): number {
-  return getISODay(parseIsoDate(date));
-}
 
 function expandDays(from: IsoDate, to: IsoDate): IsoDate[] {
   const days: IsoDate[] = [];

@@ -49,6 +49,22 @@ export function isoDayNumber(date: IsoDate): number {
   return toDayNumber(date);
 }
 
+/**
+ * The ISO weekday of a calendar date: 1 Monday … 7 Sunday. Counted from the day number (1970-01-01 was a Thursday),
+ * never from a local-time `Date`: a zone that skipped a day (Pacific/Apia skipped 2011-12-30) cannot shift it.
+ *
+ * @param date - the day, `YYYY-MM-DD`
+ * @returns 1 (Monday) to 7 (Sunday)
+ * @example
+ * isoWeekday("2011-12-30") // a Friday, in every time zone
+ * //=> 5
+ */
+export function isoWeekday(date: IsoDate): number {
+  const days = toDayNumber(date);
+  // Day 0 (1970-01-01) is ISO weekday 4; the double modulo keeps days before 1970 positive.
+  return ((((days + 3) % 7) + 7) % 7) + 1;
+}
+
 /** Parses an ISO calendar date as local midnight, for date-fns calendar arithmetic (never `new Date(string)`, which is UTC). */
 export function parseIsoDate(date: IsoDate): Date {
   const parsed = parseISO(date);

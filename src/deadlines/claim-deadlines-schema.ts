@@ -8,6 +8,7 @@ import { ContractTermSchema, DEADLINE_IDS, LegalBasisSchema } from "./jurisdicti
 export const DEADLINE_WHY_CODES = [
   "no_fixed_period",
   "waiting_for_documents",
+  "suspended_for_documents",
   "waiting_for_determination",
   "waiting_for_agreement",
   "documents_complete_at_submission",
@@ -49,6 +50,13 @@ export const DatedDeadlineSchema = z.strictObject({
   rolledOverFrom: IsoDateSchema.optional(),
   /** When it was met, if the input already says (claim submitted, reported, determined). */
   metOn: IsoDateSchema.optional(),
+  /**
+   * Days not counted while requested documents were outstanding (保险法司法解释（二） art. 15), both ends included;
+   * `dueOn` is that many days later than the plain count.
+   */
+  suspension: z.strictObject({ from: IsoDateSchema, to: IsoDateSchema, days: z.int().positive() }).optional(),
+  /** The demands (a report, …) that interrupted the limitation period, oldest first; it counts from the last (Civil Code art. 195). */
+  interruptedOn: z.array(IsoDateSchema).min(1).optional(),
   note: LocalizedTextSchema.optional(),
 });
 

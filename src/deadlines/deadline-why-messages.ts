@@ -19,6 +19,10 @@ export const DEADLINE_WHY_MESSAGES: Readonly<Record<DeadlineWhyCode, LocalizedTe
     zh: "尚未与被保险人或受益人达成赔付金额协议，期限自达成协议之日起算。",
     en: "The amount has not been agreed with the insured or beneficiary yet; the period counts from the agreement.",
   },
+  suspended_for_documents: {
+    zh: "理赔资料尚不完整：自补充资料通知送达申请人之日起至所需资料送达保险人之日止，核定期限中止计算，资料送达后继续计算。",
+    en: "Documents are missing: the determination period stops from the day the request for them reaches the claimant and runs on once they reach the insurer.",
+  },
   documents_complete_at_submission: {
     zh: "提交理赔申请时资料已齐全，无需通知补充资料。",
     en: "The documents were complete when the claim was submitted; no request for more is needed.",

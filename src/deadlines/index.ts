@@ -13,11 +13,33 @@ export { isLimitationPeriodExpired, limitationPeriodEnd } from "./is-limitation-
 export type { LimitationPeriodEnd } from "./is-limitation-period-expired.js";
 export { applyProductDeadlineTerms } from "./apply-product-deadline-terms.js";
 export { PRC_INSURANCE_LAW_PROFILE } from "./prc-insurance-law-profile.js";
-export { JurisdictionProfileSchema, LegalBasisSchema, DayCountSchema, parseJurisdictionProfile, DEADLINE_IDS, SERVICE_DEADLINE_IDS } from "./jurisdiction-profile-schema.js";
-export type { JurisdictionProfile, JurisdictionProfileInput, LegalBasis, DayCount, DeadlineId, ServiceDeadlineId, ContractTerm } from "./jurisdiction-profile-schema.js";
+export {
+  JurisdictionProfileSchema,
+  LegalBasisSchema,
+  DayCountSchema,
+  DocumentsSuspensionSchema,
+  SUSPENSION_END_DAYS,
+  LAST_DAY_ON_REST_DAY,
+  parseJurisdictionProfile,
+  DEADLINE_IDS,
+  SERVICE_DEADLINE_IDS,
+} from "./jurisdiction-profile-schema.js";
+export type {
+  JurisdictionProfile,
+  JurisdictionProfileInput,
+  LegalBasis,
+  DayCount,
+  DeadlineId,
+  ServiceDeadlineId,
+  ContractTerm,
+  DocumentsSuspension,
+  SuspensionEndDays,
+  LastDayOnRestDay,
+} from "./jurisdiction-profile-schema.js";
+export { restDayTest } from "./rest-day-test.js";
 export { ProductDeadlineTermsSchema } from "./product-deadline-terms-schema.js";
 export type { ProductDeadlineTerms, ProductDeadlineTermsInput } from "./product-deadline-terms-schema.js";
-export { ClaimDeadlineInputSchema, LimitationInputSchema, PRODUCT_LINES } from "./claim-deadline-input-schema.js";
-export type { ClaimDeadlineInput, LimitationInput, ProductLine } from "./claim-deadline-input-schema.js";
+export { ClaimDeadlineInputSchema, LimitationInputSchema, DocumentRequestDatesSchema, PRODUCT_LINES } from "./claim-deadline-input-schema.js";
+export type { ClaimDeadlineInput, LimitationInput, DocumentRequestDates, ProductLine } from "./claim-deadline-input-schema.js";
 export { ClaimDeadlinesSchema, DeadlineSchema, DEADLINE_WHY_CODES } from "./claim-deadlines-schema.js";
 export type { ClaimDeadlines, Deadline, DatedDeadline, DeadlineBasis, DeadlineWhy, DeadlineWhyCode, DeadlineWarning, Period } from "./claim-deadlines-schema.js";

@@ -14,6 +14,10 @@ export type DayCount = z.output<typeof DayCountSchema>;
 export const ContractMaySchema = z.enum(["set", "shorten", "not_change"]);
 export type ContractMay = z.output<typeof ContractMaySchema>;
 
+/** Whether a last day on a rest day moves to the next working day (Civil Code art. 203) or stays. */
+export const LAST_DAY_ON_REST_DAY = ["next_working_day", "unchanged"] as const;
+export type LastDayOnRestDay = (typeof LAST_DAY_ON_REST_DAY)[number];
+
 /** The provision a period comes from: the law, its article, and what it says in zh and en. */
 export const LegalBasisSchema = z.strictObject({
   law: LocalizedTextSchema,
@@ -35,6 +39,26 @@ export const DayPeriodRuleSchema = z.strictObject({
 });
 export type DayPeriodRule = z.output<typeof DayPeriodRuleSchema>;
 
+/**
+ * Which days a suspension for supplementary documents takes out of the determination period. The period runs from the
+ * insurer's first receipt of the claim; the time from its request for documents (PRC Insurance Law art. 22) reaching
+ * the claimant to the requested documents reaching the insurer is not counted (保险法司法解释（二） art. 15). Whether
+ * the two end days are deducted is unsettled:
+ * - `days_after_notice`: the day the request reaches the claimant still counts; the days after it, up to and
+ *   including the day the documents arrive, do not. Counting resumes the day after they arrive, as a period counted
+ *   from an event starts the next day (Civil Code art. 201). Deducts `arrival − reached` days.
+ * - `notice_day_too`: the day the request reaches the claimant is not counted either. Deducts `arrival − reached + 1`.
+ */
+export const SUSPENSION_END_DAYS = ["days_after_notice", "notice_day_too"] as const;
+export type SuspensionEndDays = (typeof SUSPENSION_END_DAYS)[number];
+
+/** The suspension of the determination period while requested documents are outstanding, with its legal basis. */
+export const DocumentsSuspensionSchema = z.strictObject({
+  basis: LegalBasisSchema,
+  endDays: z.enum(SUSPENSION_END_DAYS).default("days_after_notice"),
+});
+export type DocumentsSuspension = z.output<typeof DocumentsSuspensionSchema>;
+
 /** The determination period, which the law may set differently for ordinary and complex cases. */
 export const DeterminationRuleSchema = z.strictObject({
   title: LocalizedTextSchema,
@@ -44,6 +68,8 @@ export const DeterminationRuleSchema = z.strictObject({
   complexDays: DaysSchema.nullable(),
   dayCount: DayCountSchema.optional(),
   contractMay: ContractMaySchema,
+  /** Absent: the period runs on while documents are requested. The PRC profile deducts as 解释（二） art. 15 allows. */
+  suspension: DocumentsSuspensionSchema.optional(),
 });
 export type DeterminationRule = z.output<typeof DeterminationRuleSchema>;
 
@@ -53,6 +79,11 @@ export const LimitationRuleSchema = z.strictObject({
   basis: LegalBasisSchema,
   lifeYears: z.int().positive(),
   nonLifeYears: z.int().positive(),
+  /**
+   * The rule by which a demand to the insurer within the period (a report, 报案) interrupts it, so that it runs again
+   * from the demand (PRC Civil Code art. 195). Absent: demands do not restart the period.
+   */
+  interruption: LegalBasisSchema.optional(),
 });
 export type LimitationRule = z.output<typeof LimitationRuleSchema>;
 
@@ -86,8 +117,14 @@ export const JurisdictionProfileSchema = z
     counting: LegalBasisSchema,
     dayCount: DayCountSchema.default("calendar"),
     /**
-     * Rest days as data. When present, a period whose last day is a rest day ends on the next working day
-     * (PRC Civil Code art. 203), and `working` day counts become possible.
+     * What happens to a period whose last day is a rest day: by default it ends on the next working day (PRC Civil
+     * Code art. 203), for every period (the limitation period and the insurer's, counted in days or years);
+     * `unchanged` keeps the day as counted (a law or agreement may say so, Civil Code art. 204).
+     */
+    lastDayOnRestDay: z.enum(LAST_DAY_ON_REST_DAY).default("next_working_day"),
+    /**
+     * Rest days as data: holidays and adjusted working days (调休). Without it, Saturdays and Sundays are the rest
+     * days (holidays are then unknown). `working` day counts need it.
      */
     holidayCalendar: HolidayCalendarSchema.optional(),
     deadlines: z.strictObject({

@@ -15,6 +15,7 @@ const PRC_INSURANCE_LAW_PROFILE_INPUT = {
     },
   },
   dayCount: "calendar",
+  lastDayOnRestDay: "next_working_day",
   deadlines: {
     limitation: {
       title: { zh: "保险金请求权诉讼时效", en: "Limitation period for claiming" },
@@ -28,6 +29,14 @@ const PRC_INSURANCE_LAW_PROFILE_INPUT = {
       },
       lifeYears: 5,
       nonLifeYears: 2,
+      interruption: {
+        law: { zh: "《中华人民共和国民法典》", en: "PRC Civil Code" },
+        article: "195",
+        summary: {
+          zh: "有下列情形之一的，诉讼时效中断，从中断、有关程序终结时起，诉讼时效期间重新计算：（一）权利人向义务人提出履行请求；（二）义务人同意履行义务；（三）权利人提起诉讼或者申请仲裁；（四）与提起诉讼或者申请仲裁具有同等效力的其他情形。",
+          en: "The limitation period is interrupted, and runs again from the interruption or from the end of the proceedings, when (1) the right-holder demands performance from the obligor; (2) the obligor agrees to perform; (3) the right-holder sues or applies for arbitration; (4) anything else with the same effect as suing or applying for arbitration.",
+        },
+      },
     },
     report: {
       title: { zh: "出险通知", en: "Notice of the insured event" },
@@ -68,6 +77,20 @@ const PRC_INSURANCE_LAW_PROFILE_INPUT = {
       ordinaryDays: null,
       complexDays: 30,
       contractMay: "set",
+      suspension: {
+        basis: {
+          law: {
+            zh: "《最高人民法院关于适用〈中华人民共和国保险法〉若干问题的解释（二）》",
+            en: "Supreme People's Court Interpretation (II) on the PRC Insurance Law",
+          },
+          article: "15",
+          summary: {
+            zh: "保险法第二十三条规定的三十日核定期间，应自保险人初次收到索赔请求及投保人、被保险人或者受益人提供的有关证明和资料之日起算。保险人主张扣除投保人、被保险人或者受益人补充提供有关证明和资料期间的，人民法院应予支持。扣除期间自保险人根据保险法第二十二条规定作出的通知到达投保人、被保险人或者受益人之日起，至投保人、被保险人或者受益人按照通知要求补充提供的有关证明和资料到达保险人之日止。",
+            en: "The 30-day determination period of Insurance Law art. 23 runs from the insurer's first receipt of the claim and of the proofs the policyholder, insured or beneficiary supplied. The insurer may deduct the time taken to supply more proofs: from the day its art. 22 notice reaches the policyholder, insured or beneficiary to the day the proofs it asked for reach the insurer.",
+          },
+        },
+        endDays: "days_after_notice",
+      },
     },
     denialNotice: {
       title: { zh: "拒赔通知", en: "Notice of denial" },
@@ -113,8 +136,10 @@ const PRC_INSURANCE_LAW_PROFILE_INPUT = {
 
 /**
  * The default jurisdiction profile: PRC Insurance Law (2009 numbering, unchanged by the 2015 amendment) arts. 21–26,
- * counted by PRC Civil Code arts. 201–203, in calendar days and without a holiday calendar (so art. 203 does not
- * move a last day until a profile supplies `holidayCalendar`).
+ * counted by PRC Civil Code arts. 201–203, in calendar days and without a holiday calendar: a last day on a Saturday
+ * or Sunday moves to the Monday (art. 203); holidays and adjusted working days (调休) need `holidayCalendar`. The
+ * determination period runs from the first receipt of the claim, less the days after the request for documents
+ * reached the claimant up to their arrival (保险法司法解释（二） art. 15, `suspension.endDays: "days_after_notice"`).
  *
  * @example
  * PRC_INSURANCE_LAW_PROFILE.deadlines.determination.complexDays

@@ -16,7 +16,9 @@ export type IssueCode =
   | "currency_mismatch"
   | "rule_evaluation_failed"
   | "unbalanced"
-  | "reason_code_collision";
+  | "reason_code_collision"
+  /** A claim event the claim's state does not allow (see `CLAIM_TRANSITIONS`). */
+  | "refused_transition";
 
 /** Renders a path the way a rule author reads it: `claim.lines[2].amount`. */
 export function toDotPath(path: readonly (string | number)[]): string {

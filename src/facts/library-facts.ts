@@ -79,8 +79,12 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   }),
   defineFact({
     name: "reportDelayDays", type: "number", scope: "claim",
-    description: { en: "Calendar days from the incident to the report.", zh: "自出险至报案的自然日数。" },
-    derive: ({ claim }) => daysBetween(claim.reportedOn, claim.incident.date),
+    description: {
+      en: "Calendar days from when the claimant knew of the incident (incident.knownOn, else its date) to the report; 0 when reported before.",
+      zh: "自申请人知道或者应当知道保险事故发生之日（未提供时为出险日期）至报案的自然日数；知道前已报案的为 0。",
+    },
+    // PRC Insurance Law art. 21: the duty to notify arises once the claimant knows of the event.
+    derive: ({ claim }) => Math.max(0, daysBetween(claim.reportedOn, claim.incident.knownOn ?? claim.incident.date)),
   }),
   defineFact({
     name: "submissionDelayDays", type: "number", scope: "claim",
@@ -90,11 +94,13 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   defineFact({
     name: "limitationPeriodExpired", type: "boolean", scope: "claim",
     description: {
-      en: "The claim was brought after the limitation period (PRC Insurance Law art. 26: 2 years, 5 for life insurance, from when the incident was known).",
-      zh: "理赔申请已超过诉讼时效（《保险法》第二十六条：自知道保险事故发生之日起 2 年，人寿保险 5 年）。",
+      en: "The claim was brought after the limitation period (PRC Insurance Law art. 26: 2 years, 5 for life insurance, from when the incident was known; a report within it restarts it, Civil Code art. 195).",
+      zh: "理赔申请已超过诉讼时效（《保险法》第二十六条：自知道保险事故发生之日起 2 年，人寿保险 5 年；期间内报案的，诉讼时效中断并重新计算，《民法典》第一百九十五条）。",
     },
     // The claim's dates were validated with it: count the period without validating them again.
-    derive: ({ claim, policy, profile }) => claim.submittedOn > countLimitationPeriod({ productLine: policy.source.productLine, incidentOn: claim.incident.date, knownOn: claim.incident.knownOn }, profile).dueOn,
+    derive: ({ claim, policy, profile }) =>
+      claim.submittedOn >
+      countLimitationPeriod({ productLine: policy.source.productLine, incidentOn: claim.incident.date, knownOn: claim.incident.knownOn, reportedOn: claim.reportedOn, submittedOn: claim.submittedOn }, profile).dueOn,
   }),
   defineFact({
     name: "hospitalized", type: "boolean", scope: "claim",

@@ -58,10 +58,10 @@ describe("AuditLog", () => {
     const two = one.append(decision, { recordedAt: "2026-03-10T09:30:00+08:00" });
     expect([one.length, two.length]).toEqual([1, 2]);
     decision.payable = "9999.00"; // the caller changing its object afterwards does not reach the log
-    expect(two.entries[1]?.decision["payable"]).toBe("3000.00");
+    expect((two.entries[1] as AuditEntry | undefined)?.decision["payable"]).toBe("3000.00");
     expect(two.verify().ok).toBe(true);
     expect(Object.isFrozen(two.entries)).toBe(true);
-    expect(Object.isFrozen(two.entries[1]?.decision)).toBe(true);
+    expect(Object.isFrozen((two.entries[1] as AuditEntry | undefined)?.decision)).toBe(true);
     expect(() => (two.toJSON() as AuditEntry[]).pop()).toThrow(TypeError);
   });
 

@@ -6,7 +6,8 @@ import { toDotPath } from "../../src/errors/adjudicator-error.js";
 import { isValidationError } from "../../src/errors/validation-error.js";
 import { deepFreeze } from "./fixtures.js";
 
-// Denied complex claim: determination due 2026-03-12 (met 03-02), denial notice due 2026-03-05.
+// Denied complex claim: determination due 30 days from the claim, 2026-03-04 (met 03-02; no request for documents
+// reached the claimant, so nothing is deducted), denial notice due 2026-03-05.
 const denied = deepFreeze({
   deadlines: computeClaimDeadlines({ productLine: "non_life", incidentOn: "2026-01-31", submittedOn: "2026-02-02", documentsCompleteOn: "2026-02-10", complex: true, outcome: "denied", determinedOn: "2026-03-02" }),
 });
@@ -41,7 +42,7 @@ const cases: { name: string; subject: typeof denied; options: DeadlineStatusOpti
   { name: "denial notice sent 2 days late", subject: denied, options: { asOf: "2026-03-20", metOn: { denialNotice: "2026-03-07" } }, id: "denialNotice", expected: "met 2026-03-07, 2 days late" },
   { name: "a sending date after asOf does not count yet", subject: denied, options: { asOf: "2026-03-06", metOn: { denialNotice: "2026-03-07" } }, id: "denialNotice", expected: "overdue since 2026-03-05, 1 days" },
   { name: "determination met from the input", subject: denied, options: { asOf: "2026-03-04" }, id: "determination", expected: "met 2026-03-02 on time" },
-  { name: "but not before it happened", subject: denied, options: { asOf: "2026-03-01" }, id: "determination", expected: "due 2026-03-12, 11 days left" },
+  { name: "but not before it happened", subject: denied, options: { asOf: "2026-03-01" }, id: "determination", expected: "due 2026-03-04, 3 days left" },
   { name: "claim brought within the limitation period", subject: denied, options: { asOf: "2026-03-04" }, id: "limitation", expected: "met 2026-02-02 on time" },
   { name: "request for documents without a fixed period, not sent", subject: denied, options: { asOf: "2026-03-04" }, id: "documentRequest", expected: "open: no_fixed_period" },
   { name: "request for documents without a fixed period, sent", subject: denied, options: { asOf: "2026-03-04", metOn: { documentRequest: "2026-02-03" } }, id: "documentRequest", expected: "met 2026-02-03" },
@@ -61,8 +62,9 @@ describe("deadlineStatus", () => {
     const report = deadlineStatus(denied, { asOf: "2026-03-20" });
     expect(report.overdue).toEqual(["denialNotice"]);
     expect(deadlineStatus(denied, { asOf: "2026-03-20", metOn: { denialNotice: "2026-03-07" } }).metLate).toEqual(["denialNotice"]);
-    const late = { deadlines: computeClaimDeadlines({ productLine: "non_life", incidentOn: "2024-02-29", submittedOn: "2026-03-01", complex: false }) };
-    expect(deadlineStatus(late, { asOf: "2026-03-01" }).metLate).toEqual(["limitation"]);
+    // 2 years from 2024-02-29 end on Saturday 2026-02-28, moved to Monday 03-02 (art. 203): brought on 03-03, a day late.
+    const late = { deadlines: computeClaimDeadlines({ productLine: "non_life", incidentOn: "2024-02-29", submittedOn: "2026-03-03", complex: false }) };
+    expect(deadlineStatus(late, { asOf: "2026-03-03" }).metLate).toEqual(["limitation"]);
   });
 
   test("every status carries who must act and the deadline's title", () => {
