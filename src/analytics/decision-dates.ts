@@ -2,18 +2,9 @@ import type { Decision } from "../decision/decision-schema.js";
 import type { DecisionEvents } from "./decision-record-schema.js";
 
 /**
- * The dates of a claim that the analysis works with, read from the decision's own claim clocks (a decision does
- * not repeat the claim's dates) and from the events the record brings:
- *
- * | date | from |
- * | --- | --- |
- * | `decidedOn` | `meta.asOf`: the day the decision was made |
- * | `knownOn` | `deadlines.byId.limitation.countsFrom`: the incident, or when the claimant knew of it |
- * | `reportedOn` | `deadlines.byId.report.metOn` |
- * | `submittedOn` | `deadlines.byId.limitation.metOn` (the claim brought), else `documentRequest.countsFrom` |
- * | `documentsCompleteOn` | `deadlines.byId.determination.countsFrom`, when that clock has started |
- * | `determinedOn` | `deadlines.byId.determination.metOn` (an approval or denial), else `events.determinedOn` |
- * | `paidOn` | `events.paidOn`, else `deadlines.byId.payment.metOn` |
+ * The dates of a claim that the analysis works with: the dates the decision's claim clocks counted from
+ * (`deadlines.dates`: known, reported, submitted, documents complete, determined), the day the decision was made
+ * (`meta.asOf`), and the events the record brings (`determinedOn` by a person, `paidOn`, else the payment's `metOn`).
  */
 export interface DecisionDates {
   readonly decidedOn: string;
@@ -31,19 +22,16 @@ export interface DecisionDates {
  * readDecisionDates(decision, { paidOn: "2026-06-02" }).paidOn //=> "2026-06-02"
  */
 export function readDecisionDates(decision: Decision, events: DecisionEvents = {}): DecisionDates {
-  const { limitation, report, documentRequest, determination, payment } = decision.deadlines.byId;
-  const submittedOn = limitation.kind !== "not_applicable" ? limitation.metOn : undefined;
-  const determinedOn = (determination.kind !== "not_applicable" ? determination.metOn : undefined) ?? events.determinedOn;
-  const paidOn = events.paidOn ?? (payment.kind !== "not_applicable" ? payment.metOn : undefined);
-  const dates: Record<string, string | undefined> = {
+  const { dates, byId } = decision.deadlines;
+  const determinedOn = dates.determinedOn ?? events.determinedOn;
+  const paidOn = events.paidOn ?? (byId.payment.kind !== "not_applicable" ? byId.payment.metOn : undefined);
+  return {
     decidedOn: decision.meta.asOf,
-    knownOn: limitation.kind === "dated" ? limitation.countsFrom : undefined,
-    reportedOn: report.kind !== "not_applicable" ? report.metOn : undefined,
-    submittedOn: submittedOn ?? (documentRequest.kind === "dated" ? documentRequest.countsFrom : undefined),
-    documentsCompleteOn: determination.kind === "dated" ? determination.countsFrom : undefined,
-    determinedOn,
-    paidOn,
+    knownOn: dates.knownOn,
+    reportedOn: dates.reportedOn,
+    submittedOn: dates.submittedOn,
+    ...(dates.documentsCompleteOn !== undefined ? { documentsCompleteOn: dates.documentsCompleteOn } : {}),
+    ...(determinedOn !== undefined ? { determinedOn } : {}),
+    ...(paidOn !== undefined ? { paidOn } : {}),
   };
-  for (const key of Object.keys(dates)) if (dates[key] === undefined) delete dates[key];
-  return dates as unknown as DecisionDates;
 }

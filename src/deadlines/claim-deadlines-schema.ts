@@ -95,6 +95,22 @@ export const ClaimDeadlinesSchema = z
     productLine: z.enum(PRODUCT_LINES),
     /** The period-counting rules applied (e.g. PRC Civil Code arts. 201–203). */
     counting: LegalBasisSchema,
+    /** The claim's dates the clocks counted from. */
+    dates: z.strictObject({
+      incidentOn: IsoDateSchema,
+      /** When the claimant knew of the incident (the incident date unless later). */
+      knownOn: IsoDateSchema,
+      /** When the insurer was told (the submission unless reported earlier). */
+      reportedOn: IsoDateSchema,
+      /** The insurer's first receipt of the claim. */
+      submittedOn: IsoDateSchema,
+      /** When the art. 22 request for documents reached the claimant. */
+      documentRequestReachedOn: IsoDateSchema.optional(),
+      /** When the last missing document arrived; absent while documents are missing. */
+      documentsCompleteOn: IsoDateSchema.optional(),
+      /** When the claim was determined (approved or denied). */
+      determinedOn: IsoDateSchema.optional(),
+    }),
     byId: z.strictObject({
       limitation: DeadlineSchema,
       report: DeadlineSchema,

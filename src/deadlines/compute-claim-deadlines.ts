@@ -214,7 +214,16 @@ export function countClaimDeadlines(claim: z.output<typeof ClaimDeadlineInputSch
             : afterDays("advancePayment", rules.advancePayment.days, claim.documentsCompleteOn, { notes: [ADVANCE_PAYMENT_CONDITION] }),
   };
 
-  return { profileId: profile.id, productLine: claim.productLine, counting: profile.counting, byId, warnings };
+  const dates = {
+    incidentOn: claim.incidentOn,
+    knownOn,
+    reportedOn,
+    submittedOn: claim.submittedOn,
+    ...(request !== undefined ? { documentRequestReachedOn: request.reachedClaimantOn } : {}),
+    ...(claim.documentsCompleteOn !== undefined ? { documentsCompleteOn: claim.documentsCompleteOn } : {}),
+    ...(determinedOn !== undefined ? { determinedOn } : {}),
+  };
+  return { profileId: profile.id, productLine: claim.productLine, counting: profile.counting, dates, byId, warnings };
 }
 
 function beyondCalendarWarning(deadlineId: DeadlineId, dueOn: IsoDate, profile: JurisdictionProfile): DeadlineWarning {

@@ -146,8 +146,8 @@ describe("automation, queues, cycle times, clocks", () => {
 
   test("statutory clocks on asOf: 16 determinations on time, the 2 referrals overdue; payments without a date are not recorded", () => {
     const row = (id: string) => report.deadlines.byDeadline.find((deadline) => deadline.id === id);
-    // Case 08: complete 2026-11-06, due 2026-12-06, 115 days over; case 15: due 2026-10-20, 162 days over.
-    expect(row("determination")).toMatchObject({ applicable: 20, metOnTime: 16, metLate: 0, overdue: 2, open: 2, breaches: 2, daysOver: { count: 2, median: 115, p90: 162, max: 162 } });
+    // Case 08: complete 2026-11-06, due 2026-12-07 (the 30th day, 12-06, is a Sunday: Civil Code art. 203), 114 days over; case 15: due 2026-10-20, 162 days over.
+    expect(row("determination")).toMatchObject({ applicable: 20, metOnTime: 16, metLate: 0, overdue: 2, open: 2, breaches: 2, daysOver: { count: 2, median: 114, p90: 162, max: 162 } });
     expect(row("payment")).toMatchObject({ applicable: 14, notRecorded: 10, open: 4, breaches: 0 });
     expect(report.deadlines.determinationOnTimeRate).toBe("1.0000");
     expect(report.deadlines.determinationPeriods).toEqual([{ length: 30, unit: "calendar_days" }]);
@@ -156,7 +156,7 @@ describe("automation, queues, cycle times, clocks", () => {
 
   test("events: a person's determination closes the queue and the clock; the payment date gives decision to payment", async () => {
     const records: DecisionRecord[] = all.map((item) => {
-      if (item === decision("08")) return { decision: item, events: { determinedOn: "2026-12-10" } }; // 4 days late
+      if (item === decision("08")) return { decision: item, events: { determinedOn: "2026-12-10" } }; // 3 days late (due 2026-12-07)
       if (item === decision("15")) return { decision: item, events: { determinedOn: "2026-10-01" } }; // on time
       if (item === decision("02")) return { decision: item, events: { paidOn: "2026-06-01" } }; // 4 days after 2026-05-28
       if (item === decision("17")) return { decision: item, events: { paidOn: "2026-12-20" } }; // 12 days, 2 late
@@ -164,7 +164,7 @@ describe("automation, queues, cycle times, clocks", () => {
     });
     const later = await analyzeDecisions(records, { asOf: "2027-03-31" });
     const row = (id: string) => later.deadlines.byDeadline.find((deadline) => deadline.id === id);
-    expect(row("determination")).toMatchObject({ metOnTime: 17, metLate: 1, overdue: 0, breaches: 1, daysOver: { count: 1, median: 4, p90: 4, max: 4 } });
+    expect(row("determination")).toMatchObject({ metOnTime: 17, metLate: 1, overdue: 0, breaches: 1, daysOver: { count: 1, median: 3, p90: 3, max: 3 } });
     expect(row("payment")).toMatchObject({ metOnTime: 1, metLate: 1, notRecorded: 8, breaches: 1 });
     expect(later.cycleTimes.find((time) => time.id === "decision_to_payment")).toMatchObject({ count: 2, median: 4, p90: 12 });
     expect(later.automation.queues.map((queue) => [queue.queue, queue.routed, queue.open])).toEqual([

@@ -1,14 +1,14 @@
 import { describe, expect, test } from "vitest";
 import type { ClaimInput } from "../../src/claim/claim-schema.js";
-import { PRC_INSURANCE_LAW_PROFILE } from "../../src/deadlines/prc-insurance-law-profile.js";
 import { deriveClaimFacts, LIBRARY_FACTS } from "../../src/facts/fact-registry.js";
 import { ClaimSchema, PolicySchema } from "../../src/index.js";
 import { compilePolicy } from "../../src/policy/compile-policy.js";
+import { firstClaimContext } from "../support/fact-context.js";
 import { smallClaim, smallPolicy } from "../support/fixtures.js";
 
 const policy = compilePolicy(PolicySchema.parse(smallPolicy({ period: { effective: "2024-01-01", expiry: "2026-12-31" } })));
 const facts = (overrides: Partial<ClaimInput>) =>
-  deriveClaimFacts(LIBRARY_FACTS, { claim: ClaimSchema.parse(smallClaim([{ amount: "100.00", serviceDate: "2024-03-05" }], overrides)), policy, accumulators: { coverages: {} }, profile: PRC_INSURANCE_LAW_PROFILE });
+  deriveClaimFacts(LIBRARY_FACTS, firstClaimContext(ClaimSchema.parse(smallClaim([{ amount: "100.00", serviceDate: "2024-03-05" }], overrides)), policy));
 const incident = (date: string, knownOn?: string) => ({ date, type: "illness" as const, diagnosisCodes: ["K35.8"], description: "x", ...(knownOn === undefined ? {} : { knownOn }) });
 
 describe("reportDelayDays counts from when the claimant knew of the incident (PRC Insurance Law art. 21)", () => {

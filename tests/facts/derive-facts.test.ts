@@ -1,19 +1,19 @@
 import { describe, expect, test } from "vitest";
 import { compilePolicy } from "../../src/policy/compile-policy.js";
 import { deriveClaimFacts as deriveFacts, deriveLineFacts as deriveLine, LIBRARY_FACTS } from "../../src/facts/fact-registry.js";
-import { PRC_INSURANCE_LAW_PROFILE } from "../../src/deadlines/prc-insurance-law-profile.js";
 import type { CompiledPolicy } from "../../src/policy/compile-policy.js";
 import type { Claim } from "../../src/claim/claim-schema.js";
 import type { BillLine } from "../../src/claim/claim-schema.js";
 import { ClaimSchema, PolicySchema } from "../../src/index.js";
+import { firstClaimContext } from "../support/fact-context.js";
 import { smallClaim, smallPolicy } from "../support/fixtures.js";
 
 const policy = compilePolicy(PolicySchema.parse(smallPolicy()));
 const noAccumulators = { coverages: {} };
 const deriveClaimFacts = (claim: Claim, compiled: CompiledPolicy, accumulators: typeof noAccumulators) =>
-  deriveFacts(LIBRARY_FACTS, { claim, policy: compiled, counters: accumulators, ledger: { policyId: compiled.source.id, opening: [], claims: {} }, place: { insuredId: compiled.source.insured.id, incidentId: claim.id, policyYear: compiled.source.period.effective }, profile: PRC_INSURANCE_LAW_PROFILE });
+  deriveFacts(LIBRARY_FACTS, firstClaimContext(claim, compiled, accumulators));
 const deriveLineFacts = (claimFacts: Record<string, unknown>, line: BillLine, claim: Claim) =>
-  deriveLine(LIBRARY_FACTS, claimFacts, { claim, policy, counters: noAccumulators, ledger: { policyId: policy.source.id, opening: [], claims: {} }, place: { insuredId: policy.source.insured.id, incidentId: claim.id, policyYear: policy.source.period.effective }, profile: PRC_INSURANCE_LAW_PROFILE }, line);
+  deriveLine(LIBRARY_FACTS, claimFacts, firstClaimContext(claim, policy), line);
 const facts = (overrides: Parameters<typeof smallClaim>[1], lines: Parameters<typeof smallClaim>[0] = [{ amount: "100.00" }]) =>
   deriveClaimFacts(ClaimSchema.parse(smallClaim(lines, overrides)), policy, noAccumulators);
 const illness = (date: string) => ({ incident: { date, type: "illness" as const, diagnosisCodes: ["K35.8"], description: "x" }, reportedOn: date, submittedOn: date });
