@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Tinypool } from "tinypool";
 import { createAdjudicator, type AdjudicatorConfig } from "../create-adjudicator.js";
 import type { Decision } from "../decision/decision-schema.js";
@@ -8,6 +10,11 @@ import { adjudicateBatch } from "./adjudicate-batch.js";
 export interface AdjudicatorPoolOptions {
   /** Worker threads; `0` adjudicates in this thread. Default: the number of cores (`os.availableParallelism()`). */
   readonly workers?: number;
+  /**
+   * The worker module, when this module was bundled into an application and the package's `many-worker.js` no
+   * longer sits beside it: a path or file URL of `claim-adjudicator`'s `dist/many-worker.js` (ship it with the bundle).
+   */
+  readonly workerFile?: string | URL;
 }
 
 export interface StreamOptions {
@@ -56,7 +63,7 @@ export interface AdjudicatorPool {
 export function createAdjudicatorPool(config: AdjudicatorConfig, options: AdjudicatorPoolOptions = {}): AdjudicatorPool {
   const adjudicator = createAdjudicator(config);
   const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
-  const tinypool = workers === 0 ? undefined : startWorkers(config, workers);
+  const tinypool = workers === 0 ? undefined : startWorkers(config, workers, options.workerFile);
   const run = (batch: ClaimToAdjudicate[], format: ResultFormat): Promise<AdjudicationResult<Decision | string>[]> =>
     tinypool === undefined ? adjudicateBatch(adjudicator, batch, format) : (tinypool.run({ batch, format }) as Promise<AdjudicationResult<Decision | string>[]>);
 
@@ -127,12 +134,15 @@ export async function* adjudicateMany(
 }
 
 /**
- * The pool's worker: `many-worker.js` beside this module once built; from the TypeScript sources (tests, tsx),
- * a bootstrap that registers tsx in the worker and loads `many-worker.ts`.
+ * The pool's worker: `many-worker.js` beside this module once built (or `workerFile`); from the TypeScript sources
+ * (tests, tsx), a bootstrap that registers tsx in the worker and loads `many-worker.ts`.
  */
-function startWorkers(config: AdjudicatorConfig, workers: number): Tinypool {
+function startWorkers(config: AdjudicatorConfig, workers: number, workerFile: string | URL | undefined): Tinypool {
   const fromSource = import.meta.url.endsWith(".ts");
-  const filename = new URL(fromSource ? "./many-worker-from-source.mjs" : "./many-worker.js", import.meta.url).href;
+  const url = workerFile !== undefined ? (workerFile instanceof URL ? workerFile : pathToFileURL(workerFile)) : new URL(fromSource ? "./many-worker-from-source.mjs" : "./many-worker.js", import.meta.url);
+  if (url.protocol === "file:" && !existsSync(url)) {
+    throw new Error(`the worker module ${fileURLToPath(url)} is missing: ship claim-adjudicator's dist/many-worker.js with a bundle and pass it as workerFile, or use workers: 0`);
+  }
   const workerData: AdjudicatorConfig = { policy: config.policy, rules: config.rules, ...(config.jurisdiction !== undefined ? { jurisdiction: config.jurisdiction } : {}) };
-  return new Tinypool({ filename, minThreads: workers, maxThreads: workers, workerData });
+  return new Tinypool({ filename: url.href, minThreads: workers, maxThreads: workers, workerData });
 }
