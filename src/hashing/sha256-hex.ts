@@ -7,6 +7,8 @@ interface NodeHash {
 }
 interface NodeCrypto {
   createHash(algorithm: "sha256"): NodeHash;
+  /** One-shot digest (Node ≥ 20.12): no Hash object to build for each text. */
+  hash?(algorithm: "sha256", text: string, encoding: "hex"): string;
 }
 
 /**
@@ -41,8 +43,14 @@ export function sha256HexPortable(text: string): string {
  * @example
  * sha256Hex("abc") //=> "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
  */
-export const sha256Hex: (text: string) => string =
-  nodeCrypto === undefined ? sha256HexPortable : (text) => nodeCrypto.createHash("sha256").update(text, "utf8").digest("hex");
+export const sha256Hex: (text: string) => string = nodeHashOf(nodeCrypto) ?? sha256HexPortable;
+
+function nodeHashOf(crypto: NodeCrypto | undefined): ((text: string) => string) | undefined {
+  if (crypto === undefined) return undefined;
+  const { hash } = crypto;
+  if (typeof hash === "function") return (text) => hash("sha256", text, "hex");
+  return (text) => crypto.createHash("sha256").update(text, "utf8").digest("hex");
+}
 
 /** Which implementation `sha256Hex` uses in this runtime. */
 export const SHA256_IMPLEMENTATION: "node:crypto" | "@noble/hashes" = nodeCrypto === undefined ? "@noble/hashes" : "node:crypto";
