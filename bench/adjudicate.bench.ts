@@ -14,7 +14,7 @@
  * and line payables) on every example claim. Environment: BENCH_ROUNDS (default 15), BENCH_MEMORY_CLAIMS (100000),
  * BENCH_POOL_CLAIMS (4000).
  */
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { Engine } from "json-rules-engine";
 import { loadExamples } from "../examples/load-examples.js";
 import { AccumulatorsSchema, ClaimSchema, createAdjudicator, PolicySchema, RuleSetSchema, type AdjudicateOptions, type Decision } from "../src/index.js";
@@ -109,7 +109,8 @@ const full = seconds["full"] as number[];
 const ratioTo = (name: string) => medianRatio(full, seconds[name] as number[]);
 
 console.log(`claim-adjudicator bench: ${inputs.length} medical example claims (${inputs.reduce((n, input) => n + input.lines.length, 0)} bill lines), rule set ${ruleSet.id} v${ruleSet.version} (${ruleSet.rules.length} rules)`);
-console.log(`Node ${process.version}, ${availableParallelism()} cores; ${ROUNDS} interleaved rounds of ${perRound} claims each; medians; every contender checked against the library first`);
+const load = () => loadavg().map((value) => value.toFixed(1)).join(" ");
+console.log(`Node ${process.version}, ${availableParallelism()} cores (load average ${load()}: other work shares them); ${ROUNDS} interleaved rounds of ${perRound} claims each; medians; every contender checked against the library first`);
 console.log("");
 console.log("| what | µs per claim | full adjudication ÷ this | target |");
 console.log("| --- | --- | --- | --- |");
@@ -201,3 +202,5 @@ console.log(
   `| memory over ${MEMORY_CLAIMS.toLocaleString("en")} claims on the pool (${fixed((MEMORY_CLAIMS / memorySeconds) | 0, 0)} claims/s): resident set after each tenth | ${rss.map((mb) => fixed(mb, 0)).join(", ")} MB | last ÷ first ${fixed(lastRss / firstRss, 2)} | constant |`,
 );
 console.log(`|   main thread's heap after each tenth | ${samples.map((sample) => fixed(sample.heapMb, 0)).join(", ")} MB | | |`);
+console.log("");
+console.log(`load average at the end: ${load()}`);

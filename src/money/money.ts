@@ -21,23 +21,9 @@ const DECIMAL_ROUNDING: Record<RoundingMode, Decimal.Rounding> = {
 
 export const ZERO: Money = new Dec(0);
 
-/**
- * Amounts already parsed, by their text. A claim's amounts are read at validation, for the facts, in the
- * calculation and by the balance check, and the policy's figures on every claim: a Decimal is immutable, so one
- * instance per text serves them all. A memo, not state: the same text always gives an equal Decimal. Bounded.
- */
-const PARSED = new Map<string, Money>();
-const PARSED_LIMIT = 4096;
-
 /** Parses a decimal string that the schemas already checked. */
 export function toMoney(value: string): Money {
-  let amount = PARSED.get(value);
-  if (amount === undefined) {
-    amount = new Dec(value);
-    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-    PARSED.set(value, amount);
-  }
-  return amount;
+  return new Dec(value);
 }
 
 /** Rounds to the currency's minor unit with the policy's mode: the only rounding of money in the library. */
