@@ -1,4 +1,4 @@
-import { toMoney } from "../money/money.js";
+import { Dec } from "../money/money.js";
 import type { FactType } from "../facts/fact-catalogue.js";
 
 /** What an operator compares: the fact types it accepts and what its value must be. */
@@ -16,7 +16,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function compareMoney(factValue: unknown, value: unknown, test: (comparison: number) => boolean): boolean {
   // A value that is not a decimal string never matches (the schemas make this unreachable for catalogue facts).
   if (typeof factValue !== "string" || typeof value !== "string" || !MONEY.test(factValue) || !MONEY.test(value)) return false;
-  return test(toMoney(factValue).comparedTo(toMoney(value)));
+  return test(new Dec(factValue).comparedTo(value));
 }
 
 function compareDate(factValue: unknown, value: unknown, test: (comparison: number) => boolean): boolean {
