@@ -15,11 +15,13 @@ export const LIBRARY_ENTRIES = {
   "what-if": "src/what-if/index.ts",
   analytics: "src/analytics/index.ts",
   "json-schema": "src/json-schema/index.ts",
+  many: "src/many/index.ts",
 } as const;
 
 export default defineConfig([
   // The library: ESM and CommonJS with declarations. No source maps: they would ship without their sources.
-  { entry: LIBRARY_ENTRIES, format: ["esm", "cjs"], dts: true, clean: true, sourcemap: false },
-  // The `claim-adjudicator` bin: ESM only, no declarations.
-  { entry: { cli: "src/cli/main.ts" }, format: ["esm"], dts: false, clean: false, sourcemap: false },
+  // `shims`: the CommonJS build of `claim-adjudicator/many` finds its worker file through `import.meta.url`.
+  { entry: LIBRARY_ENTRIES, format: ["esm", "cjs"], dts: true, clean: true, sourcemap: false, shims: true },
+  // The `claim-adjudicator` bin and the worker of `claim-adjudicator/many`: ESM only, no declarations.
+  { entry: { cli: "src/cli/main.ts", "many-worker": "src/many/many-worker.ts" }, format: ["esm"], dts: false, clean: false, sourcemap: false },
 ]);

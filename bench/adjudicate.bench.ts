@@ -1,22 +1,76 @@
 /**
- * `npm run bench`: full adjudication of the example claims against a bare json-rules-engine run of the same
- * rule set on the same (precomputed) facts, with the engine reused, measured in the same process.
- * Prints claims per second for both and the ratio (target: full ≤ 1.5× bare).
+ * `npm run bench`: what full adjudication costs, as ratios measured in this one run (interleaved rounds, medians of
+ * the round-by-round ratios), on the medical example (examples/medical: 20 claims, 14 rules):
+ *
+ * 1. against a bare json-rules-engine run of the same rules on the same precomputed facts, only those the rules name,
+ *    engine reused (the library's evaluator was json-rules-engine);
+ * 2. against hand-written JavaScript of the same rules and calculation (`hand-written-medical.ts`);
+ * 3. against GoRules zen-engine on an equivalent decision table (`zen-medical.ts`), when installed (`npm run bench:setup`);
+ * 4. the cost of a claim of 1,000 bill lines against one of 100, and of 1,000 item rules against 100;
+ * 5. the speed-up of a worker pool of every core over one thread, decisions written as JSON as the CLI does;
+ * 6. memory over a 100,000-claim run on the pool.
+ *
+ * Each contender is first checked to give the library's rule hits (and the hand-written one its outcome, payable
+ * and line payables) on every example claim. Environment: BENCH_ROUNDS (default 15), BENCH_MEMORY_CLAIMS (100000),
+ * BENCH_POOL_CLAIMS (4000).
  */
+import { availableParallelism, loadavg } from "node:os";
 import { Engine } from "json-rules-engine";
-import { createAdjudicator, ClaimSchema, PolicySchema, RuleSetSchema, CountersSchema } from "../src/index.js";
-import { compilePolicy } from "../src/policy/compile-policy.js";
-import { deriveClaimFacts, deriveLineFacts, LIBRARY_FACTS } from "../src/facts/fact-registry.js";
-import { PRC_INSURANCE_LAW_PROFILE } from "../src/deadlines/prc-insurance-law-profile.js";
-import { OPERATORS } from "../src/rules/operators.js";
 import { loadExamples } from "../examples/load-examples.js";
+import { ClaimSchema, CountersSchema, createAdjudicator, PolicySchema, RuleSetSchema, type AdjudicateOptions, type Decision } from "../src/index.js";
+import { createAdjudicatorPool, type ClaimToAdjudicate } from "../src/many/index.js";
+import { compilePolicy } from "../src/policy/compile-policy.js";
+import { deriveClaimFacts as deriveFacts, deriveLineFacts as deriveLine, LIBRARY_FACTS } from "../src/facts/fact-registry.js";
+import { PRC_INSURANCE_LAW_PROFILE } from "../src/deadlines/prc-insurance-law-profile.js";
+import type { Claim } from "../src/claim/claim-schema.js";
+import type { Counters } from "../src/ledger/counters-schema.js";
+import { referencedFacts } from "../src/rules/condition-evaluator.js";
+import { OPERATORS } from "../src/rules/operators.js";
+import { adjudicateMedicalByHand } from "./hand-written-medical.js";
+import { fixed, interleave, median, medianRatio, microsPer, time } from "./measure.js";
+import { loadZenMedical } from "./zen-medical.js";
 
-const [medical] = loadExamples().filter((example) => example.product === "medical");
+const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 15);
+const MEMORY_CLAIMS = Number(process.env["BENCH_MEMORY_CLAIMS"] ?? 100_000);
+const POOL_CLAIMS = Number(process.env["BENCH_POOL_CLAIMS"] ?? 4000);
+
+const medical = loadExamples().find((example) => example.product === "medical");
 if (medical === undefined) throw new Error("examples/medical is missing");
-
-const adjudicator = createAdjudicator({ policy: medical.policy, rules: medical.rules });
+const config = { policy: medical.policy, rules: medical.rules };
+const adjudicator = createAdjudicator(config);
 const ruleSet = RuleSetSchema.parse(medical.rules);
 const policy = compilePolicy(PolicySchema.parse(medical.policy));
+
+/** The facts' context of an example claim: its case's counters as the ledger's opening counters. */
+function factContext(claim: Claim, counters: Counters) {
+  const place = { insuredId: policy.source.insured.id, incidentId: claim.incident.id ?? claim.id, policyYear: policy.source.period.effective };
+  return { claim, policy, counters, ledger: { policyId: policy.source.id, opening: [{ coverages: counters.coverages }], claims: {} }, place, profile: PRC_INSURANCE_LAW_PROFILE };
+}
+
+const optionsOf = (entry: (typeof medical.cases)[number]): AdjudicateOptions => ({ asOf: entry.asOf, ...(entry.accumulators !== undefined ? { accumulators: entry.accumulators as never } : {}) });
+const hitsOf = (decision: Decision) => decision.triggeredRules.map((rule) => `${rule.ruleId}${rule.lineId === undefined ? "" : `@${rule.lineId}`}`);
+const sorted = (list: readonly string[]) => [...list].sort();
+const check = (what: string, actual: unknown, expected: unknown, claim: string) => {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`${what} disagrees with the library on ${claim}:\n  ${JSON.stringify(actual)}\n  ${JSON.stringify(expected)}`);
+};
+
+// The facts each rule scope names: the bare engine gets only those, as the library's evaluator does.
+const named = (scope: "claim" | "item") => new Set(ruleSet.rules.filter((rule) => rule.scope === scope).flatMap((rule) => referencedFacts(rule.conditions)));
+const pick = (facts: Readonly<Record<string, unknown>>, names: ReadonlySet<string>) => Object.fromEntries([...names].map((name) => [name, facts[name]]));
+const claimNames = named("claim");
+const itemNames = named("item");
+
+const inputs = await Promise.all(
+  medical.cases.map(async (entry) => {
+    const claim = ClaimSchema.parse(entry.claim);
+    const counters = CountersSchema.parse(entry.accumulators ?? { coverages: {} });
+    const context = factContext(claim, counters);
+    const claimFacts = deriveFacts(LIBRARY_FACTS, context);
+    const lines = claim.lines.map((line) => ({ lineId: line.id, facts: pick(deriveLine(LIBRARY_FACTS, claimFacts, context, line), itemNames) }));
+    const decision = await adjudicator.adjudicate(entry.claim, optionsOf(entry));
+    return { entry, options: optionsOf(entry), claimFacts: pick(claimFacts, claimNames), lines, decision, ledger: (entry.accumulators as { coverages?: Record<string, object> } | undefined)?.coverages?.["inpatient-medical"] };
+  }),
+);
 
 function bareEngine(scope: "claim" | "item"): Engine {
   const engine = new Engine([], { allowUndefinedFacts: false });
@@ -25,60 +79,138 @@ function bareEngine(scope: "claim" | "item"): Engine {
     if (evaluate !== undefined) engine.addOperator(operator.name, (a: unknown, b: unknown) => evaluate(a, b));
   }
   for (const rule of ruleSet.rules.filter((r) => r.scope === scope)) {
-    engine.addRule({ name: rule.id, priority: rule.priority, conditions: structuredClone(rule.conditions) as never, event: { type: rule.event.type } });
+    engine.addRule({ name: rule.id, priority: rule.priority, conditions: structuredClone(rule.conditions) as never, event: { type: rule.id } });
   }
   return engine;
 }
 const claimEngine = bareEngine("claim");
 const itemEngine = bareEngine("item");
-const hasItemRules = ruleSet.rules.some((rule) => rule.scope === "item");
+async function bareHits(input: (typeof inputs)[number]): Promise<string[]> {
+  const hits = (await claimEngine.run({ ...input.claimFacts })).events.map((event) => event.type);
+  for (const line of input.lines) for (const event of (await itemEngine.run({ ...line.facts })).events) hits.push(`${event.type}@${line.lineId}`);
+  return hits;
+}
 
-const inputs = medical.cases.map((entry) => {
-  const claim = ClaimSchema.parse(entry.claim);
-  const accumulators = CountersSchema.parse(entry.accumulators ?? { coverages: {} });
-  const context = { claim, policy, counters: accumulators, ledger: { policyId: policy.source.id, opening: [], claims: {} }, place: { insuredId: policy.source.insured.id, incidentId: claim.id, policyYear: policy.source.period.effective }, profile: PRC_INSURANCE_LAW_PROFILE };
-  const claimFacts = deriveClaimFacts(LIBRARY_FACTS, context);
-  return {
-    entry,
-    claimFacts,
-    lineFacts: hasItemRules ? claim.lines.map((line) => deriveLineFacts(LIBRARY_FACTS, claimFacts, context, line)) : [],
-  };
+const zen = await loadZenMedical();
+
+// Every contender gives what the library gives, before anything is timed.
+for (const input of inputs) {
+  const name = input.entry.file ?? input.entry.name;
+  const decision = input.decision;
+  check("json-rules-engine's hits", sorted(await bareHits(input)), sorted(hitsOf(decision)), name);
+  const hand = adjudicateMedicalByHand(input.entry.claim as never, input.ledger);
+  check("the hand-written adjudication", hand, { outcome: decision.outcome, payable: decision.payable, lines: Object.fromEntries(decision.lines.map((line) => [line.lineId, line.payable])), hits: hitsOf(decision) }, name);
+  if (zen !== undefined) check("zen-engine's hits", sorted(await zen.hits(input.claimFacts, input.lines)), sorted(hitsOf(decision)), name);
+}
+
+const REPEAT = 10;
+const perRound = inputs.length * REPEAT;
+const repeat = (run: (input: (typeof inputs)[number]) => unknown) => async () => {
+  for (let i = 0; i < REPEAT; i++) for (const input of inputs) await run(input);
+};
+const contenders: Record<string, () => Promise<void>> = {
+  full: repeat((input) => adjudicator.adjudicate(input.entry.claim, input.options)),
+  bare: repeat((input) => bareHits(input)),
+  hand: repeat((input) => adjudicateMedicalByHand(input.entry.claim as never, input.ledger)),
+  ...(zen !== undefined ? { zen: repeat((input) => zen.hits(input.claimFacts, input.lines)) } : {}),
+};
+const seconds: Record<string, number[]> = await interleave(contenders, ROUNDS);
+const full = seconds["full"] as number[];
+const ratioTo = (name: string) => medianRatio(full, seconds[name] as number[]);
+
+console.log(`claim-adjudicator bench: ${inputs.length} medical example claims (${inputs.reduce((n, input) => n + input.lines.length, 0)} bill lines), rule set ${ruleSet.id} v${ruleSet.version} (${ruleSet.rules.length} rules)`);
+const load = () => loadavg().map((value) => value.toFixed(1)).join(" ");
+console.log(`Node ${process.version}, ${availableParallelism()} cores (load average ${load()}: other work shares them); ${ROUNDS} interleaved rounds of ${perRound} claims each; medians; every contender checked against the library first`);
+console.log("");
+console.log("| what | µs per claim | full adjudication ÷ this | target |");
+console.log("| --- | --- | --- | --- |");
+console.log(`| full \`adjudicate\` (validation, facts, rules, documents, calculation, decision, explanation, hashes) | ${fixed(microsPer(full, perRound))} | 1 | |`);
+console.log(`| bare json-rules-engine, the facts the rules name, engine reused | ${fixed(microsPer(seconds["bare"] as number[], perRound))} | ${fixed(ratioTo("bare"), 2)}× | ≤ 0.5× |`);
+console.log(`| hand-written JavaScript of the same rules and calculation, decimal.js | ${fixed(microsPer(seconds["hand"] as number[], perRound))} | ${fixed(ratioTo("hand"), 2)}× | ≤ 4× |`);
+if (zen !== undefined) console.log(`| GoRules zen-engine, an equivalent decision table | ${fixed(microsPer(seconds["zen"] as number[], perRound))} | ${fixed(ratioTo("zen"), 2)}× | |`);
+else console.log("| GoRules zen-engine | not installed (`npm run bench:setup`) | | |");
+zen?.dispose();
+
+// Growth with the size of the claim, and with the number of rules.
+const template = (medical.cases.find((entry) => (entry.file ?? "").includes("01-approved-in-full")) ?? medical.cases[0])?.claim as { lines: object[] } & Record<string, unknown>;
+const withLines = (count: number) => ({ ...template, lines: Array.from({ length: count }, (_, i) => ({ ...(template.lines[i % template.lines.length] as object), id: `L${i + 1}` })) });
+const asOf = (medical.cases[0] as (typeof medical.cases)[number]).asOf;
+const claim100 = withLines(100);
+const claim1000 = withLines(1000);
+const lines = await interleave({ hundred: () => adjudicator.adjudicate(claim100, { asOf }).then(() => undefined), thousand: () => adjudicator.adjudicate(claim1000, { asOf }).then(() => undefined) }, ROUNDS);
+const linesRatio = medianRatio(lines.thousand, lines.hundred);
+
+const itemRules = (count: number) => ({
+  ...ruleSet,
+  rules: [
+    ...ruleSet.rules,
+    ...Array.from({ length: count }, (_, i) => ({
+      id: `extra-item-rule-${i}`,
+      clauseId: "4.4",
+      priority: 1,
+      scope: "item" as const,
+      conditions: { all: [{ fact: "line", path: "$.itemCode", operator: "equal", value: `NO-SUCH-ITEM-${i}` }, { fact: "line", path: "$.amount", operator: "moneyGreaterThan", value: "0.00" }] },
+      event: { type: "flag" as const, reasonCode: "BENCH_FLAG", severity: "low" as const, message: { zh: "测试", en: "bench" } },
+    })),
+  ],
 });
+const with100Rules = createAdjudicator({ policy: medical.policy, rules: itemRules(100) });
+const with1000Rules = createAdjudicator({ policy: medical.policy, rules: itemRules(1000) });
+const rules = await interleave(
+  { hundred: () => with100Rules.adjudicate(claim1000, { asOf }).then(() => undefined), thousand: () => with1000Rules.adjudicate(claim1000, { asOf }).then(() => undefined) },
+  Math.max(3, Math.ceil(ROUNDS / 3)),
+);
+const rulesRatio = medianRatio(rules.thousand, rules.hundred);
+console.log(`| a claim of 1,000 bill lines ÷ one of 100 (14 rules) | ${fixed(median(lines.thousand) * 1e3)} ms ÷ ${fixed(median(lines.hundred) * 1e3)} ms | ${fixed(linesRatio, 2)}× | ≤ 12× |`);
+console.log(`| 1,000 lines: 1,000 more item rules ÷ 100 more (≈ 1,000,000 ÷ 100,000 line × rule evaluations) | ${fixed(median(rules.thousand) * 1e3)} ms ÷ ${fixed(median(rules.hundred) * 1e3)} ms | ${fixed(rulesRatio, 2)}× | linear: ≈ 9.3× |`);
 
-async function bare(): Promise<void> {
-  for (const input of inputs) {
-    await claimEngine.run({ ...input.claimFacts });
-    for (const facts of input.lineFacts) await itemEngine.run({ ...facts });
+// The worker pool against one thread, on the same stream of claims, decisions written as JSON as the CLI writes them.
+const stream = (count: number) =>
+  (function* () {
+    for (let i = 0; i < count; i++) {
+      const input = inputs[i % inputs.length] as (typeof inputs)[number];
+      yield { claim: input.entry.claim, options: input.options } satisfies ClaimToAdjudicate;
+    }
+  })();
+const cores = availableParallelism();
+const oneThread = createAdjudicatorPool(config, { workers: 0 });
+const pool = createAdjudicatorPool(config, { workers: cores });
+const drain = async (results: AsyncIterable<unknown>) => {
+  for await (const _ of results) void _;
+};
+await drain(pool.adjudicateManyAsJson(stream(cores * 64))); // the workers have started and compiled
+const poolRuns = await interleave(
+  { one: () => drain(oneThread.adjudicateManyAsJson(stream(POOL_CLAIMS))), pool: () => drain(pool.adjudicateManyAsJson(stream(POOL_CLAIMS))) },
+  Math.max(3, Math.ceil(ROUNDS / 5)),
+);
+const poolObjects = await interleave(
+  { one: () => drain(oneThread.adjudicateMany(stream(POOL_CLAIMS))), pool: () => drain(pool.adjudicateMany(stream(POOL_CLAIMS))) },
+  Math.max(3, Math.ceil(ROUNDS / 5)),
+);
+console.log(`| worker pool of ${cores} (tinypool) ÷ one thread, ${POOL_CLAIMS} claims, decisions as JSON text | ${fixed(microsPer(poolRuns.pool, POOL_CLAIMS))} ÷ ${fixed(microsPer(poolRuns.one, POOL_CLAIMS))} | ${fixed(medianRatio(poolRuns.one, poolRuns.pool), 2)}× faster | ≥ 1.8× |`);
+console.log(`| the same, decisions as objects (structured clone between threads) | ${fixed(microsPer(poolObjects.pool, POOL_CLAIMS))} ÷ ${fixed(microsPer(poolObjects.one, POOL_CLAIMS))} | ${fixed(medianRatio(poolObjects.one, poolObjects.pool), 2)}× faster | |`);
+
+// Memory over a long run on the pool: what the process holds after each tenth of the claims.
+const samples: { claims: number; rssMb: number; heapMb: number }[] = [];
+let done = 0;
+const memorySeconds = await time(async () => {
+  for await (const result of pool.adjudicateManyAsJson(stream(MEMORY_CLAIMS))) {
+    if (!result.ok) throw new Error(result.error.message);
+    done++;
+    if (done % Math.max(1, Math.floor(MEMORY_CLAIMS / 10)) === 0) {
+      const usage = process.memoryUsage();
+      samples.push({ claims: done, rssMb: usage.rss / 2 ** 20, heapMb: usage.heapUsed / 2 ** 20 });
+    }
   }
-}
-
-async function full(): Promise<void> {
-  for (const { entry } of inputs) {
-    await adjudicator.adjudicate(entry.claim, { asOf: entry.asOf, ...(entry.accumulators !== undefined ? { accumulators: entry.accumulators as never } : {}) });
-  }
-}
-
-async function measure(run: () => Promise<void>, rounds: number): Promise<number> {
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < rounds; i++) await run();
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return (rounds * inputs.length) / seconds;
-}
-
-const rounds = Number(process.env["BENCH_ROUNDS"] ?? 300);
-await measure(bare, 30);
-await measure(full, 30);
-// Interleave the two so that machine noise hits both alike; keep the best of three.
-const bareRates: number[] = [];
-const fullRates: number[] = [];
-for (let i = 0; i < 3; i++) {
-  bareRates.push(await measure(bare, rounds));
-  fullRates.push(await measure(full, rounds));
-}
-const bareRate = Math.max(...bareRates);
-const fullRate = Math.max(...fullRates);
-const rules = ruleSet.rules.length;
-console.log(`claims: ${inputs.length} example claims × ${rounds} rounds; rule set ${ruleSet.id} v${ruleSet.version} (${rules} rules)`);
-console.log(`bare json-rules-engine (engine reused, facts precomputed): ${bareRate.toFixed(0)} claims/s (${(1e6 / bareRate).toFixed(1)} µs/claim)`);
-console.log(`full adjudication (validate, facts, rules, documents, calculation, decision): ${fullRate.toFixed(0)} claims/s (${(1e6 / fullRate).toFixed(1)} µs/claim)`);
-console.log(`cost ratio full / bare: ${(bareRate / fullRate).toFixed(2)}x (target ≤ 1.50x)`);
+});
+await pool.close();
+await oneThread.close();
+const rss = samples.map((sample) => sample.rssMb);
+const firstRss = rss[0] ?? 0;
+const lastRss = rss[rss.length - 1] ?? 0;
+console.log(
+  `| memory over ${MEMORY_CLAIMS.toLocaleString("en")} claims on the pool (${fixed((MEMORY_CLAIMS / memorySeconds) | 0, 0)} claims/s): resident set after each tenth | ${rss.map((mb) => fixed(mb, 0)).join(", ")} MB | last ÷ first ${fixed(lastRss / firstRss, 2)} | constant |`,
+);
+console.log(`|   main thread's heap after each tenth | ${samples.map((sample) => fixed(sample.heapMb, 0)).join(", ")} MB | | |`);
+console.log("");
+console.log(`load average at the end: ${load()}`);

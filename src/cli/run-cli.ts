@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { LIBRARY_VERSION } from "../version.js";
+import { POOL_THRESHOLD } from "./adjudicate-in-order.js";
 import { adjudicateCommand } from "./commands/adjudicate-command.js";
 import { diffCommand } from "./commands/diff-command.js";
 import { reportCommand } from "./commands/report-command.js";
@@ -90,6 +91,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option("--accumulators <file>", "the policy year's ledger before the claim (JSON or YAML)")
     .option("--json", "print decisions as JSON")
     .addOption(new Option("--locale <locale>", "the language of the explanation (default both)").choices(["zh", "en"]))
+    .option("--workers <n>", `worker threads for many claims (${POOL_THRESHOLD} or more), 0 for none (default: the number of cores)`)
     .addHelpText("after", "\nExamples:\n  claim-adjudicator adjudicate --policy p.json --rules r.json claim.json --as-of 2026-05-28\n  cat claims.ndjson | claim-adjudicator adjudicate --policy p.json --rules r.json - --as-of submitted --json")
     .action(async (claims: string[], options: Parameters<typeof adjudicateCommand>[2]) => {
       setExitCode(await adjudicateCommand(io, claims, options));

@@ -1,11 +1,7 @@
-import { sha256 } from "@noble/hashes/sha256";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { canonicalJson } from "./canonical-json.js";
+import { sha256Hex } from "./sha256-hex.js";
 
-/** SHA-256 of a text's UTF-8 bytes, as lowercase hex. */
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
-}
+export { sha256Hex } from "./sha256-hex.js";
 
 /** SHA-256 of the canonical JSON (RFC 8785) of `value`, as `sha256:<hex>`. Key order and whitespace do not matter. */
 export function contentHash(value: unknown): string {

@@ -38,8 +38,7 @@ export function compilePolicyConditions(entries: readonly PolicyConditionEntry[]
   const evaluator = compileConditionEvaluator(entries.map(({ id, conditions }) => ({ id, conditions })));
   return {
     async evaluate(facts) {
-      const outcomes = await evaluator.evaluate(facts);
-      const held = new Map(outcomes.filter((outcome) => outcome.result).map((outcome) => [outcome.id, outcome.evidence]));
+      const held = new Map(evaluator.held(facts).map((outcome) => [outcome.id, outcome.evidence]));
       return {
         requirementApplies: (requirementId) => held.has(`requirement:${requirementId}`),
         heldBy: (coverageId) => {

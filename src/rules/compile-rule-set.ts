@@ -23,7 +23,7 @@ export interface RuleEvaluation {
   readonly ruleId: string;
   readonly lineId?: string;
   readonly result: boolean;
-  /** Every comparison, with `result: null` where json-rules-engine did not need to evaluate it. */
+  /** Every comparison, with its result. */
   readonly evidence: readonly EvaluatedComparison[];
 }
 
@@ -40,53 +40,66 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   };
 }
 
-/** Every rule evaluated on a claim with the evidence of every comparison, in rule-set order, for rule coverage. */
+/**
+ * Every rule evaluated on a claim with the evidence of every comparison, in rule-set order, for rule coverage.
+ * Async only so that an evaluation error reaches the caller as a rejection, as from `adjudicate`.
+ */
 export async function traceRuleSet(
   compiled: CompiledRuleSet,
   claimFacts: FactValues,
   lineFacts: readonly { readonly lineId: string; readonly facts: FactValues }[],
 ): Promise<RuleEvaluation[]> {
-  const [claimOutcomes = [], ...lineOutcomes] = await Promise.all([
-    compiled.claimEvaluator.evaluate(claimFacts, { evidence: "all" }),
-    ...(compiled.hasItemRules ? lineFacts.map((line) => compiled.itemEvaluator.evaluate(line.facts, { evidence: "all" })) : []),
-  ]);
-  const evaluations: RuleEvaluation[] = claimOutcomes.map((outcome) => ({ ruleId: outcome.id, result: outcome.result, evidence: outcome.evidence }));
-  lineOutcomes.forEach((outcomes, i) => {
-    const lineId = lineFacts[i]?.lineId as string;
-    for (const outcome of outcomes) evaluations.push({ ruleId: outcome.id, lineId, result: outcome.result, evidence: outcome.evidence });
-  });
+  const evaluations: RuleEvaluation[] = compiled.claimEvaluator
+    .evaluate(claimFacts, { evidence: "all" })
+    .map((outcome) => ({ ruleId: outcome.id, result: outcome.result, evidence: outcome.evidence }));
+  if (compiled.hasItemRules) {
+    for (const line of lineFacts) {
+      for (const outcome of compiled.itemEvaluator.evaluate(line.facts, { evidence: "all" })) {
+        evaluations.push({ ruleId: outcome.id, lineId: line.lineId, result: outcome.result, evidence: outcome.evidence });
+      }
+    }
+  }
   return evaluations.sort((a, b) => (compiled.order.get(a.ruleId) as number) - (compiled.order.get(b.ruleId) as number));
 }
 
 /**
- * Runs the claim rules once and the item rules once per line. Hits are ordered by priority (highest first),
- * then by their place in the rule set, then by line, whatever order the evaluator settled them in.
+ * Runs the claim rules once and the item rules once per line, one line after the other: only the hits stay alive,
+ * so the memory of a claim grows with its hits, not with lines × rules. Hits are ordered by priority (highest
+ * first), then by their place in the rule set, then by line. Async only so that an evaluation error reaches the
+ * caller as a rejection, as from `adjudicate`.
  */
 export async function evaluateRuleSet(
   compiled: CompiledRuleSet,
   claimFacts: FactValues,
   lineFacts: readonly { readonly lineId: string; readonly facts: FactValues }[],
 ): Promise<RuleHit[]> {
-  const [claimOutcomes, ...lineOutcomes] = await Promise.all([
-    compiled.claimEvaluator.evaluate(claimFacts),
-    ...(compiled.hasItemRules ? lineFacts.map((line) => compiled.itemEvaluator.evaluate(line.facts)) : []),
-  ]);
+  return collectRuleHits(compiled, claimFacts, lineFacts);
+}
+
+/** `evaluateRuleSet`, synchronously: throws what the evaluation throws. */
+export function collectRuleHits(
+  compiled: CompiledRuleSet,
+  claimFacts: FactValues,
+  lineFacts: readonly { readonly lineId: string; readonly facts: FactValues }[],
+): RuleHit[] {
   const hits: (RuleHit & { readonly lineIndex: number })[] = [];
-  const collect = (outcomes: Awaited<ReturnType<ConditionEvaluator["evaluate"]>>, lineIndex: number) => {
-    for (const outcome of outcomes) {
-      if (!outcome.result) continue;
-      const rule = compiled.rulesById.get(outcome.id) as Rule;
-      const lineId = lineIndex < 0 ? undefined : lineFacts[lineIndex]?.lineId;
-      hits.push({ rule, ...(lineId !== undefined ? { lineId } : {}), evidence: outcome.evidence, lineIndex });
-    }
-  };
-  collect(claimOutcomes ?? [], -1);
-  lineOutcomes.forEach((outcomes, i) => collect(outcomes, i));
-  hits.sort(
-    (a, b) =>
-      b.rule.priority - a.rule.priority ||
-      (compiled.order.get(a.rule.id) as number) - (compiled.order.get(b.rule.id) as number) ||
-      a.lineIndex - b.lineIndex,
-  );
+  for (const outcome of compiled.claimEvaluator.held(claimFacts)) {
+    hits.push({ rule: compiled.rulesById.get(outcome.id) as Rule, evidence: outcome.evidence, lineIndex: -1 });
+  }
+  if (compiled.hasItemRules) {
+    lineFacts.forEach((line, lineIndex) => {
+      for (const outcome of compiled.itemEvaluator.held(line.facts)) {
+        hits.push({ rule: compiled.rulesById.get(outcome.id) as Rule, lineId: line.lineId, evidence: outcome.evidence, lineIndex });
+      }
+    });
+  }
+  if (hits.length > 1) {
+    hits.sort(
+      (a, b) =>
+        b.rule.priority - a.rule.priority ||
+        (compiled.order.get(a.rule.id) as number) - (compiled.order.get(b.rule.id) as number) ||
+        a.lineIndex - b.lineIndex,
+    );
+  }
   return hits.map(({ lineIndex: _lineIndex, ...hit }) => hit);
 }

@@ -19,17 +19,20 @@ export function cliPath(): Promise<string> {
 
 function buildCli(): Promise<string> {
   bundle ??= (async () => {
-    mkdirSync(bundleDir, { recursive: true });
-    const outfile = join(bundleDir, `cli-${process.pid}-${Math.random().toString(36).slice(2)}.mjs`);
-    await build({ entryPoints: [join(root, "src/cli/main.ts")], bundle: true, platform: "node", format: "esm", target: "node20", outfile, packages: "external", logLevel: "error" });
-    return outfile;
+    // Laid out as dist/ is: the bin, and beside it the worker of the pool that many claims go to.
+    const outdir = join(bundleDir, `cli-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(outdir, { recursive: true });
+    writeFileSync(join(outdir, "package.json"), '{ "type": "module" }\n');
+    const entryPoints = { cli: join(root, "src/cli/main.ts"), "many-worker": join(root, "src/many/many-worker.ts") };
+    await build({ entryPoints, bundle: true, platform: "node", format: "esm", target: "node20", outdir, packages: "external", logLevel: "error" });
+    return join(outdir, "cli.js");
   })();
   return bundle;
 }
 
 /** Removes this test file's bundle. */
 export async function removeCli(): Promise<void> {
-  if (bundle !== undefined) rmSync(await bundle, { force: true });
+  if (bundle !== undefined) rmSync(dirname(await bundle), { recursive: true, force: true });
 }
 
 export interface CliRun {

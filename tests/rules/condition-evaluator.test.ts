@@ -63,8 +63,25 @@ describe("compileConditionEvaluator", () => {
     expect(outcome?.evidence[0]).toMatchObject({ expected: ["I10"], actual: ["I10.1"] });
   });
 
-  test("an undefined fact is an error, never a silently false condition", async () => {
-    await expect(evaluator.evaluate({ reportDelayDays: 1 })).rejects.toThrow(/Undefined fact/);
+  test("an undefined fact is an error, never a silently false condition", () => {
+    expect(() => evaluator.evaluate({ reportDelayDays: 1 })).toThrow(/^Undefined fact: claimantIsInsured$/);
+  });
+
+  test("evaluates synchronously, and held() gives only the entries that held, with their evidence", () => {
+    const facts = { reportDelayDays: 45, totalBilled: "1.00", daysSinceInception: 30, claimantIsInsured: false };
+    expect(evaluator.held(facts)).toEqual([
+      { id: "late", result: true, evidence: [{ path: "all[0]", fact: "reportDelayDays", operator: "greaterThan", expected: 30, actual: 45, result: true }] },
+      { id: "not-insured", result: true, evidence: [{ path: "not.all[0]", fact: "claimantIsInsured", operator: "equal", expected: true, actual: false, result: false }] },
+    ]);
+  });
+
+  test("the expected values it gives are frozen copies: no decision can change the compiled rules", () => {
+    const codes = ["Z41"];
+    const byList = compileConditionEvaluator([{ id: "cosmetic", conditions: { all: [{ fact: "diagnosisCodes", operator: "startsWithAny", value: codes }] } }]);
+    codes.push("O");
+    const [outcome] = byList.held({ diagnosisCodes: ["Z41.1", "O80"] });
+    expect(outcome?.evidence[0]?.expected).toEqual(["Z41"]);
+    expect(Object.isFrozen(outcome?.evidence[0]?.expected)).toBe(true);
   });
 
   test("concurrent evaluations on one evaluator do not interfere", async () => {

@@ -1,8 +1,9 @@
 import { dirname, resolve } from "node:path";
-import type { Adjudicator, AdjudicateOptions } from "../../create-adjudicator.js";
-import { isAdjudicatorError } from "../../errors/adjudicator-error.js";
+import type { AdjudicateOptions } from "../../create-adjudicator.js";
 import type { Decision } from "../../decision/decision-schema.js";
+import type { AdjudicationResult } from "../../many/adjudication-result.js";
 import { parseClaimLines } from "../../what-if/parse-claim-lines.js";
+import { adjudicateInOrder, parseWorkers, type OrderedEntry } from "../adjudicate-in-order.js";
 import { EXIT, painter, UsageError, writeLine, type CliIo } from "../cli-io.js";
 import { checkAsOf, loadAdjudicator, loadFile, required, type LoadedFile } from "../load-inputs.js";
 import { readLines } from "../read-lines.js";
@@ -15,6 +16,7 @@ export interface AdjudicateCommandOptions {
   readonly accumulators?: string;
   readonly json?: boolean;
   readonly locale?: string;
+  readonly workers?: string;
 }
 
 /** One claim to adjudicate and where each part came from, to point at the right file when something is wrong. */
@@ -85,6 +87,7 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
   const locale = options.locale;
   if (locale !== undefined && locale !== "zh" && locale !== "en") throw new UsageError(`--locale must be zh or en, not "${locale}"`);
   const asOf = checkAsOf(options.asOf, true);
+  const workers = parseWorkers(options.workers);
   const readStdin = files.length === 0 || (files.length === 1 && files[0] === "-");
   if (files.length === 0 && io.stdin.isTTY === true) throw new UsageError("give a claim file, or - to read claims (NDJSON) from stdin");
   if (!readStdin && files.includes("-")) throw new UsageError('"-" (stdin) cannot be mixed with claim files');
@@ -101,38 +104,50 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
   let rejected = 0;
   let first = true;
 
-  const adjudicateOne = async (target: Adjudicator, job: Job) => {
-    if (job.asOf === undefined) {
-      rejected++;
-      reportIssues(io, [{ file: job.label, path: [], severity: "error", message: 'no decision date: give --as-of YYYY-MM-DD (or "submitted"), or adjudicate a case file that has "asOf"' }]);
+  // Each entry in input order: a claim with its job, or a line that could not be read.
+  type Tag = { readonly job: Job } | { readonly unreadable: string; readonly label: string };
+  const entryOf = (job: Job): OrderedEntry<Tag> =>
+    job.asOf === undefined
+      ? { tag: { job } }
+      : { tag: { job }, claim: { claim: job.claim, options: { asOf: job.asOf, ...(job.accumulators !== undefined ? { accumulators: job.accumulators } : {}) } as AdjudicateOptions } };
+  const entries = async function* (): AsyncGenerator<OrderedEntry<Tag>> {
+    if (jobs !== undefined) {
+      for (const job of jobs) yield entryOf(job);
       return;
     }
-    try {
-      const decision = await target.adjudicate(job.claim, { asOf: job.asOf, ...(job.accumulators !== undefined ? { accumulators: job.accumulators } : {}) } as AdjudicateOptions);
-      if (json && pretty) writeLine(io.stdout, JSON.stringify(decision, null, 2));
-      else if (json) writeLine(io.stdout, JSON.stringify(decision));
-      else {
-        writeLine(io.stdout, `${first ? "" : "\n"}${paint("bold", formatDecision(decision, locales))}`);
-        first = false;
-      }
-    } catch (error) {
-      if (!isAdjudicatorError(error)) throw error;
+    for await (const entry of parseClaimLines(readLines(io, "-"), { ...(asOf !== undefined ? { asOf } : {}), source: "stdin" })) {
+      if ("unreadable" in entry) yield { tag: { unreadable: entry.unreadable, label: entry.label ?? "stdin" } };
+      else yield entryOf({ label: entry.label ?? "stdin", claim: entry.claim, asOf: entry.asOf, accumulators: entry.accumulators ?? accumulators });
+    }
+  };
+  const report = (job: Job, result: AdjudicationResult<Decision | string>) => {
+    if (!result.ok) {
       rejected++;
-      writeLine(io.stderr, `${job.label}: claim rejected: ${error.message.split("\n")[0] ?? ""}`);
-      reportIssues(io, error.issues.map((issue) => locate(job, issue.path, issue.message, issue.code)));
+      writeLine(io.stderr, `${job.label}: claim rejected: ${result.error.message.split("\n")[0] ?? ""}`);
+      reportIssues(io, result.issues.map((issue) => locate(job, issue.path, issue.message, issue.code)));
+      return;
+    }
+    const decision = result.decision;
+    if (typeof decision === "string") writeLine(io.stdout, decision);
+    else if (json && pretty) writeLine(io.stdout, JSON.stringify(decision, null, 2));
+    else if (json) writeLine(io.stdout, JSON.stringify(decision));
+    else {
+      writeLine(io.stdout, `${first ? "" : "\n"}${paint("bold", formatDecision(decision, locales))}`);
+      first = false;
     }
   };
 
-  if (jobs !== undefined) for (const job of jobs) await adjudicateOne(adjudicator, job);
-  else {
-    for await (const entry of parseClaimLines(readLines(io, "-"), { ...(asOf !== undefined ? { asOf } : {}), source: "stdin" })) {
-      if ("unreadable" in entry) {
-        rejected++;
-        writeLine(io.stderr, `${entry.label ?? "stdin"}: error: ${entry.unreadable}`);
-        continue;
-      }
-      await adjudicateOne(adjudicator, { label: entry.label ?? "stdin", claim: entry.claim, asOf: entry.asOf, accumulators: entry.accumulators ?? accumulators });
-    }
+  // Many claims go to worker threads (--workers, default every core); the decisions come back in input order.
+  const config = { policy: policy.value, rules: rules.value };
+  const ordered = adjudicateInOrder(adjudicator, config, entries(), { workers, format: json && !pretty ? "json" : "object" });
+  for await (const { tag, result } of ordered) {
+    if ("unreadable" in tag) {
+      rejected++;
+      writeLine(io.stderr, `${tag.label}: error: ${tag.unreadable}`);
+    } else if (result === undefined) {
+      rejected++;
+      reportIssues(io, [{ file: tag.job.label, path: [], severity: "error", message: 'no decision date: give --as-of YYYY-MM-DD (or "submitted"), or adjudicate a case file that has "asOf"' }]);
+    } else report(tag.job, result);
   }
   if (rejected > 0 && !json) writeLine(io.stderr, `${rejected} claim${rejected === 1 ? "" : "s"} could not be adjudicated`);
   return rejected > 0 ? EXIT.problems : EXIT.ok;

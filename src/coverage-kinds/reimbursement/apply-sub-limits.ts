@@ -23,7 +23,9 @@ function groupsOf(subLimit: CompiledSubLimit, lines: readonly WorkingLine[], sub
   const grouped = new Map<string, WorkingLine[]>();
   for (const entry of lines) {
     const key = subLimit.per === "day" ? entry.line.serviceDate : subLimit.per === "visit" ? (entry.line.visitId ?? entry.line.serviceDate) : subLimit.per === "unit" ? entry.line.id : "all";
-    grouped.set(key, [...(grouped.get(key) ?? []), entry]);
+    const members = grouped.get(key);
+    if (members === undefined) grouped.set(key, [entry]);
+    else members.push(entry);
   }
   return [...grouped].map(([key, members]) => {
     if (subLimit.per === "unit") return { key, lines: members, allowance: subLimit.cap.times(members[0]?.line.quantity ?? 1) };

@@ -1,0 +1,22 @@
+import type { Adjudicator } from "../create-adjudicator.js";
+import type { Decision } from "../decision/decision-schema.js";
+import { isAdjudicatorError } from "../errors/adjudicator-error.js";
+import type { AdjudicationResult, ClaimToAdjudicate, ResultFormat } from "./adjudication-result.js";
+
+/**
+ * Adjudicates claims one after the other, each to its result: the decision (or its JSON text), or, for an error of
+ * the library (an invalid claim, a failed rule), the error's name, message and issues. Anything else (a bug) is thrown.
+ */
+export async function adjudicateBatch(adjudicator: Adjudicator, batch: readonly ClaimToAdjudicate[], format: ResultFormat = "object"): Promise<AdjudicationResult<Decision | string>[]> {
+  const results: AdjudicationResult<Decision | string>[] = [];
+  for (const { claim, options } of batch) {
+    try {
+      const decision = await adjudicator.adjudicate(claim, options);
+      results.push({ ok: true, decision: format === "json" ? JSON.stringify(decision) : decision });
+    } catch (error) {
+      if (!isAdjudicatorError(error)) throw error;
+      results.push({ ok: false, error: { name: error.name, message: error.message }, issues: error.issues });
+    }
+  }
+  return results;
+}

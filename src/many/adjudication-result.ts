@@ -1,0 +1,21 @@
+import type { Decision } from "../decision/decision-schema.js";
+import type { Issue } from "../errors/adjudicator-error.js";
+import type { AdjudicateOptions } from "../intake/validate-claim-input.js";
+
+/** One claim to adjudicate, with its options: what `adjudicate(claim, options)` takes. */
+export interface ClaimToAdjudicate {
+  readonly claim: unknown;
+  readonly options: AdjudicateOptions;
+}
+
+/**
+ * What became of one claim: its decision (the `Decision`, or with `adjudicateManyAsJson` its JSON text, as
+ * `JSON.stringify` writes it), or the problems that kept it from being adjudicated: a `ValidationError` or
+ * `RuleEvaluationError`, by name, with its message and every issue with its JSON path.
+ */
+export type AdjudicationResult<D = Decision> =
+  | { readonly ok: true; readonly decision: D; readonly error?: never; readonly issues?: never }
+  | { readonly ok: false; readonly error: { readonly name: string; readonly message: string }; readonly issues: readonly Issue[]; readonly decision?: never };
+
+/** How a worker sends each decision back: the object (structured clone), or its JSON text (much cheaper to send). */
+export type ResultFormat = "object" | "json";

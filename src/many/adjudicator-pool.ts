@@ -1,0 +1,148 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Tinypool } from "tinypool";
+import { createAdjudicator, type AdjudicatorConfig } from "../create-adjudicator.js";
+import type { Decision } from "../decision/decision-schema.js";
+import type { AdjudicationResult, ClaimToAdjudicate, ResultFormat } from "./adjudication-result.js";
+import { adjudicateBatch } from "./adjudicate-batch.js";
+
+export interface AdjudicatorPoolOptions {
+  /** Worker threads; `0` adjudicates in this thread. Default: the number of cores (`os.availableParallelism()`). */
+  readonly workers?: number;
+  /**
+   * The worker module, when this module was bundled into an application and the package's `many-worker.js` no
+   * longer sits beside it: a path or file URL of `claim-adjudicator`'s `dist/many-worker.js` (ship it with the bundle).
+   */
+  readonly workerFile?: string | URL;
+}
+
+export interface StreamOptions {
+  /** Claims sent to a worker at a time (default 16): fewer messages, at the cost of holding more claims. */
+  readonly batchSize?: number;
+  /**
+   * Batches queued or running at once, per worker (default 2, so a worker never waits for the next). With
+   * `batchSize` it bounds what is held in memory: at most workers × batchesPerWorker × batchSize claims and their
+   * results, however many claims come in.
+   */
+  readonly batchesPerWorker?: number;
+}
+
+/** Worker threads that each hold an adjudicator of the same policy, rules and jurisdiction. */
+export interface AdjudicatorPool {
+  /** The worker threads (`0`: claims are adjudicated in the calling thread). */
+  readonly workers: number;
+  /**
+   * Adjudicates a stream of claims: results in the order the claims came, the input read only as fast as the
+   * workers take it. Each result is the claim's decision, byte for byte what `adjudicate` gives, or the problems
+   * that kept it from one (`{ ok: false, error, issues }`); anything else, such as a bug, ends the iteration with its
+   * error.
+   */
+  adjudicateMany(claims: AsyncIterable<ClaimToAdjudicate> | Iterable<ClaimToAdjudicate>, options?: StreamOptions): AsyncGenerator<AdjudicationResult, void, undefined>;
+  /**
+   * `adjudicateMany`, each decision as its JSON text (`JSON.stringify(decision)`), written in the worker: what to
+   * use when the decisions are written out (NDJSON, a file, a queue), as sending text between threads costs far less
+   * than sending the object.
+   */
+  adjudicateManyAsJson(claims: AsyncIterable<ClaimToAdjudicate> | Iterable<ClaimToAdjudicate>, options?: StreamOptions): AsyncGenerator<AdjudicationResult<string>, void, undefined>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a pool of worker threads (tinypool) for one policy, rule set and jurisdiction, to adjudicate many claims
+ * on every core. The configuration is validated here first; each worker then compiles its own adjudicator from it.
+ *
+ * @param config - policy, rules and jurisdiction as JSON, as `createAdjudicator` takes them
+ * @throws {ValidationError} when the policy or the rules are invalid (no worker is started)
+ * @example
+ * const pool = createAdjudicatorPool({ policy, rules }, { workers: 2 });
+ * for await (const result of pool.adjudicateMany(claims)) if (result.ok) console.log(result.decision.outcome); //=> approved …
+ * await pool.close();
+ */
+export function createAdjudicatorPool(config: AdjudicatorConfig, options: AdjudicatorPoolOptions = {}): AdjudicatorPool {
+  const adjudicator = createAdjudicator(config);
+  const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
+  const tinypool = workers === 0 ? undefined : startWorkers(config, workers, options.workerFile);
+  const run = (batch: ClaimToAdjudicate[], format: ResultFormat): Promise<AdjudicationResult<Decision | string>[]> =>
+    tinypool === undefined ? adjudicateBatch(adjudicator, batch, format) : (tinypool.run({ batch, format }) as Promise<AdjudicationResult<Decision | string>[]>);
+
+  async function* stream(
+    claims: AsyncIterable<ClaimToAdjudicate> | Iterable<ClaimToAdjudicate>,
+    format: ResultFormat,
+    streamOptions: StreamOptions,
+  ): AsyncGenerator<AdjudicationResult<Decision | string>, void, undefined> {
+    const batchSize = Math.max(1, Math.floor(streamOptions.batchSize ?? 16));
+    const maxPending = tinypool === undefined ? 1 : workers * Math.max(1, Math.floor(streamOptions.batchesPerWorker ?? 2));
+    const iterator = Symbol.asyncIterator in claims ? claims[Symbol.asyncIterator]() : claims[Symbol.iterator]();
+    const pending: Promise<AdjudicationResult<Decision | string>[]>[] = [];
+    let inputDone = false;
+    try {
+      for (;;) {
+        while (!inputDone && pending.length < maxPending) {
+          const batch: ClaimToAdjudicate[] = [];
+          while (batch.length < batchSize) {
+            const next = await iterator.next();
+            if (next.done === true) {
+              inputDone = true;
+              break;
+            }
+            batch.push(next.value);
+          }
+          if (batch.length === 0) break;
+          const results = run(batch, format);
+          // Awaited in order below; until then its failure must not count as unhandled.
+          results.catch(() => undefined);
+          pending.push(results);
+        }
+        const head = pending.shift();
+        if (head === undefined) return;
+        yield* await head;
+      }
+    } finally {
+      if (!inputDone) await iterator.return?.();
+    }
+  }
+
+  return {
+    workers,
+    adjudicateMany: (claims, streamOptions = {}) => stream(claims, "object", streamOptions) as AsyncGenerator<AdjudicationResult, void, undefined>,
+    adjudicateManyAsJson: (claims, streamOptions = {}) => stream(claims, "json", streamOptions) as AsyncGenerator<AdjudicationResult<string>, void, undefined>,
+    async close() {
+      await tinypool?.destroy();
+    },
+  };
+}
+
+/**
+ * `adjudicateMany` of a pool started for this one stream and closed at its end (or when the iteration stops early).
+ *
+ * @example
+ * for await (const result of adjudicateMany({ policy, rules }, claims)) if (result.ok) console.log(result.decision.payable); //=> "3000.00" …
+ */
+export async function* adjudicateMany(
+  config: AdjudicatorConfig,
+  claims: AsyncIterable<ClaimToAdjudicate> | Iterable<ClaimToAdjudicate>,
+  options: AdjudicatorPoolOptions & StreamOptions = {},
+): AsyncGenerator<AdjudicationResult, void, undefined> {
+  const pool = createAdjudicatorPool(config, options);
+  try {
+    yield* pool.adjudicateMany(claims, options);
+  } finally {
+    await pool.close();
+  }
+}
+
+/**
+ * The pool's worker: `many-worker.js` beside this module once built (or `workerFile`); from the TypeScript sources
+ * (tests, tsx), a bootstrap that registers tsx in the worker and loads `many-worker.ts`.
+ */
+function startWorkers(config: AdjudicatorConfig, workers: number, workerFile: string | URL | undefined): Tinypool {
+  const fromSource = import.meta.url.endsWith(".ts");
+  const url = workerFile !== undefined ? (workerFile instanceof URL ? workerFile : pathToFileURL(workerFile)) : new URL(fromSource ? "./many-worker-from-source.mjs" : "./many-worker.js", import.meta.url);
+  if (url.protocol === "file:" && !existsSync(url)) {
+    throw new Error(`the worker module ${fileURLToPath(url)} is missing: ship claim-adjudicator's dist/many-worker.js with a bundle and pass it as workerFile, or use workers: 0`);
+  }
+  const workerData: AdjudicatorConfig = { policy: config.policy, rules: config.rules, ...(config.jurisdiction !== undefined ? { jurisdiction: config.jurisdiction } : {}) };
+  return new Tinypool({ filename: url.href, minThreads: workers, maxThreads: workers, workerData });
+}

@@ -1,0 +1,41 @@
+import { afterAll, describe, expect, test, vi } from "vitest";
+import { removeCli, runCli, workspace } from "./cli-harness.js";
+
+// Spawns node, and the pool's worker threads; on a busy 2-core machine that can take seconds.
+vi.setConfig({ testTimeout: 120_000 });
+
+const ws = workspace();
+afterAll(async () => {
+  ws.remove();
+  await removeCli();
+});
+
+const local = ["--policy", "policy.json", "--rules", "rules.json"];
+const claims = ["02-deductible-partly-reached", "05-denied-waiting-period", "09-partial-items-excluded", "07-pending-several-documents"].map((name) => ws.read(`claims/${name}.json`));
+const rejected = { ...claims[0], policyId: "P-OTHER" };
+// 150 entries (more than the 64 that start the pool), a line that is not JSON and a claim the adjudicator rejects among them.
+const lines = Array.from({ length: 150 }, (_, i) => (i === 70 ? "not json" : i === 100 ? JSON.stringify(rejected) : JSON.stringify(claims[i % claims.length])));
+const stdin = `${lines.join("\n")}\n`;
+
+describe("claim-adjudicator adjudicate --workers", () => {
+  test.each([{ mode: "--json" }, { mode: "--locale" }])("many claims on worker threads: the same output, in the same order, as in one thread ($mode)", async ({ mode }) => {
+    const args = ["adjudicate", ...local, "-", "--as-of", "2026-12-01", ...(mode === "--json" ? ["--json"] : ["--locale", "en"])];
+    const [pooled, single] = await Promise.all([runCli([...args, "--workers", "2"], { cwd: ws.dir, stdin }), runCli([...args, "--workers", "0"], { cwd: ws.dir, stdin })]);
+    expect(single.code).toBe(1);
+    expect(pooled).toEqual(single);
+    if (mode === "--json") {
+      const ids = pooled.stdout.trimEnd().split("\n").map((line) => (JSON.parse(line) as { claimId: string }).claimId);
+      expect(ids).toHaveLength(148);
+      expect(ids.slice(0, 4)).toEqual(claims.map((claim) => claim.id));
+    }
+    expect(pooled.stderr).toMatch(/^stdin:71: error: not valid JSON/m);
+    expect(pooled.stderr).toMatch(/^stdin:101: claim rejected: Invalid claim or options: 1 problem$/m);
+    if (mode !== "--json") expect(pooled.stderr.trimEnd().split("\n").at(-1)).toBe("2 claims could not be adjudicated");
+  });
+
+  test("--workers must be a whole number", async () => {
+    const run = await runCli(["adjudicate", ...local, "claims/02-deductible-partly-reached.json", "--workers", "two"], { cwd: ws.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--workers must be a whole number of threads (0: none), not "two"');
+  });
+});
