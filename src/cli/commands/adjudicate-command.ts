@@ -1,11 +1,14 @@
 import { dirname, resolve } from "node:path";
 import type { Adjudicator, AdjudicateOptions } from "../../create-adjudicator.js";
-import { isAdjudicatorError } from "../../errors/adjudicator-error.js";
+import { isAdjudicatorError, type Issue } from "../../errors/adjudicator-error.js";
 import type { Decision } from "../../decision/decision-schema.js";
-import { parseClaimLines } from "../../what-if/parse-claim-lines.js";
-import { EXIT, painter, UsageError, writeLine, type CliIo } from "../cli-io.js";
+import { createAdjudicationSummary } from "../adjudication-summary.js";
+import { EXIT, InputError, painter, UsageError, writeLine, type CliIo } from "../cli-io.js";
 import { checkAsOf, loadAdjudicator, loadFile, required, type LoadedFile } from "../load-inputs.js";
-import { readLines } from "../read-lines.js";
+import { startProgress } from "../progress.js";
+import { lineProblems, locateLineIssue, readClaimLines, type ClaimLine } from "../read-claim-lines.js";
+import { checkReadable } from "../read-lines.js";
+import { INTERNAL_ERROR, internalErrorMessage } from "../report-internal-error.js";
 import { reportIssues, type LocatedIssue } from "../report-issues.js";
 
 export interface AdjudicateCommandOptions {
@@ -15,6 +18,7 @@ export interface AdjudicateCommandOptions {
   readonly accumulators?: string;
   readonly json?: boolean;
   readonly locale?: string;
+  readonly progress?: boolean;
 }
 
 /** One claim to adjudicate and where each part came from, to point at the right file when something is wrong. */
@@ -25,13 +29,16 @@ interface Job {
   readonly accumulators: unknown;
   /** The file holding the claim (its JSON paths start at the claim) … */
   readonly claimFile?: LoadedFile;
-  /** … or the envelope holding it under `claim`. */
+  /** … or the envelope holding it under `claim` … */
   readonly envelopeFile?: LoadedFile;
+  /** … or the NDJSON line holding it. */
+  readonly claimLine?: ClaimLine;
 }
 
 const isEnvelope = (value: unknown): value is { claim: unknown; asOf?: unknown; accumulators?: unknown } =>
   value !== null && typeof value === "object" && "claim" in value && (typeof (value as { claim: unknown }).claim === "string" || typeof (value as { claim: unknown }).claim === "object");
 
+/** The claim of a file: a claim, a case file or an envelope. Its problems are reported here (`InputError`). */
 function jobFromFile(io: CliIo, file: string, asOf: string | undefined, accumulators: unknown): Job {
   const loaded = loadFile(io, file, "claim");
   if (!isEnvelope(loaded.value)) {
@@ -42,7 +49,15 @@ function jobFromFile(io: CliIo, file: string, asOf: string | undefined, accumula
   const ownAsOf = typeof envelope.asOf === "string" ? envelope.asOf : undefined;
   const ownAccumulators = envelope.accumulators ?? accumulators;
   if (typeof envelope.claim === "string") {
-    const claimFile = loadFile(io, resolve(dirname(file), envelope.claim), "claim");
+    let claimFile: LoadedFile;
+    try {
+      claimFile = loadFile(io, resolve(dirname(file), envelope.claim), "claim");
+    } catch (error) {
+      // The claim file it names is missing or a folder: a problem of this file, not of the command line.
+      if (!(error instanceof UsageError)) throw error;
+      reportIssues(io, [{ file, text: loaded.text, path: ["claim"], severity: "error", message: `${error.message} (the path is relative to ${file})` }]);
+      throw new InputError(error.message);
+    }
     const date = ownAsOf ?? (asOf === "submitted" ? (claimFile.value as { submittedOn?: string }).submittedOn : asOf);
     return { label: file, claim: claimFile.value, asOf: date, accumulators: ownAccumulators, claimFile };
   }
@@ -50,7 +65,9 @@ function jobFromFile(io: CliIo, file: string, asOf: string | undefined, accumula
   return { label: file, claim: envelope.claim, asOf: date, accumulators: ownAccumulators, envelopeFile: loaded };
 }
 
-function locate(job: Job, path: readonly (string | number)[], message: string, code: string): LocatedIssue {
+function locate(job: Job, issue: Issue): LocatedIssue {
+  if (job.claimLine !== undefined) return locateLineIssue(job.claimLine, issue);
+  const { path, message, code } = issue;
   const [root, ...rest] = path;
   if (root === "claim" && job.claimFile !== undefined) return { file: job.claimFile.file, text: job.claimFile.text, path: rest, severity: "error", message, code };
   if (job.envelopeFile !== undefined) {
@@ -78,8 +95,10 @@ function formatDecision(decision: Decision, locales: readonly ("zh" | "en")[]): 
 
 /**
  * `claim-adjudicator adjudicate --policy p.json --rules r.json claim.json` (or `-`, NDJSON on stdin): prints each
- * explained decision, or the decision JSON with `--json`. Exit 0 when every claim was adjudicated, 1 when one was
- * rejected (its problems on stderr, with file and JSON path).
+ * explained decision, or the decision JSON with `--json`. A claim that cannot be adjudicated (a file that does not
+ * parse, a claim the library rejects, or an internal error) is reported with its file, line and JSON path, and the
+ * others are still adjudicated. Several claims end with a summary on stderr. Exit 0 when every claim was
+ * adjudicated, 1 when one was not.
  */
 export async function adjudicateCommand(io: CliIo, files: readonly string[], options: AdjudicateCommandOptions): Promise<number> {
   const locale = options.locale;
@@ -91,49 +110,76 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
   const policy = loadFile(io, required(options.policy, "--policy <file>", "adjudicate"), "policy");
   const rules = loadFile(io, required(options.rules, "--rules <file>", "adjudicate"), "rule set");
   const accumulators = options.accumulators === undefined ? undefined : loadFile(io, options.accumulators, "accumulators").value;
-  const jobs = readStdin ? undefined : files.map((file) => jobFromFile(io, file, asOf, accumulators));
+  // Every named file exists and is a file before any claim is adjudicated: a wrong path is a usage error (exit 2).
+  if (!readStdin) for (const file of files) await checkReadable(file, "claim");
   const adjudicator = loadAdjudicator(io, policy, rules);
   const locales: readonly ("zh" | "en")[] = locale === undefined ? ["en", "zh"] : [locale];
   const json = options.json === true;
   // One claim file: the decision pretty-printed; several, or stdin: one decision per line (NDJSON).
   const pretty = !readStdin && files.length === 1;
   const paint = painter(io, "stdout");
-  let rejected = 0;
+  const summary = createAdjudicationSummary();
+  // The bar only shows when the decisions go elsewhere than the terminal (with both on it, they show the progress).
+  const progress = startProgress(io, readStdin ? undefined : files.length, options.progress !== false && io.stdout.isTTY !== true, { done: "claims adjudicated", counted: "rejected" });
   let first = true;
 
   const adjudicateOne = async (target: Adjudicator, job: Job) => {
     if (job.asOf === undefined) {
-      rejected++;
-      reportIssues(io, [{ file: job.label, path: [], severity: "error", message: 'no decision date: give --as-of YYYY-MM-DD (or "submitted"), or adjudicate a case file that has "asOf"' }]);
+      summary.reject();
+      const where = job.claimLine === undefined ? { file: job.label } : { file: job.claimLine.file, line: job.claimLine.line, column: 1 };
+      reportIssues(io, [{ ...where, path: [], severity: "error", message: 'no decision date: give --as-of YYYY-MM-DD (or "submitted"), or adjudicate a case file that has "asOf"' }]);
       return;
     }
+    let decision: Decision;
     try {
-      const decision = await target.adjudicate(job.claim, { asOf: job.asOf, ...(job.accumulators !== undefined ? { accumulators: job.accumulators } : {}) } as AdjudicateOptions);
-      if (json && pretty) writeLine(io.stdout, JSON.stringify(decision, null, 2));
-      else if (json) writeLine(io.stdout, JSON.stringify(decision));
-      else {
-        writeLine(io.stdout, `${first ? "" : "\n"}${paint("bold", formatDecision(decision, locales))}`);
-        first = false;
-      }
+      decision = await target.adjudicate(job.claim, { asOf: job.asOf, ...(job.accumulators !== undefined ? { accumulators: job.accumulators } : {}) } as AdjudicateOptions);
     } catch (error) {
-      if (!isAdjudicatorError(error)) throw error;
-      rejected++;
-      writeLine(io.stderr, `${job.label}: claim rejected: ${error.message.split("\n")[0] ?? ""}`);
-      reportIssues(io, error.issues.map((issue) => locate(job, issue.path, issue.message, issue.code)));
+      summary.reject();
+      if (isAdjudicatorError(error)) {
+        writeLine(io.stderr, `${job.label}: claim rejected: ${error.message.split("\n")[0] ?? ""}`);
+        reportIssues(io, error.issues.map((issue) => locate(job, issue)));
+      } else {
+        // A bug met on this claim: reported as such, and the next claims are still adjudicated.
+        const where = job.claimLine === undefined ? { file: job.label } : { file: job.claimLine.file, line: job.claimLine.line, column: 1 };
+        reportIssues(io, [{ ...where, path: [], severity: "error", message: internalErrorMessage("adjudicating this claim", error), code: INTERNAL_ERROR }]);
+      }
+      return;
+    }
+    summary.add(decision);
+    if (json && pretty) writeLine(io.stdout, JSON.stringify(decision, null, 2));
+    else if (json) writeLine(io.stdout, JSON.stringify(decision));
+    else {
+      writeLine(io.stdout, `${first ? "" : "\n"}${paint("bold", formatDecision(decision, locales))}`);
+      first = false;
     }
   };
 
-  if (jobs !== undefined) for (const job of jobs) await adjudicateOne(adjudicator, job);
-  else {
-    for await (const entry of parseClaimLines(readLines(io, "-"), { ...(asOf !== undefined ? { asOf } : {}), source: "stdin" })) {
-      if ("unreadable" in entry) {
-        rejected++;
-        writeLine(io.stderr, `${entry.label ?? "stdin"}: error: ${entry.unreadable}`);
+  if (!readStdin) {
+    for (const file of files) {
+      let job: Job;
+      try {
+        job = jobFromFile(io, file, asOf, accumulators);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        summary.reject(); // already reported with its line and column
+        progress.update(summary.total, summary.rejected);
         continue;
       }
-      await adjudicateOne(adjudicator, { label: entry.label ?? "stdin", claim: entry.claim, asOf: entry.asOf, accumulators: entry.accumulators ?? accumulators });
+      await adjudicateOne(adjudicator, job);
+      progress.update(summary.total, summary.rejected);
+    }
+  } else {
+    for await (const line of readClaimLines(io, "-", { ...(asOf !== undefined ? { asOf } : {}), source: "stdin" })) {
+      const entry = line.entry;
+      if ("unreadable" in entry) {
+        summary.reject();
+        reportIssues(io, lineProblems(line, entry.unreadable));
+      } else await adjudicateOne(adjudicator, { label: entry.label ?? "stdin", claim: entry.claim, asOf: entry.asOf, accumulators: entry.accumulators ?? accumulators, claimLine: line });
+      progress.update(summary.total, summary.rejected);
     }
   }
-  if (rejected > 0 && !json) writeLine(io.stderr, `${rejected} claim${rejected === 1 ? "" : "s"} could not be adjudicated`);
-  return rejected > 0 ? EXIT.problems : EXIT.ok;
+  progress.stop();
+  if (!pretty) writeLine(io.stderr, summary.format());
+  else if (summary.rejected > 0 && !json) writeLine(io.stderr, "1 claim could not be adjudicated");
+  return summary.rejected > 0 ? EXIT.problems : EXIT.ok;
 }
