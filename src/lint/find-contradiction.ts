@@ -253,14 +253,26 @@ function satisfiable(group: KeyGroup, constraints: readonly Constraint[]): boole
   return true;
 }
 
+/** Up to this many comparisons of one fact, every pair is tried (at most 2,016 pairs); past it, bisection. */
+const EVERY_PAIR_LIMIT = 64;
+
 /**
- * The smallest conflict of an unsatisfiable group, found in time linear in its size (up to a logarithm): one
- * comparison that can never hold; else the first comparison, reading in order, that completes a contradiction,
- * with the first earlier one it contradicts on its own; else (three or more needed together) the whole group.
+ * The smallest conflict of an unsatisfiable group: one comparison that can never hold; else a pair that cannot hold
+ * together; else (three or more needed together) the whole group. The pair is the first in order (by its first
+ * comparison, then its second) for up to `EVERY_PAIR_LIMIT` comparisons; past that, to stay linear, it is the first
+ * comparison, reading in order, that completes a contradiction, with the first earlier one it contradicts.
  */
 function conflictOf(group: KeyGroup): readonly Atom[] {
   const { atoms, constraints } = group;
   for (const [i, constraint] of constraints.entries()) if (!satisfiable(group, [constraint])) return [atoms[i] as Atom];
+  if (constraints.length <= EVERY_PAIR_LIMIT) {
+    for (let i = 0; i < constraints.length; i++) {
+      for (let j = i + 1; j < constraints.length; j++) {
+        if (!satisfiable(group, [constraints[i] as Constraint, constraints[j] as Constraint])) return [atoms[i] as Atom, atoms[j] as Atom];
+      }
+    }
+    return atoms;
+  }
   // Satisfiability only decreases as comparisons are added: the shortest unsatisfiable prefix, by bisection.
   let low = 1;
   let high = constraints.length;
