@@ -2,7 +2,7 @@
  * `npm run bench:lint`: how validation scales. Each scenario is run at two sizes, so that the ratio of the times
  * shows the growth (≈ 10× for 10× the input when linear, ≈ 100× when quadratic):
  * - independent rules (item exclusions by code, denials by diagnosis, referrals, flags), linted with the policy;
- * - one `all` of many comparisons;
+ * - one `all` of many comparisons, and one `all` of many one-alternative `any`s;
  * - the CLI's report of a file with many errors, each located at its line and column.
  * `BENCH_SCALE=0.1` runs everything ten times smaller.
  */
@@ -77,6 +77,16 @@ const scenarios: { name: string; sizes: readonly number[]; unit: string; run: (s
     unit: "comparisons",
     run: (size) => {
       const ruleSet = oneLargeAll(size);
+      return () => validateRuleSet(ruleSet).issues.length;
+    },
+  },
+  {
+    name: "validateRuleSet, one `all` of many `any`s of one alternative each",
+    sizes: [10_000, 100_000],
+    unit: "alternatives",
+    run: (size) => {
+      const all = Array.from({ length: size }, (_, i) => ({ any: [{ fact: "reportDelayDays", operator: "notEqual", value: i }] }));
+      const ruleSet = { id: "RS-BENCH", version: "1", rules: [{ id: "anys", clauseId: "5.1", conditions: { all }, event: { type: "refer", reasonCode: "REVIEW", message: message("Review.") } }] };
       return () => validateRuleSet(ruleSet).issues.length;
     },
   },
