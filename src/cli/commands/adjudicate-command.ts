@@ -131,8 +131,10 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
       return;
     }
     let decision: Decision;
+    let output: string;
     try {
       decision = await target.adjudicate(job.claim, { asOf: job.asOf, ...(job.accumulators !== undefined ? { accumulators: job.accumulators } : {}) } as AdjudicateOptions);
+      output = json ? JSON.stringify(decision, null, pretty ? 2 : undefined) : `${first ? "" : "\n"}${paint("bold", formatDecision(decision, locales))}`;
     } catch (error) {
       summary.reject();
       if (isAdjudicatorError(error)) {
@@ -146,12 +148,8 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
       return;
     }
     summary.add(decision);
-    if (json && pretty) writeLine(io.stdout, JSON.stringify(decision, null, 2));
-    else if (json) writeLine(io.stdout, JSON.stringify(decision));
-    else {
-      writeLine(io.stdout, `${first ? "" : "\n"}${paint("bold", formatDecision(decision, locales))}`);
-      first = false;
-    }
+    writeLine(io.stdout, output);
+    first = false;
   };
 
   if (!readStdin) {
