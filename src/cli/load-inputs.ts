@@ -1,6 +1,6 @@
 import { createAdjudicator, type Adjudicator } from "../create-adjudicator.js";
 import { isAdjudicatorError, type Issue } from "../errors/adjudicator-error.js";
-import { readDocument } from "../testing/read-document.js";
+import { readDocument, type DocumentRead } from "../testing/read-document.js";
 import { InputError, UsageError, writeLine, type CliIo } from "./cli-io.js";
 import { reportIssues, type LocatedIssue } from "./report-issues.js";
 
@@ -10,15 +10,35 @@ export interface LoadedFile {
   readonly text: string;
 }
 
+/** The problems of a file that could not be read, as lines to print (each with its line, column and JSON path). */
+export function readProblems(file: string, read: Extract<DocumentRead, { ok: false }>): LocatedIssue[] {
+  return read.problems.map((problem) => ({
+    file,
+    path: problem.path ?? [],
+    severity: "error" as const,
+    message: problem.message,
+    ...(problem.line === undefined ? {} : { line: problem.line, column: problem.column ?? 1 }),
+  }));
+}
+
+/** A path that is not a readable file is a usage error (exit 2), the same for every command and every input. */
+export function usageErrorFor(what: string, file: string, read: Extract<DocumentRead, { ok: false }>): UsageError | undefined {
+  if (read.notFound === true) return new UsageError(`${what} file not found: ${file}`);
+  if (read.notAFile === true) return new UsageError(`${what} file ${file}: ${read.message}`);
+  return undefined;
+}
+
 /**
- * Reads a JSON or YAML input of the command. A missing file is a usage error (exit 2); a file that does not parse
- * is reported with its line and column (exit 1).
+ * Reads a JSON or YAML input of the command. A missing file, a folder or a pipe is a usage error (exit 2); a file
+ * that does not parse (syntax, repeated keys, invalid UTF-8, a YAML alias bomb) is reported with its line and
+ * column (exit 1).
  */
 export function loadFile(io: CliIo, file: string, what: string): LoadedFile {
   const read = readDocument(file);
   if (read.ok) return { file, value: read.value, text: read.text };
-  if (read.notFound === true) throw new UsageError(`${what} file not found: ${file}`);
-  reportIssues(io, [{ file, path: [], severity: "error", message: read.message, ...(read.line === undefined ? {} : { line: read.line, column: read.column ?? 1 }) }]);
+  const usage = usageErrorFor(what, file, read);
+  if (usage !== undefined) throw usage;
+  reportIssues(io, readProblems(file, read));
   throw new InputError(`${file} could not be parsed`);
 }
 

@@ -4,6 +4,18 @@
  */
 import { runCli } from "./run-cli.js";
 
+/** The exit code of a command killed by SIGPIPE (128 + 13), which `… | head` gives other tools too. */
+const READER_GONE = 141;
+
+// A reader that stops early (`claim-adjudicator … | head`) closes the pipe: stop at once and quietly, not with a
+// stack trace for every write still to come.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(READER_GONE);
+    throw error;
+  });
+}
+
 runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }).then(
   (code) => {
     process.exitCode = code;

@@ -86,6 +86,29 @@ function fixFor(value: unknown, want: string): string {
   return "";
 }
 
+/** The same comparison on each ordered type: `greaterThan` on a number is `moneyGreaterThan` on money, `dateAfter` on a date. */
+const SAME_COMPARISON: readonly Readonly<Partial<Record<FactType, string>>>[] = [
+  { number: "greaterThan", money: "moneyGreaterThan", date: "dateAfter" },
+  { number: "greaterThanInclusive", money: "moneyGreaterThanInclusive", date: "dateOnOrAfter" },
+  { number: "lessThan", money: "moneyLessThan", date: "dateBefore" },
+  { number: "lessThanInclusive", money: "moneyLessThanInclusive", date: "dateOnOrBefore" },
+];
+
+/**
+ * What to write instead of an operator that cannot compare a fact of this type: its counterpart for the type when
+ * there is one (`moneyGreaterThan` for `greaterThan` on money), else the operators that can. Amounts are never
+ * pointed to `equal`/`notEqual`/`in`/`notIn`, which compare them as text ("2000" is not "2000.00").
+ */
+function operatorFor(name: string, factType: FactType): string {
+  const counterpart = SAME_COMPARISON.find((names) => Object.values(names).includes(name))?.[factType];
+  if (counterpart !== undefined) return `use "${counterpart}"`;
+  const textual = new Set(["equal", "notEqual", "in", "notIn"]);
+  const alternatives = OPERATORS.filter((o) => o.factTypes === "any" || o.factTypes.includes(factType))
+    .map((o) => o.name)
+    .filter((alternative) => factType !== "money" || !textual.has(alternative));
+  return `use one of ${alternatives.join(", ")}`;
+}
+
 function checkComparison(condition: FactCondition, scope: "claim" | "item", path: Path, facts: FactRegistry): Issue[] {
   const issues: Issue[] = [];
   const factType = resolveFactType(condition.fact, condition.path, scope, [...path, "fact"], issues, facts);
@@ -100,11 +123,10 @@ function checkComparison(condition: FactCondition, scope: "claim" | "item", path
   if (factType === undefined || operator === undefined) return issues;
 
   if (operator.factTypes !== "any" && !operator.factTypes.includes(factType)) {
-    const alternatives = OPERATORS.filter((o) => o.factTypes === "any" || o.factTypes.includes(factType)).map((o) => o.name);
     issues.push({
       code: "invalid_input",
       path: [...path, "operator"],
-      message: `operator "${operator.name}" cannot compare a ${factType} fact ("${condition.fact}"); use one of ${alternatives.join(", ")}`,
+      message: `operator "${operator.name}" cannot compare a ${factType} fact ("${condition.fact}"); ${operatorFor(operator.name, factType)}`,
     });
     return issues;
   }

@@ -121,20 +121,23 @@ export function checkConditionLogic(condition: Condition, path: Path, subject: s
     return { issues, terms: [], unsatisfiable: true };
   }
 
-  const branches = [...new Set(all.flatMap((term) => term.branches))];
-  const dead = branches.filter((branch) => {
-    const through = analysed.filter((entry) => entry.term.branches.includes(branch));
-    return through.length > 0 && through.every((entry) => entry.conflict !== undefined);
-  });
+  // The terms through each `any` alternative, in one pass (a term can go through thousands of them).
+  const through = new Map<string, (typeof analysed)[number][]>();
+  for (const entry of analysed) {
+    for (const branch of new Set(entry.term.branches)) {
+      const entries = through.get(branch);
+      if (entries === undefined) through.set(branch, [entry]);
+      else entries.push(entry);
+    }
+  }
+  const dead = [...through].filter(([, entries]) => entries.every((entry) => entry.conflict !== undefined)).map(([branch]) => branch);
+  const deadSet = new Set(dead);
   for (const branch of dead) {
-    // Report the outermost dead alternative only.
+    // Report the outermost dead alternative only: skip one inside another (its path extends an `any` index's path).
     const branchPath = JSON.parse(branch) as (string | number)[];
-    const isInside = (other: string) => {
-      const outer = JSON.parse(other) as (string | number)[];
-      return outer.length < branchPath.length && outer.every((segment, i) => segment === branchPath[i]);
-    };
-    if (dead.some(isInside)) continue;
-    const conflict = analysed.find((entry) => entry.term.branches.includes(branch))?.conflict ?? [];
+    const isInside = branchPath.some((segment, i) => segment === "any" && i + 2 < branchPath.length && deadSet.has(JSON.stringify(branchPath.slice(0, i + 2))));
+    if (isInside) continue;
+    const conflict = through.get(branch)?.[0]?.conflict ?? [];
     issues.push({
       code: "dead_branch",
       severity: "warning",

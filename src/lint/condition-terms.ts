@@ -36,9 +36,34 @@ function factType(fact: string, factPath: string | undefined): FactType | undefi
   return field === undefined ? undefined : definition.fields?.[field];
 }
 
-function product(left: readonly Term[], right: readonly Term[]): Term[] | undefined {
-  if (left.length * right.length > TERM_LIMIT) return undefined;
-  return left.flatMap((a) => right.map((b) => ({ atoms: [...a.atoms, ...b.atoms], branches: [...a.branches, ...b.branches] })));
+/**
+ * Every way to pick one term of each conjunct, in order (the last conjunct varies fastest), each term's atoms
+ * copied once: linear in the atoms however many conjuncts there are. `undefined` past `TERM_LIMIT` terms.
+ */
+function product(conjuncts: readonly (readonly Term[])[]): Term[] | undefined {
+  let count = 1;
+  for (const terms of conjuncts) {
+    count *= terms.length;
+    if (count > TERM_LIMIT) return undefined;
+  }
+  const chosen = conjuncts.map(() => 0);
+  const result: Term[] = [];
+  for (let n = 0; n < count; n++) {
+    const atoms: Atom[] = [];
+    const branches: string[] = [];
+    for (const [i, terms] of conjuncts.entries()) {
+      const term = terms[chosen[i] as number] as Term;
+      for (const atom of term.atoms) atoms.push(atom);
+      for (const branch of term.branches) branches.push(branch);
+    }
+    result.push({ atoms, branches });
+    for (let i = conjuncts.length - 1; i >= 0; i--) {
+      chosen[i] = (chosen[i] as number) + 1;
+      if ((chosen[i] as number) < (conjuncts[i] as readonly Term[]).length) break;
+      chosen[i] = 0;
+    }
+  }
+  return result;
 }
 
 /**
@@ -76,14 +101,7 @@ export function toTerms(condition: Condition, path: Path, negated = false): Term
     // Only the alternatives of a plain `any` are branches an author can remove.
     childTerms.push(!conjunction && !negated ? terms.map((term) => ({ ...term, branches: [...term.branches, JSON.stringify([...path, key, i])] })) : terms);
   }
-  if (conjunction) {
-    let terms: Term[] | undefined = [{ atoms: [], branches: [] }];
-    for (const next of childTerms) {
-      terms = product(terms, next);
-      if (terms === undefined) return undefined;
-    }
-    return terms;
-  }
+  if (conjunction) return product(childTerms);
   const union = childTerms.flat();
   return union.length > TERM_LIMIT ? undefined : union;
 }

@@ -10,6 +10,7 @@ import { DOCUMENT_TYPES } from "./document-types.js";
 import { toLintReport, type LintIssue, type LintReport } from "./lint-issue.js";
 import { checkSchema } from "./schema-issues.js";
 import { didYouMean } from "./suggest-name.js";
+import { checkNestingDepth } from "../values/check-nesting-depth.js";
 
 type Path = readonly (string | number)[];
 
@@ -113,6 +114,9 @@ function checkDocumentTypes(policy: unknown, known: readonly string[]): LintIssu
  * validatePolicy({ ...policy, coverages: [{ ...coverage, annualLimit: "5000.00" }] }).issues[0]?.code; //=> "limit_below_deductible"
  */
 export function validatePolicy(policy: unknown, options: ValidatePolicyOptions = {}): LintReport {
+  // Past the nesting limit nothing else is checked: every check below walks the document recursively.
+  const tooDeep = checkNestingDepth(policy);
+  if (tooDeep !== undefined) return toLintReport([{ code: tooDeep.code, severity: "error", path: tooDeep.path, message: tooDeep.message }]);
   const schema = checkSchema(PolicySchema, policy);
   const issues: LintIssue[] = [...schema.issues];
   if (schema.ok) {

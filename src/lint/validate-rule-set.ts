@@ -15,6 +15,7 @@ import { checkShadowedRules, type AnalysedRule } from "./check-shadowed-rules.js
 import { DOCUMENT_TYPES } from "./document-types.js";
 import { toLintReport, type LintIssue, type LintReport } from "./lint-issue.js";
 import { checkSchema } from "./schema-issues.js";
+import { checkNestingDepth } from "../values/check-nesting-depth.js";
 
 export interface ValidateRuleSetOptions {
   /** The policy the rules will run with: clause ids, coverage ids and other references are checked against it. */
@@ -96,6 +97,9 @@ function conditionIssues(rule: Rule, index: number, policy: CompiledPolicy | und
  * validateRuleSet({ id: "R", version: "1", rules: [tooLateAndTooEarly] }).issues[0]?.code; //=> "unsatisfiable_condition"
  */
 export function validateRuleSet(ruleSet: unknown, options: ValidateRuleSetOptions = {}): LintReport {
+  // Past the nesting limit nothing else is checked: every check below walks the document recursively.
+  const tooDeep = checkNestingDepth(ruleSet);
+  if (tooDeep !== undefined) return toLintReport([asError(tooDeep, tooDeep.path)]);
   const schema = checkSchema(RuleSetSchema, ruleSet);
   const duplicates = duplicateIds(ruleSet);
   const duplicatePaths = new Set(duplicates.map((issue) => JSON.stringify(issue.path)));
@@ -105,7 +109,7 @@ export function validateRuleSet(ruleSet: unknown, options: ValidateRuleSetOption
   let collections: ReadonlyMap<string, readonly string[]> = new Map();
   const documentTypes = [...DOCUMENT_TYPES.map((definition) => definition.type), ...(options.documentTypes ?? [])];
   if (options.policy !== undefined) {
-    const parsed = PolicySchema.safeParse(options.policy);
+    const parsed = checkNestingDepth(options.policy) === undefined ? PolicySchema.safeParse(options.policy) : { success: false as const };
     if (parsed.success) {
       policy = compilePolicy(parsed.data);
       collections = collectionsOf(parsed.data);

@@ -5,7 +5,8 @@ import type { AdjudicationResult, ClaimToAdjudicate, ResultFormat } from "./adju
 
 /**
  * Adjudicates claims one after the other, each to its result: the decision (or its JSON text), or, for an error of
- * the library (an invalid claim, a failed rule), the error's name, message and issues. Anything else (a bug) is thrown.
+ * the library (an invalid claim, a failed rule), the error's name, message and issues. Anything else (a bug met on
+ * one claim) is that claim's result too, marked `internal`: the other claims are still adjudicated.
  */
 export async function adjudicateBatch(adjudicator: Adjudicator, batch: readonly ClaimToAdjudicate[], format: ResultFormat = "object"): Promise<AdjudicationResult<Decision | string>[]> {
   const results: AdjudicationResult<Decision | string>[] = [];
@@ -14,8 +15,8 @@ export async function adjudicateBatch(adjudicator: Adjudicator, batch: readonly 
       const decision = await adjudicator.adjudicate(claim, options);
       results.push({ ok: true, decision: format === "json" ? JSON.stringify(decision) : decision });
     } catch (error) {
-      if (!isAdjudicatorError(error)) throw error;
-      results.push({ ok: false, error: { name: error.name, message: error.message }, issues: error.issues });
+      if (isAdjudicatorError(error)) results.push({ ok: false, error: { name: error.name, message: error.message }, issues: error.issues });
+      else results.push({ ok: false, internal: true, error: { name: error instanceof Error ? error.name : "Error", message: error instanceof Error ? error.message : String(error) }, issues: [] });
     }
   }
   return results;

@@ -15,7 +15,14 @@ export interface ClaimToAdjudicate {
  */
 export type AdjudicationResult<D = Decision> =
   | { readonly ok: true; readonly decision: D; readonly error?: never; readonly issues?: never }
-  | { readonly ok: false; readonly error: { readonly name: string; readonly message: string }; readonly issues: readonly Issue[]; readonly decision?: never };
+  | {
+      readonly ok: false;
+      readonly error: { readonly name: string; readonly message: string };
+      readonly issues: readonly Issue[];
+      /** Not one of the library's typed errors but a bug met on this claim (to report); the other claims go on. */
+      readonly internal?: true;
+      readonly decision?: never;
+    };
 
 /** How a worker sends each decision back: the object (structured clone), or its JSON text (much cheaper to send). */
 export type ResultFormat = "object" | "json";

@@ -68,7 +68,9 @@ export function readCaseFiles(paths: readonly string[], options: { readonly rela
   for (const file of listed.files) {
     const read = readDocument(file);
     if (!read.ok) {
-      problems.push({ file: show(file), path: [], message: read.message, ...(read.line === undefined ? {} : { line: read.line, column: read.column ?? 1 }) });
+      for (const problem of read.problems) {
+        problems.push({ file: show(file), path: problem.path ?? [], message: problem.message, ...(problem.line === undefined ? {} : { line: problem.line, column: problem.column ?? 1 }) });
+      }
       continue;
     }
     const parsed = parseCaseFile(read.value);

@@ -27,8 +27,11 @@ export type CaseResult =
       readonly mismatches: readonly CaseMismatch[];
       readonly evaluations: readonly RuleEvaluation[];
     }
-  /** The claim or the options were rejected: the case cannot be run as written. */
-  | { readonly status: "error"; readonly testCase: TestCase; readonly message: string; readonly issues: readonly Issue[] };
+  /**
+   * The claim or the options were rejected: the case cannot be run as written. `internal`: the library failed with
+   * an exception that is not one of its typed errors (a bug to report), `issues` is then empty.
+   */
+  | { readonly status: "error"; readonly testCase: TestCase; readonly message: string; readonly issues: readonly Issue[]; readonly internal?: true };
 
 export interface TestRun {
   readonly results: readonly CaseResult[];
@@ -46,7 +49,8 @@ function optionsOf(testCase: TestCase): AdjudicateOptions {
  * Adjudicates one case and compares the decision with what the case expects; also traces every rule for coverage.
  * @param adjudicator - from `createAdjudicator({ policy, rules })`
  * @param testCase - the case, with its claim
- * @returns `passed`, `failed` with the mismatches, or `error` when the claim or options are invalid
+ * @returns `passed`, `failed` with the mismatches, or `error` when the claim or options are invalid (or, `internal`,
+ *   when the library failed on them)
  * @example
  * (await runCase(adjudicator, { name: "x", claim, asOf: "2026-07-24", expect: { outcome: "approved" } })).status; //=> "passed"
  */
@@ -57,8 +61,10 @@ export async function runCase(adjudicator: Adjudicator, testCase: TestCase): Pro
     const mismatches = checkDecision(decision, testCase.expect);
     return { status: mismatches.length === 0 ? "passed" : "failed", testCase, decision, mismatches, evaluations };
   } catch (error) {
-    if (!isAdjudicatorError(error)) throw error;
-    return { status: "error", testCase, message: error.message.split("\n")[0] ?? error.message, issues: error.issues };
+    if (isAdjudicatorError(error)) return { status: "error", testCase, message: error.message.split("\n")[0] ?? error.message, issues: error.issues };
+    // Not one of the library's errors: a bug. This case reports it and the other cases still run.
+    const what = error instanceof Error ? `${error.name}: ${error.message.split("\n")[0] ?? ""}` : String(error);
+    return { status: "error", testCase, message: `internal error, please report it: ${what}`, issues: [], internal: true };
   }
 }
 

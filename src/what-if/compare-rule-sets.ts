@@ -44,6 +44,8 @@ export interface WhatIfFailure {
   readonly side: "input" | "before" | "after";
   readonly message: string;
   readonly issues: readonly Issue[];
+  /** That version failed with an exception that is not one of the library's typed errors (a bug to report). */
+  readonly internal?: true;
 }
 
 /** The rules behind the changes: how many changed claims each one is involved in, and their payable change. */
@@ -117,15 +119,12 @@ function changesBetween(before: Decision, after: Decision): WhatIfChange[] {
 }
 
 function failureOf(error: unknown, side: "before" | "after", entry: WhatIfClaim): WhatIfFailure {
-  if (!isAdjudicatorError(error)) throw error;
   const claimId = (entry.claim as { id?: unknown } | null)?.id;
-  return {
-    ...(entry.label !== undefined ? { label: entry.label } : {}),
-    ...(typeof claimId === "string" ? { claimId } : {}),
-    side,
-    message: error.message.split("\n")[0] ?? error.message,
-    issues: error.issues,
-  };
+  const about = { ...(entry.label !== undefined ? { label: entry.label } : {}), ...(typeof claimId === "string" ? { claimId } : {}), side };
+  if (isAdjudicatorError(error)) return { ...about, message: error.message.split("\n")[0] ?? error.message, issues: error.issues };
+  // Not one of the library's errors: a bug. It is this claim's failure; the rest of the corpus is still compared.
+  const what = error instanceof Error ? `${error.name}: ${error.message.split("\n")[0] ?? ""}` : String(error);
+  return { ...about, message: `internal error, please report it: ${what}`, issues: [], internal: true };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { parseJsonText, type TextProblem } from "../values/parse-json-text.js";
 import type { WhatIfInput } from "./compare-rule-sets.js";
 
 export interface ClaimLinesOptions {
@@ -11,9 +12,52 @@ export interface ClaimLinesOptions {
 }
 
 /**
+ * What is wrong with the text of a line, as `unreadable` says it: `not valid JSON at column 3: unexpected "n"`,
+ * `at column 16: duplicate key "id" (first at column 3): …`.
+ */
+export function describeLineProblem(problem: TextProblem): string {
+  const at = problem.column === undefined ? "" : ` at column ${problem.column}`;
+  return problem.path === undefined ? `not valid JSON${at}: ${problem.message.replace(/^invalid JSON: /, "")}` : `${at.trim()}: ${problem.message}`;
+}
+
+/** Whether a line's value is an envelope `{ "claim": {…}, … }` (the claim's JSON paths then start with `claim`). */
+export function isClaimEnvelope(value: unknown): value is { readonly claim: object; readonly asOf?: unknown; readonly accumulators?: unknown } {
+  const claim = (value as { claim?: unknown } | null)?.claim;
+  return typeof value === "object" && value !== null && !Array.isArray(value) && typeof claim === "object" && claim !== null;
+}
+
+/**
+ * One parsed line of NDJSON to the entry it stands for: a claim, or an envelope `{ "claim": {…}, "asOf": "…",
+ * "accumulators": {…} }`; `unreadable` when it is not an object or has no decision date.
+ * @param value - the line's JSON value
+ * @param label - names the line in messages, e.g. `claims.ndjson:17`
+ * @param options - `asOf` for bare claims
+ * @example
+ * claimLineEntry({ claim, asOf: "2026-06-01" }, "claims.ndjson:1"); //=> { claim, asOf: "2026-06-01", label: "claims.ndjson:1" }
+ */
+export function claimLineEntry(value: unknown, label: string, options: ClaimLinesOptions = {}): WhatIfInput {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return { unreadable: "a line must hold a claim object, or { \"claim\": …, \"asOf\": … }", label };
+  }
+  const envelope = value as { claim?: unknown; asOf?: unknown; accumulators?: unknown };
+  const isEnvelope = isClaimEnvelope(value);
+  const claim = isEnvelope ? envelope.claim : value;
+  const submittedOn = (claim as { submittedOn?: unknown }).submittedOn;
+  const asOf = isEnvelope && typeof envelope.asOf === "string" ? envelope.asOf : options.asOf === "submitted" ? submittedOn : options.asOf;
+  if (typeof asOf !== "string") {
+    return {
+      unreadable:
+        options.asOf === "submitted" ? 'the claim has no "submittedOn" to use as the decision date' : 'no decision date: give --as-of (a date, or "submitted"), or wrap the claim as { "claim": …, "asOf": "YYYY-MM-DD" }',
+      label,
+    };
+  }
+  return { claim, asOf, ...(isEnvelope && envelope.accumulators !== undefined ? { accumulators: envelope.accumulators } : {}), label };
+}
+
+/**
  * NDJSON lines to claims, one at a time: each line is a claim, or an envelope `{ "claim": {…}, "asOf": "…",
- * "accumulators": {…} }`. Blank lines are skipped; a line that is not JSON or has no decision date becomes an
- * `unreadable` entry with its line number, so one bad line does not stop a run.
+ * "accumulators": {…} }`. Blank lines are skipped; a line that is not JSON (or repeats a key), or has no decision
+ * date, becomes an `unreadable` entry with its line number, so one bad line does not stop a run.
  * @param lines - the lines of the stream (e.g. from `readline`)
  * @param options - `asOf` for bare claims, `source` for labels
  * @example
@@ -25,30 +69,11 @@ export async function* parseClaimLines(lines: Iterable<string> | AsyncIterable<s
     lineNumber++;
     if (line.trim() === "") continue;
     const label = `${options.source ?? "line"}:${lineNumber}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      yield { unreadable: `not valid JSON (${error instanceof Error ? error.message : String(error)})`, label };
+    const read = parseJsonText(line);
+    if (!read.ok) {
+      yield { unreadable: read.problems.map(describeLineProblem).join("; "), label };
       continue;
     }
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      yield { unreadable: "a line must hold a claim object, or { \"claim\": …, \"asOf\": … }", label };
-      continue;
-    }
-    const envelope = value as { claim?: unknown; asOf?: unknown; accumulators?: unknown };
-    const isEnvelope = envelope.claim !== null && typeof envelope.claim === "object";
-    const claim = isEnvelope ? envelope.claim : value;
-    const submittedOn = (claim as { submittedOn?: unknown }).submittedOn;
-    const asOf = isEnvelope && typeof envelope.asOf === "string" ? envelope.asOf : options.asOf === "submitted" ? submittedOn : options.asOf;
-    if (typeof asOf !== "string") {
-      yield {
-        unreadable:
-          options.asOf === "submitted" ? 'the claim has no "submittedOn" to use as the decision date' : 'no decision date: give --as-of (a date, or "submitted"), or wrap the claim as { "claim": …, "asOf": "YYYY-MM-DD" }',
-        label,
-      };
-      continue;
-    }
-    yield { claim, asOf, ...(isEnvelope && envelope.accumulators !== undefined ? { accumulators: envelope.accumulators } : {}), label };
+    yield claimLineEntry(read.value, label, options);
   }
 }

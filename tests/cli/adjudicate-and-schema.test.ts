@@ -1,10 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, test, vi } from "vitest";
 import { stringify } from "yaml";
 import { generateJsonSchema, type JsonSchemaName } from "../../src/json-schema/generate-json-schemas.js";
 import { DecisionSchema } from "../../src/decision/decision-schema.js";
-import { positionOf, removeCli, runCli, workspace } from "./cli-harness.js";
+import { cliPath, positionOf, removeCli, runCli, workspace } from "./cli-harness.js";
 
 // Each test spawns node once or twice; on a busy 2-core machine that can take seconds.
 vi.setConfig({ testTimeout: 30_000 });
@@ -66,7 +67,39 @@ describe("claim-adjudicator adjudicate", () => {
       [claim02.id, "approved"],
       [claim05.id, "denied"],
     ]);
-    expect(run.stderr).toMatch(/^stdin:2: error: not valid JSON/m);
+    expect(run.stderr.split("\n")).toEqual([
+      'stdin:2:2: error: invalid JSON: unexpected "o"',
+      "Adjudicated 2 of 3 claims: 1 approved, 1 denied; 1 rejected; payable CNY 3000.00",
+      "",
+    ]);
+  });
+
+  test("several claim files: each decision, then a summary on stderr (outcomes, rejected, total payable); exit 0", async () => {
+    const run = await runCli(["adjudicate", ...local, "claim-02.json", "case-02.json", "claim-05.yaml", "--as-of", "2026-05-28", "--locale", "en"], { cwd: ws.dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout.split("\n").filter((line) => /^CLM-/.test(line))).toEqual([
+      "CLM-2026-0525-0007: approved, payable CNY 3000.00 of 28000.00",
+      "CLM-2026-0525-0007: approved, payable CNY 3000.00 of 28000.00",
+      expect.stringMatching(/^CLM-\S+: denied, payable CNY 0\.00 of /),
+    ]);
+    expect(run.stderr).toBe("Adjudicated 3 of 3 claims: 2 approved, 1 denied; 0 rejected; payable CNY 6000.00\n");
+  });
+
+  // `script` gives the CLI a terminal, as a user at a prompt has; the decisions go to a file.
+  const hasScript = spawnSync("script", ["--version"]).status === 0;
+  test.skipIf(!hasScript)("many claims, decisions to a file, on a terminal: a progress bar on stderr, then the summary", async () => {
+    ws.write("many.ndjson", `${Array.from({ length: 40 }, () => JSON.stringify({ claim: claim02, asOf: "2026-05-28" })).join("\n")}\n`);
+    const cli = await cliPath();
+    // `script` prints what the terminal showed; the exit code of the command is not its own.
+    const command = (args: string) => spawnSync("script", ["-qec", `"${process.execPath}" "${cli}" adjudicate ${local.join(" ")} ${args}`, "/dev/null"], { cwd: ws.dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", COLUMNS: "120" } }).stdout;
+    const fromStdin = command("- --json < many.ndjson > decisions.ndjson");
+    expect(fromStdin).toMatch(/\d+ claims adjudicated, 0 rejected/);
+    expect(fromStdin).toContain("Adjudicated 40 of 40 claims: 40 approved; 0 rejected; payable CNY 120000.00");
+    expect(readFileSync(join(ws.dir, "decisions.ndjson"), "utf8").trimEnd().split("\n")).toHaveLength(40);
+    const fromFiles = command("claim-02.json case-02.json bad-claim.json --as-of 2026-05-28 > decisions.txt");
+    expect(fromFiles).toMatch(/\d\/3 claims \| [01] rejected/);
+    const quiet = command("claim-02.json case-02.json --as-of 2026-05-28 --no-progress > decisions.txt");
+    expect(quiet).not.toMatch(/claims \|/);
   });
 
   test("a claim the adjudicator rejects: its problems with the claim file, line and path; exit 1", async () => {

@@ -41,11 +41,12 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** `claim-adjudicator <args>` in `cwd`, with `stdin` piped in; colours off as in a pipe. */
-export async function runCli(args: readonly string[], options: { readonly cwd?: string; readonly stdin?: string } = {}): Promise<CliRun> {
+/** `claim-adjudicator <args>` in `cwd`, with `stdin` (text, or bytes as they are) piped in; colours off as in a pipe. */
+export async function runCli(args: readonly string[], options: { readonly cwd?: string; readonly stdin?: string | Uint8Array } = {}): Promise<CliRun> {
   const cli = await buildCli();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd: options.cwd ?? root, env: { ...process.env, NO_COLOR: "1" }, stdio: ["pipe", "pipe", "pipe"] });
+    // Killed after 25 s: a CLI that hangs (on a named pipe, say) fails its test instead of outliving the run.
+    const child = spawn(process.execPath, [cli, ...args], { cwd: options.cwd ?? root, env: { ...process.env, NO_COLOR: "1" }, stdio: ["pipe", "pipe", "pipe"], timeout: 25_000 });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

@@ -60,6 +60,25 @@ describe("claim-adjudicator test", () => {
     );
   });
 
+  test("a case file with two problems is one case that could not run: three files, three cases", async () => {
+    ws.write("three/a-limit.json", readFileSync(join(ws.dir, "cases/a-limit.json"), "utf8"));
+    ws.write("three/b-waiting.yaml", readFileSync(join(ws.dir, "cases/b-waiting.yaml"), "utf8"));
+    const text = readFileSync(ws.write("three/c-two-problems.json", { name: "two typos", claim: "../claims/05.json", asOf: "2026-04-02", expect: { outcome: "deny", payables: "0" } }), "utf8");
+    const run = await runCli(["test", "three", ...local], { cwd: ws.dir });
+    expect(run.code).toBe(1);
+    const outcome = positionOf(text, '"deny"');
+    const payables = positionOf(text, '"payables": "0"');
+    payables.column += '"payables": '.length; // a path is located at its value
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines.filter((line) => line.startsWith(`✗ ${join("three", "c-two-problems.json")}`))).toEqual([
+      `✗ ${join("three", "c-two-problems.json")}:${outcome.line}:${outcome.column}: error: expect.outcome: Invalid option: expected one of "approved"|"partially_approved"|"denied"|"pending_documents"|"referred" Did you mean "denied"?`,
+      `✗ ${join("three", "c-two-problems.json")}:${payables.line}:${payables.column}: error: expect.payables: unknown key "payables": remove it or fix its spelling. Did you mean "payable"?`,
+    ]);
+    expect(lines.at(-1)).toBe("1 of 3 cases passed, 2 did not (1 failed, 1 could not run)");
+    const json = JSON.parse((await runCli(["test", "three", ...local, "--json"], { cwd: ws.dir })).stdout);
+    expect({ passed: json.passed, failed: json.failed, errors: json.errors, problems: json.problems.length }).toEqual({ passed: 1, failed: 1, errors: 1, problems: 2 });
+  });
+
   test("--coverage prints the table; --coverage-json writes it", async () => {
     const run = await runCli(["test", "passing", ...local, "--coverage", "--coverage-json", "coverage.json"], { cwd: ws.dir });
     expect(run.code).toBe(0);

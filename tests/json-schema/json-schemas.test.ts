@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
 import { createAdjudicator } from "../../src/create-adjudicator.js";
 import { generateJsonSchema, JSON_SCHEMA_NAMES } from "../../src/json-schema/generate-json-schemas.js";
@@ -11,7 +12,11 @@ const schemasDir = join(root, "schemas");
 type Json = any;
 const readJson = (file: string): Json => JSON.parse(readFileSync(file, "utf8"));
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
+// ajv knows no string format (`date-time`, `date`, …) until ajv-formats adds them: without it each schema compiled
+// warns "unknown format" and the format goes unchecked. Warnings are collected so that a test can say there are none.
+const warnings: unknown[] = [];
+const ajv = new Ajv2020({ allErrors: true, strict: false, logger: { log: () => undefined, warn: (...args: unknown[]) => warnings.push(args), error: (...args: unknown[]) => warnings.push(args) } });
+addFormats(ajv);
 const validators = Object.fromEntries(JSON_SCHEMA_NAMES.map((name) => [name, ajv.compile(readJson(join(schemasDir, `${name}.schema.json`)))]));
 
 function filesUnder(dir: string): string[] {
@@ -22,6 +27,10 @@ describe("schemas/*.schema.json", () => {
   test.each(JSON_SCHEMA_NAMES)("%s is in sync with the zod schemas (run `npm run schemas` after changing them)", (name) => {
     const shipped = readFileSync(join(schemasDir, `${name}.schema.json`), "utf8");
     expect(shipped).toBe(`${JSON.stringify(generateJsonSchema(name), null, 2)}\n`);
+  });
+
+  test("ajv compiles every schema without a warning (every format is known)", () => {
+    expect(warnings).toEqual([]);
   });
 
   test("there is no other file in schemas/", () => {

@@ -109,3 +109,21 @@ describe("runCases and rule coverage", () => {
     expect(table).toContain(`✗ never fired: ${neverFired.join(", ")}`);
   });
 });
+
+describe("runCases: an exception that is not a typed error (a bug) fails its case, not the run", () => {
+  // An adjudicator that breaks on one claim, as a bug in the core would.
+  const breaksOn = (claimId: string) => ({
+    ...adjudicator,
+    adjudicate: (claim: unknown, options: Parameters<typeof adjudicator.adjudicate>[1]) =>
+      (claim as { id?: string }).id === claimId ? Promise.reject(new TypeError("Cannot read properties of undefined (reading 'amount')")) : adjudicator.adjudicate(claim, options),
+  });
+
+  test("the case is an internal error with the exception's name and message; the cases after it run", async () => {
+    const first = byFile("04-annual-limit-reached");
+    const second = byFile("05-denied-waiting-period");
+    const run = await runCases(breaksOn((first.claim as { id: string }).id), [first, second]);
+    expect(run.results.map((result) => result.status)).toEqual(["error", "passed"]);
+    expect(run.results[0]).toMatchObject({ status: "error", internal: true, issues: [], message: "internal error, please report it: TypeError: Cannot read properties of undefined (reading 'amount')" });
+    expect({ passed: run.passed, errors: run.errors }).toEqual({ passed: 1, errors: 1 });
+  });
+});

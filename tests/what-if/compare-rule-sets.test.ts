@@ -138,7 +138,19 @@ describe("compareRuleSets on the example claims", () => {
       notListed: 4 * rounds - 5,
     });
     expect(report.payable.change).toBe(`-${4200 * rounds}.00`);
-  }, 60_000);
+    // 1,200 adjudications: about 5 s on the shared 2-core machine, past vitest's default limit when it is busy.
+  }, 30_000);
+});
+
+describe("compareRuleSets: an exception that is not a typed error (a bug)", () => {
+  test("is that claim's failure, as an internal error; the rest of the corpus is compared", async () => {
+    const base = createAdjudicator({ policy, rules: v1 });
+    const broken = ((corpus[1] as { claim: unknown }).claim as { id: string }).id;
+    const breaks = { ...base, adjudicate: (claim: unknown, options: Parameters<typeof base.adjudicate>[1]) => ((claim as { id?: string }).id === broken ? Promise.reject(new RangeError("Maximum call stack size exceeded")) : base.adjudicate(claim, options)) };
+    const report = await compareRuleSets(base, breaks, corpus.slice(0, 3));
+    expect({ claims: report.claims, compared: report.compared, failed: report.failed }).toEqual({ claims: 3, compared: 2, failed: 1 });
+    expect(report.failures).toEqual([{ label: corpus[1]?.label, claimId: broken, side: "after", message: "internal error, please report it: RangeError: Maximum call stack size exceeded", issues: [], internal: true }]);
+  });
 });
 
 describe("parseClaimLines", () => {
@@ -154,6 +166,12 @@ describe("parseClaimLines", () => {
     },
     { name: "blank lines are skipped, numbering is kept", lines: ["", "  ", JSON.stringify(claim)], asOf: "2026-06-01", expected: [{ claim, asOf: "2026-06-01", label: "f:3" }] },
     { name: "a line that is not JSON", lines: ["{ nope"], asOf: "2026-06-01", expected: [{ unreadable: expect.stringMatching(/^not valid JSON/), label: "f:1" }] },
+    {
+      name: "a key repeated in a line",
+      lines: ['{ "id": "C-1", "id": "C-2" }'],
+      asOf: "2026-06-01",
+      expected: [{ unreadable: 'at column 16: duplicate key "id" (first at column 3): JSON keeps only the last one, remove one of them', label: "f:1" }],
+    },
     { name: "a line that is not an object", lines: ["[1]"], asOf: "2026-06-01", expected: [{ unreadable: expect.stringMatching(/must hold a claim object/), label: "f:1" }] },
     { name: "no decision date", lines: [JSON.stringify(claim)], asOf: undefined, expected: [{ unreadable: expect.stringMatching(/no decision date: give --as-of/), label: "f:1" }] },
   ];

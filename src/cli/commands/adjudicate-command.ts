@@ -1,12 +1,16 @@
 import { dirname, resolve } from "node:path";
 import type { AdjudicateOptions } from "../../create-adjudicator.js";
+import type { Issue } from "../../errors/adjudicator-error.js";
 import type { Decision } from "../../decision/decision-schema.js";
 import type { AdjudicationResult } from "../../many/adjudication-result.js";
-import { parseClaimLines } from "../../what-if/parse-claim-lines.js";
 import { adjudicateInOrder, parseWorkers, type OrderedEntry } from "../adjudicate-in-order.js";
-import { EXIT, painter, UsageError, writeLine, type CliIo } from "../cli-io.js";
+import { createAdjudicationSummary } from "../adjudication-summary.js";
+import { EXIT, InputError, painter, UsageError, writeLine, type CliIo } from "../cli-io.js";
 import { checkAsOf, loadAdjudicator, loadFile, required, type LoadedFile } from "../load-inputs.js";
-import { readLines } from "../read-lines.js";
+import { startProgress } from "../progress.js";
+import { lineProblems, locateLineIssue, readClaimLines, type ClaimLine } from "../read-claim-lines.js";
+import { checkReadable } from "../read-lines.js";
+import { INTERNAL_ERROR, internalErrorMessage } from "../report-internal-error.js";
 import { reportIssues, type LocatedIssue } from "../report-issues.js";
 
 export interface AdjudicateCommandOptions {
@@ -17,6 +21,7 @@ export interface AdjudicateCommandOptions {
   readonly json?: boolean;
   readonly locale?: string;
   readonly workers?: string;
+  readonly progress?: boolean;
 }
 
 /** One claim to adjudicate and where each part came from, to point at the right file when something is wrong. */
@@ -27,13 +32,16 @@ interface Job {
   readonly accumulators: unknown;
   /** The file holding the claim (its JSON paths start at the claim) … */
   readonly claimFile?: LoadedFile;
-  /** … or the envelope holding it under `claim`. */
+  /** … or the envelope holding it under `claim` … */
   readonly envelopeFile?: LoadedFile;
+  /** … or the NDJSON line holding it. */
+  readonly claimLine?: ClaimLine;
 }
 
 const isEnvelope = (value: unknown): value is { claim: unknown; asOf?: unknown; accumulators?: unknown } =>
   value !== null && typeof value === "object" && "claim" in value && (typeof (value as { claim: unknown }).claim === "string" || typeof (value as { claim: unknown }).claim === "object");
 
+/** The claim of a file: a claim, a case file or an envelope. Its problems are reported here (`InputError`). */
 function jobFromFile(io: CliIo, file: string, asOf: string | undefined, accumulators: unknown): Job {
   const loaded = loadFile(io, file, "claim");
   if (!isEnvelope(loaded.value)) {
@@ -44,7 +52,15 @@ function jobFromFile(io: CliIo, file: string, asOf: string | undefined, accumula
   const ownAsOf = typeof envelope.asOf === "string" ? envelope.asOf : undefined;
   const ownAccumulators = envelope.accumulators ?? accumulators;
   if (typeof envelope.claim === "string") {
-    const claimFile = loadFile(io, resolve(dirname(file), envelope.claim), "claim");
+    let claimFile: LoadedFile;
+    try {
+      claimFile = loadFile(io, resolve(dirname(file), envelope.claim), "claim");
+    } catch (error) {
+      // The claim file it names is missing or a folder: a problem of this file, not of the command line.
+      if (!(error instanceof UsageError)) throw error;
+      reportIssues(io, [{ file, text: loaded.text, path: ["claim"], severity: "error", message: `${error.message} (the path is relative to ${file})` }]);
+      throw new InputError(error.message);
+    }
     const date = ownAsOf ?? (asOf === "submitted" ? (claimFile.value as { submittedOn?: string }).submittedOn : asOf);
     return { label: file, claim: claimFile.value, asOf: date, accumulators: ownAccumulators, claimFile };
   }
@@ -52,7 +68,9 @@ function jobFromFile(io: CliIo, file: string, asOf: string | undefined, accumula
   return { label: file, claim: envelope.claim, asOf: date, accumulators: ownAccumulators, envelopeFile: loaded };
 }
 
-function locate(job: Job, path: readonly (string | number)[], message: string, code: string): LocatedIssue {
+function locate(job: Job, issue: Issue): LocatedIssue {
+  if (job.claimLine !== undefined) return locateLineIssue(job.claimLine, issue);
+  const { path, message, code } = issue;
   const [root, ...rest] = path;
   if (root === "claim" && job.claimFile !== undefined) return { file: job.claimFile.file, text: job.claimFile.text, path: rest, severity: "error", message, code };
   if (job.envelopeFile !== undefined) {
@@ -80,8 +98,10 @@ function formatDecision(decision: Decision, locales: readonly ("zh" | "en")[]): 
 
 /**
  * `claim-adjudicator adjudicate --policy p.json --rules r.json claim.json` (or `-`, NDJSON on stdin): prints each
- * explained decision, or the decision JSON with `--json`. Exit 0 when every claim was adjudicated, 1 when one was
- * rejected (its problems on stderr, with file and JSON path).
+ * explained decision, or the decision JSON with `--json`. A claim that cannot be adjudicated (a file that does not
+ * parse, a claim the library rejects, or an internal error) is reported with its file, line and JSON path, and the
+ * others are still adjudicated. Several claims end with a summary on stderr. Exit 0 when every claim was
+ * adjudicated, 1 when one was not.
  */
 export async function adjudicateCommand(io: CliIo, files: readonly string[], options: AdjudicateCommandOptions): Promise<number> {
   const locale = options.locale;
@@ -94,43 +114,67 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
   const policy = loadFile(io, required(options.policy, "--policy <file>", "adjudicate"), "policy");
   const rules = loadFile(io, required(options.rules, "--rules <file>", "adjudicate"), "rule set");
   const accumulators = options.accumulators === undefined ? undefined : loadFile(io, options.accumulators, "accumulators").value;
-  const jobs = readStdin ? undefined : files.map((file) => jobFromFile(io, file, asOf, accumulators));
+  // Every named file exists and is a file before any claim is adjudicated: a wrong path is a usage error (exit 2).
+  if (!readStdin) for (const file of files) await checkReadable(file, "claim");
   const adjudicator = loadAdjudicator(io, policy, rules);
   const locales: readonly ("zh" | "en")[] = locale === undefined ? ["en", "zh"] : [locale];
   const json = options.json === true;
   // One claim file: the decision pretty-printed; several, or stdin: one decision per line (NDJSON).
   const pretty = !readStdin && files.length === 1;
   const paint = painter(io, "stdout");
-  let rejected = 0;
+  const summary = createAdjudicationSummary();
+  // The bar only shows when the decisions go elsewhere than the terminal (with both on it, they show the progress).
+  const progress = startProgress(io, readStdin ? undefined : files.length, options.progress !== false && io.stdout.isTTY !== true, { done: "claims adjudicated", counted: "rejected" });
   let first = true;
 
-  // Each entry in input order: a claim with its job, or a line that could not be read.
-  type Tag = { readonly job: Job } | { readonly unreadable: string; readonly label: string };
+  // Each entry in input order: a claim with its job, or an input already reported (a file or line that did not parse).
+  type Tag = { readonly job: Job } | { readonly reported: true };
   const entryOf = (job: Job): OrderedEntry<Tag> =>
     job.asOf === undefined
       ? { tag: { job } }
       : { tag: { job }, claim: { claim: job.claim, options: { asOf: job.asOf, ...(job.accumulators !== undefined ? { accumulators: job.accumulators } : {}) } as AdjudicateOptions } };
   const entries = async function* (): AsyncGenerator<OrderedEntry<Tag>> {
-    if (jobs !== undefined) {
-      for (const job of jobs) yield entryOf(job);
+    if (!readStdin) {
+      for (const file of files) {
+        try {
+          yield entryOf(jobFromFile(io, file, asOf, accumulators));
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          yield { tag: { reported: true } }; // already reported with its line and column
+        }
+      }
       return;
     }
-    for await (const entry of parseClaimLines(readLines(io, "-"), { ...(asOf !== undefined ? { asOf } : {}), source: "stdin" })) {
-      if ("unreadable" in entry) yield { tag: { unreadable: entry.unreadable, label: entry.label ?? "stdin" } };
-      else yield entryOf({ label: entry.label ?? "stdin", claim: entry.claim, asOf: entry.asOf, accumulators: entry.accumulators ?? accumulators });
+    for await (const line of readClaimLines(io, "-", { ...(asOf !== undefined ? { asOf } : {}), source: "stdin" })) {
+      const entry = line.entry;
+      if ("unreadable" in entry) {
+        reportIssues(io, lineProblems(line, entry.unreadable));
+        yield { tag: { reported: true } };
+      } else yield entryOf({ label: entry.label ?? "stdin", claim: entry.claim, asOf: entry.asOf, accumulators: entry.accumulators ?? accumulators, claimLine: line });
     }
   };
-  const report = (job: Job, result: AdjudicationResult<Decision | string>) => {
-    if (!result.ok) {
-      rejected++;
-      writeLine(io.stderr, `${job.label}: claim rejected: ${result.error.message.split("\n")[0] ?? ""}`);
-      reportIssues(io, result.issues.map((issue) => locate(job, issue.path, issue.message, issue.code)));
+  const where = (job: Job) => (job.claimLine === undefined ? { file: job.label } : { file: job.claimLine.file, line: job.claimLine.line, column: 1 });
+  const report = (job: Job, result: AdjudicationResult<Decision | string> | undefined) => {
+    if (result === undefined) {
+      summary.reject();
+      reportIssues(io, [{ ...where(job), path: [], severity: "error", message: 'no decision date: give --as-of YYYY-MM-DD (or "submitted"), or adjudicate a case file that has "asOf"' }]);
       return;
     }
-    const decision = result.decision;
-    if (typeof decision === "string") writeLine(io.stdout, decision);
-    else if (json && pretty) writeLine(io.stdout, JSON.stringify(decision, null, 2));
-    else if (json) writeLine(io.stdout, JSON.stringify(decision));
+    if (!result.ok) {
+      summary.reject();
+      if (result.internal === true) {
+        // A bug met on this claim: reported as such, and the next claims are still adjudicated.
+        reportIssues(io, [{ ...where(job), path: [], severity: "error", message: internalErrorMessage("adjudicating this claim", Object.assign(new Error(result.error.message), { name: result.error.name })), code: INTERNAL_ERROR }]);
+        return;
+      }
+      writeLine(io.stderr, `${job.label}: claim rejected: ${result.error.message.split("\n")[0] ?? ""}`);
+      reportIssues(io, result.issues.map((issue) => locate(job, issue)));
+      return;
+    }
+    const decision = typeof result.decision === "string" ? (JSON.parse(result.decision) as Decision) : result.decision;
+    summary.add(decision);
+    if (typeof result.decision === "string") writeLine(io.stdout, result.decision);
+    else if (json) writeLine(io.stdout, JSON.stringify(decision, null, pretty ? 2 : undefined));
     else {
       writeLine(io.stdout, `${first ? "" : "\n"}${paint("bold", formatDecision(decision, locales))}`);
       first = false;
@@ -139,16 +183,13 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
 
   // Many claims go to worker threads (--workers, default every core); the decisions come back in input order.
   const config = { policy: policy.value, rules: rules.value };
-  const ordered = adjudicateInOrder(adjudicator, config, entries(), { workers, format: json && !pretty ? "json" : "object" });
-  for await (const { tag, result } of ordered) {
-    if ("unreadable" in tag) {
-      rejected++;
-      writeLine(io.stderr, `${tag.label}: error: ${tag.unreadable}`);
-    } else if (result === undefined) {
-      rejected++;
-      reportIssues(io, [{ file: tag.job.label, path: [], severity: "error", message: 'no decision date: give --as-of YYYY-MM-DD (or "submitted"), or adjudicate a case file that has "asOf"' }]);
-    } else report(tag.job, result);
+  for await (const { tag, result } of adjudicateInOrder(adjudicator, config, entries(), { workers, format: json && !pretty ? "json" : "object" })) {
+    if ("reported" in tag) summary.reject();
+    else report(tag.job, result);
+    progress.update(summary.total, summary.rejected);
   }
-  if (rejected > 0 && !json) writeLine(io.stderr, `${rejected} claim${rejected === 1 ? "" : "s"} could not be adjudicated`);
-  return rejected > 0 ? EXIT.problems : EXIT.ok;
+  progress.stop();
+  if (!pretty) writeLine(io.stderr, summary.format());
+  else if (summary.rejected > 0 && !json) writeLine(io.stderr, "1 claim could not be adjudicated");
+  return summary.rejected > 0 ? EXIT.problems : EXIT.ok;
 }

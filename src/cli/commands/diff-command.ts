@@ -1,10 +1,13 @@
 import { compareRuleSets } from "../../what-if/compare-rule-sets.js";
 import { formatWhatIfReport } from "../../what-if/format-what-if-report.js";
-import { parseClaimLines } from "../../what-if/parse-claim-lines.js";
+import type { WhatIfFailure, WhatIfInput } from "../../what-if/compare-rule-sets.js";
 import { EXIT, UsageError, writeLine, type CliIo } from "../cli-io.js";
 import { checkAsOf, loadAdjudicator, loadFile, required } from "../load-inputs.js";
 import { startProgress } from "../progress.js";
-import { checkReadable, countLines, readLines } from "../read-lines.js";
+import { lineProblems, locateLineIssue, readClaimLines, type ClaimLine } from "../read-claim-lines.js";
+import { checkReadable, countLines } from "../read-lines.js";
+import { INTERNAL_ERROR } from "../report-internal-error.js";
+import { reportIssues } from "../report-issues.js";
 
 export interface DiffOptions {
   readonly policy?: string;
@@ -16,6 +19,24 @@ export interface DiffOptions {
   readonly limit?: string;
   readonly progress?: boolean;
   readonly failOnChange?: boolean;
+}
+
+/**
+ * A claim that could not be compared, on stderr as it happens: each problem at the claim's line and column, with
+ * its JSON path in the line (the report on stdout lists the failures too).
+ */
+function reportFailure(io: CliIo, line: ClaimLine, failure: WhatIfFailure): void {
+  if (failure.side === "input") {
+    reportIssues(io, lineProblems(line, failure.message));
+    return;
+  }
+  const version = failure.side === "before" ? "the current version (--rules)" : "the version compared with (--against)";
+  if (failure.internal === true) {
+    reportIssues(io, [{ file: line.file, line: line.line, column: 1, path: [], severity: "error", message: `${failure.message.replace(/^internal error/, `internal error under ${version}`)}`, code: INTERNAL_ERROR }]);
+    return;
+  }
+  writeLine(io.stderr, `${line.file}:${line.line}: claim rejected by ${version}: ${failure.message}`);
+  reportIssues(io, failure.issues.map((issue) => locateLineIssue(line, issue)));
 }
 
 /**
@@ -41,11 +62,19 @@ export async function diffCommand(io: CliIo, corpus: string | undefined, options
   const total = showProgress && source !== "-" ? await countLines(source) : undefined;
   const progress = startProgress(io, total, showProgress);
   let changed = 0;
-  const claims = parseClaimLines(readLines(io, source), { ...(asOf !== undefined ? { asOf } : {}), source: source === "-" ? "stdin" : source });
-  const report = await compareRuleSets(oldVersion, newVersion, claims, {
+  // compareRuleSets takes one entry at a time and reports on it before taking the next: `current` is its line.
+  let current: ClaimLine | undefined;
+  async function* claims(): AsyncGenerator<WhatIfInput> {
+    for await (const line of readClaimLines(io, source, { ...(asOf !== undefined ? { asOf } : {}), source: source === "-" ? "stdin" : source })) {
+      current = line;
+      yield line.entry;
+    }
+  }
+  const report = await compareRuleSets(oldVersion, newVersion, claims(), {
     listLimit: limit,
     onEntry: (event) => {
       if (event.changed !== undefined) changed++;
+      if (event.failure !== undefined && current !== undefined) reportFailure(io, current, event.failure);
       progress.update(event.index, changed);
     },
   });
