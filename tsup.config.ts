@@ -14,11 +14,12 @@ export const LIBRARY_ENTRIES = {
   testing: "src/testing/index.ts",
   "what-if": "src/what-if/index.ts",
   "json-schema": "src/json-schema/index.ts",
+  store: "src/store/index.ts",
 } as const;
 
 export default defineConfig([
   // The library: ESM and CommonJS with declarations. No source maps: they would ship without their sources.
   { entry: LIBRARY_ENTRIES, format: ["esm", "cjs"], dts: true, clean: true, sourcemap: false },
-  // The `claim-adjudicator` bin: ESM only, no declarations.
-  { entry: { cli: "src/cli/main.ts" }, format: ["esm"], dts: false, clean: false, sourcemap: false },
+  // The `claim-adjudicator` bin: ESM only, no declarations; `batch --workers N` starts batch-worker.js in threads.
+  { entry: { cli: "src/cli/main.ts", "batch-worker": "src/cli/commands/batch-worker-thread.ts" }, format: ["esm"], dts: false, clean: false, sourcemap: false },
 ]);
