@@ -5,6 +5,11 @@ import type { SqlExecutor, SqlRows, StoreDatabase } from "./store-database.js";
 export interface PgliteDatabaseOptions {
   /** The folder holding the database (created when missing); none keeps it in memory, gone when closed. */
   readonly dataDir?: string;
+  /**
+   * A database to start from, as PGlite's `dumpDataDir()` writes it (a tarball): skips initdb, which takes seconds
+   * in WebAssembly. For a new database only.
+   */
+  readonly loadDataDir?: Blob;
 }
 
 const asRows = <Row>(result: { rows: unknown[] }): SqlRows<Row> => ({ rows: result.rows as Row[] });
@@ -25,7 +30,7 @@ const asRows = <Row>(result: { rows: unknown[] }): SqlRows<Row> => ({ rows: resu
  */
 export async function openPgliteDatabase(options: PgliteDatabaseOptions = {}): Promise<StoreDatabase & { readonly pglite: PGlite }> {
   const { PGlite: PGliteClass } = await loadOptionalModule("@electric-sql/pglite", () => import("@electric-sql/pglite"), ["options", "dataDir"]);
-  const pglite = await PGliteClass.create(options.dataDir);
+  const pglite = await PGliteClass.create({ ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }), ...(options.loadDataDir === undefined ? {} : { loadDataDir: options.loadDataDir }) });
   return {
     kind: "pglite",
     location: options.dataDir ?? "memory://",

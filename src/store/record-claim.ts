@@ -176,6 +176,12 @@ async function recordInTransaction(tx: SqlExecutor, quoted: string, request: Req
     latest = { revision: row.revision, claimHash: row.claim_hash, decision: row.decision };
   }
 
+  // A revision extends the claim's chain: never a chain that no longer verifies.
+  const earlier = known === undefined ? [] : await readAuditEntries(tx, quoted, identity.claimId);
+  const chain = verifyAuditChain(earlier, { expectedHead: known === undefined ? undefined : { sequence: known.audit_head_sequence, entryHash: known.audit_head_hash } });
+  if (!chain.ok) {
+    throw new StoreError("audit_chain_broken", ["claim", "id"], `the audit chain of claim "${identity.claimId}" does not verify (${chain.problems[0]?.message ?? ""}); nothing was recorded`);
+  }
   const ledger = ledgers.get(identity.policyId) as LockedLedger;
   const outcome = await adjudicateOnLedger(request.adjudicator, request.claim, { asOf: request.asOf, ledger: ledger.ledger, latest, claimId: identity.claimId });
   const revision = (known?.latest_revision ?? 0) + 1;
@@ -183,11 +189,6 @@ async function recordInTransaction(tx: SqlExecutor, quoted: string, request: Req
     throw new StoreError("revision_out_of_sequence", ["claim"], `the core numbered the decision revision ${outcome.revision}, the store expected ${revision} for claim "${identity.claimId}"; nothing was recorded`);
   }
 
-  const earlier = known === undefined ? [] : await readAuditEntries(tx, quoted, identity.claimId);
-  const chain = verifyAuditChain(earlier, { expectedHead: known === undefined ? undefined : { sequence: known.audit_head_sequence, entryHash: known.audit_head_hash } });
-  if (!chain.ok) {
-    throw new StoreError("audit_chain_broken", ["claim", "id"], `the audit chain of claim "${identity.claimId}" does not verify (${chain.problems[0]?.message ?? ""}); nothing was recorded`);
-  }
   const lastRecordedAt = earlier.at(-1)?.recordedAt;
   // The server's clock can step back (NTP); an audit chain cannot: never record before the entry before.
   let recordedAt = request.recordedAt ?? (await serverClock(tx));
