@@ -56,6 +56,10 @@ export async function openPostgresDatabase(options: PostgresDatabaseOptions): Pr
     async transaction<T>(work: (tx: SqlExecutor) => Promise<T>, transactionOptions: { readonly isolation?: IsolationLevel } = {}) {
       const client: PoolClient = await pool.connect();
       let broken: Error | undefined;
+      // A connection lost while checked out (the server restarted or terminated it) emits "error" on the client,
+      // which would crash the process without a listener; the query in flight fails with it as well.
+      const onError = (error: Error) => (broken = error);
+      client.on("error", onError);
       try {
         await client.query(`BEGIN ISOLATION LEVEL ${(transactionOptions.isolation ?? "read committed").toUpperCase()}`);
         const tx: SqlExecutor = {
@@ -75,6 +79,7 @@ export async function openPostgresDatabase(options: PostgresDatabaseOptions): Pr
         }
         throw error;
       } finally {
+        client.off("error", onError);
         client.release(broken);
       }
     },
