@@ -43,11 +43,12 @@ interface RunningWorkers {
   stop(): Promise<void>;
 }
 
-/** `count` workers: threads with their own connections on a server; subscriptions of this process on PGlite. */
+/** `count` workers: threads with their own connections on a server; subscriptions of this process on PGlite (or for one). */
 async function startWorkers(io: CliIo, database: StoreDatabase, location: string, count: number, schema: string | undefined): Promise<RunningWorkers> {
   const reportError = (message: string) => writeLine(io.stderr, `worker: ${message} (the job is retried)`);
-  if (database.kind === "pglite") {
-    // PGlite belongs to one process and runs one statement at a time: the workers share it here.
+  if (database.kind === "pglite" || count === 1) {
+    // PGlite belongs to one process and runs one statement at a time: the workers share it here. One worker on a
+    // server needs no thread either.
     const { startBatchWorker } = await loadStore();
     const worker: BatchWorker = await startBatchWorker({ database, concurrency: count, ...(schema === undefined ? {} : { schema }), onError: (error) => reportError(error.message) });
     return { stop: () => worker.stop() };

@@ -98,8 +98,10 @@ export async function startBatchWorker(options: BatchWorkerOptions): Promise<Bat
   }
 
   const subscriptions = Math.max(1, options.concurrency ?? 1);
+  const batchSize = options.batchSize ?? 20;
   for (let i = 0; i < subscriptions; i++) {
-    await boss.work<BatchJobData>(BATCH_QUEUE, { batchSize: options.batchSize ?? 20, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, includeMetadata: true }, async (jobs) => {
+    let workerId: string | undefined;
+    workerId = await boss.work<BatchJobData>(BATCH_QUEUE, { batchSize, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, includeMetadata: true }, async (jobs) => {
       // Every job of the fetch is tried; if one failed for the infrastructure, the fetch fails and pg-boss retries
       // its jobs, the finished ones returning at once.
       let failure: unknown;
@@ -111,6 +113,8 @@ export async function startBatchWorker(options: BatchWorkerOptions): Promise<Bat
         }
       }
       if (failure !== undefined) throw failure;
+      // A full fetch means more are waiting: fetch again at once instead of after the polling interval.
+      if (jobs.length === batchSize && workerId !== undefined) boss.notifyWorker(workerId);
     });
   }
 

@@ -10,7 +10,7 @@ import type { StoreDatabase } from "../../../src/store/store-database.js";
 export async function expectLedgerChains(database: StoreDatabase, schema: string): Promise<number> {
   const { rows } = await database.query<{ policy_id: string; ledger_version: string; before: unknown; after: unknown }>(
     `SELECT policy_id, ledger_version::text AS ledger_version, decision->'accumulatorsBefore' AS before, decision->'accumulatorsAfter' AS after
-     FROM "${schema}".claim_revisions ORDER BY policy_id, ledger_version`,
+     FROM "${schema}".claim_revisions r ORDER BY r.policy_id, r.ledger_version`,
   );
   const ledgers = await database.query<{ policy_id: string; ledger: unknown; version: string }>(`SELECT policy_id, ledger, version::text AS version FROM "${schema}".ledgers`);
   const byPolicy = new Map<string, typeof rows>();
