@@ -20,5 +20,11 @@ process.once("SIGTERM", () => {
   void worker
     .stop({ timeoutMs: 10_000 })
     .then(() => database.close())
-    .then(() => process.exit(0));
+    .then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`worker ${process.pid}: stopping failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.exit(1);
+      },
+    );
 });
