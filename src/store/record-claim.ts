@@ -2,11 +2,11 @@ import { AuditLog } from "../audit/audit-log.js";
 import type { AuditEntry } from "../audit/audit-entry-schema.js";
 import { verifyAuditChain } from "../audit/verify-audit-chain.js";
 import type { Adjudicator } from "../create-adjudicator.js";
-import type { Decision } from "../decision/decision-schema.js";
 import { parseInput } from "../values/parse-input.js";
 import { adjudicateOnLedger, identifyClaim, type ClaimIdentity, type LatestRevision } from "./ledger-coupling.js";
 import { RecordOptionsSchema } from "./record-options-schema.js";
-import type { RecordedDecision, RecordedRevision, Replay } from "./recorded-decision.js";
+import type { RecordedDecision } from "./recorded-decision.js";
+import { replay } from "./read-recorded-revision.js";
 import { retryTransaction, type RetryPolicy } from "./retry-transaction.js";
 import { readAuditEntries } from "./read-audit-entries.js";
 import type { IsolationLevel, SqlExecutor, StoreDatabase } from "./store-database.js";
@@ -48,58 +48,6 @@ async function lockLedgers(tx: SqlExecutor, quoted: string, policyIds: readonly 
   }
   return locked;
 }
-
-const REVISION_COLUMNS = `r.claim_id, r.policy_id, r.revision, r.claim_hash, r.as_of::text AS as_of, r.decision, r.outcome, r.payable::text AS payable,
-  r.currency, r.ledger_version::text AS ledger_version, a.recorded_at, a.sequence, a.entry_hash`;
-
-interface RevisionRow {
-  claim_id: string;
-  policy_id: string;
-  revision: number;
-  claim_hash: string;
-  as_of: string;
-  decision: Decision;
-  outcome: string;
-  payable: string;
-  currency: string;
-  ledger_version: string;
-  recorded_at: string;
-  sequence: number;
-  entry_hash: string;
-}
-
-/** A recorded revision with its audit entry, as `adjudicateAndRecord` returns it when nothing is decided anew. */
-async function replay(tx: SqlExecutor, quoted: string, claimId: string, revision: number, replayed: Replay): Promise<RecordedDecision> {
-  const { rows } = await tx.query<RevisionRow>(
-    `SELECT ${REVISION_COLUMNS} FROM ${quoted}.claim_revisions r JOIN ${quoted}.audit_entries a ON a.claim_id = r.claim_id AND a.revision = r.revision
-     WHERE r.claim_id = $1 AND r.revision = $2`,
-    [claimId, revision],
-  );
-  const row = rows[0];
-  if (row === undefined) throw new Error(`claim store: revision ${revision} of claim "${claimId}" has no audit entry`);
-  const head = await tx.query<{ audit_head_sequence: number; audit_head_hash: string }>(`SELECT audit_head_sequence, audit_head_hash FROM ${quoted}.claims WHERE claim_id = $1`, [claimId]);
-  const claimRow = head.rows[0] as { audit_head_sequence: number; audit_head_hash: string };
-  return { ...toRecordedRevision(row), replayed, auditHead: { sequence: claimRow.audit_head_sequence, entryHash: claimRow.audit_head_hash } };
-}
-
-/** A revision row in the store's public shape. */
-export function toRecordedRevision(row: RevisionRow): RecordedRevision {
-  return {
-    claimId: row.claim_id,
-    policyId: row.policy_id,
-    revision: row.revision,
-    claimHash: row.claim_hash,
-    asOf: row.as_of,
-    decision: row.decision,
-    outcome: row.outcome,
-    payable: row.payable,
-    currency: row.currency,
-    ledgerVersion: Number(row.ledger_version),
-    recordedAt: row.recorded_at,
-  };
-}
-
-export { REVISION_COLUMNS, type RevisionRow };
 
 /** The database server's clock, as an ISO 8601 UTC date-time with milliseconds. */
 async function serverClock(tx: SqlExecutor): Promise<string> {
@@ -244,7 +192,7 @@ async function recordInTransaction(tx: SqlExecutor, quoted: string, request: Req
     ledger.version,
   ]);
   // Cannot happen while the row is locked; if it ever did, the transaction must not commit.
-  if (updated.rows.length !== 1) throw new Error(`claim store: the ledger of policy "${identity.policyId}" changed while locked`);
+  if (updated.rows.length !== 1) throw new StoreError("store_inconsistent", ["claim", "policyId"], `the ledger of policy "${identity.policyId}" changed while locked; nothing was recorded`);
 
   return finish({
     claimId: identity.claimId,

@@ -14,6 +14,8 @@ export const STORE_ERROR_CODES = [
   "revision_out_of_sequence",
   /** The claim's audit chain in the database does not verify: nothing is appended to a broken chain. */
   "audit_chain_broken",
+  /** The store's rows contradict each other (a revision without its audit entry, a missing configuration): a bug or a hand edit. */
+  "store_inconsistent",
   /** An applied migration's SQL differs from the one this package ships. */
   "migration_mismatch",
   /** The database holds migrations newer than this package knows. */

@@ -108,6 +108,11 @@ describe("claim-adjudicator batch on an embedded PGlite store", () => {
     { name: "zero workers", args: () => ["batch", "--store", "db", ...commonArgs(), "claims.ndjson", "--workers", "0"], message: "--workers must be a whole number from 1 to 64" },
     { name: "a worker given claims", args: () => ["batch", "--store", "db", "--worker", "claims.ndjson"], message: "--worker takes no claims" },
     { name: "a missing claims file", args: () => ["batch", "--store", "db", ...commonArgs(), "nowhere.ndjson"], message: "claims file not found: nowhere.ndjson" },
+    {
+      name: "a server that is not there",
+      args: () => ["batch", "--store", "postgres://claims:secret@127.0.0.1:1/claims", ...commonArgs(), "claims.ndjson"],
+      message: "error: cannot use the store postgres://claims:***@127.0.0.1:1/claims: connect ECONNREFUSED 127.0.0.1:1 [ECONNREFUSED]",
+    },
   ];
   test.each(usage)("a usage error exits 2 and says what is wrong: $name", async ({ args, message }) => {
     const result = await run(args());

@@ -91,6 +91,28 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * stopped. Exit 0 when every claim was recorded or replayed, 1 when some were rejected or failed.
  */
 export async function batchCommand(io: CliIo, claims: string | undefined, options: BatchCommandOptions): Promise<number> {
+  try {
+    return await runBatch(io, claims, options);
+  } catch (error) {
+    const store = options.store ?? "";
+    const { isStoreError, redactConnectionString } = await loadStore();
+    if (isStoreError(error)) {
+      writeLine(io.stderr, `error: ${error.message}`);
+      return error.code === "driver_missing" || error.code === "invalid_store_option" ? EXIT.usage : EXIT.problems;
+    }
+    const code = (error as { code?: unknown } | null)?.code;
+    if (typeof code === "string" && UNREACHABLE_STORE.has(code)) {
+      writeLine(io.stderr, `error: cannot use the store ${redactConnectionString(store)}: ${error instanceof Error ? error.message : String(error)} [${code}]`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** Failures that mean --store names no usable database: nothing listening, no such host, wrong role or password, no such database. */
+const UNREACHABLE_STORE = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "28P01", "28000", "3D000"]);
+
+async function runBatch(io: CliIo, claims: string | undefined, options: BatchCommandOptions): Promise<number> {
   const location = required(options.store, "--store <postgres-url | pglite-dir>", "batch");
   const workers = options.workers === undefined ? 1 : Number(options.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers must be a whole number from 1 to 64, not "${options.workers}"`);

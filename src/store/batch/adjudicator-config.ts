@@ -3,6 +3,7 @@ import { createAdjudicator, type Adjudicator } from "../../create-adjudicator.js
 import { contentHash } from "../../hashing/content-hash.js";
 import { parseInput } from "../../values/parse-input.js";
 import type { SqlExecutor } from "../store-database.js";
+import { StoreError } from "../store-error.js";
 
 /**
  * What a worker needs to adjudicate a batch's claims: the policies (one or more; each claim names its own) and the
@@ -48,7 +49,7 @@ export function adjudicatorConfigCache(executor: SqlExecutor, quoted: string): (
     if (entry === undefined) {
       entry = (async () => {
         const { rows } = await executor.query<{ config: unknown }>(`SELECT config FROM ${quoted}.adjudicator_configs WHERE config_hash = $1`, [configHash]);
-        if (rows[0] === undefined) throw new Error(`claim store: no adjudicator configuration ${configHash} in the database`);
+        if (rows[0] === undefined) throw new StoreError("store_inconsistent", ["job", "configHash"], `no adjudicator configuration ${configHash} in the database`);
         return compileAdjudicatorConfig(parseInput(AdjudicatorConfigSchema, rows[0].config, "config"));
       })();
       entry.catch(() => compiled.delete(configHash));

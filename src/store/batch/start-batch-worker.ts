@@ -77,8 +77,8 @@ export async function startBatchWorker(options: BatchWorkerOptions): Promise<Bat
     const data = job.data;
     const { rows } = await database.query<{ status: string }>(`SELECT status FROM ${quoted}.batch_items WHERE batch_id = $1 AND item = $2`, [data.batchId, data.item]);
     if (rows[0]?.status !== "queued") return; // finished by an earlier attempt of this job
-    const adjudicators = await configs(data.configHash);
     try {
+      const adjudicators = await configs(data.configHash);
       await recordClaim({ ...base, adjudicatorFor: (policyId) => adjudicators.get(policyId) }, data.claim, { asOf: data.asOf, idempotencyKey: data.idempotencyKey }, async (tx, recorded) => {
         await tx.query(
           `UPDATE ${quoted}.batch_items SET status = $3, claim_id = $4, revision = $5, outcome = $6, payable = $7::numeric, finished_at = clock_timestamp()
