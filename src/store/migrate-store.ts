@@ -29,6 +29,26 @@ export function migrationChecksum(migration: StoreMigration): string {
  * await migrateStore(database) //=> { applied: [1, 2], version: 2 }, then { applied: [], version: 2 }
  */
 export async function migrateStore(database: StoreDatabase, options: { readonly schema: string; readonly migrations?: readonly StoreMigration[] }): Promise<MigrationReport> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await migrateOnce(database, options);
+    } catch (error) {
+      if (attempt >= 5 || !isCreateRace(error)) throw error;
+    }
+  }
+}
+
+/**
+ * `CREATE … IF NOT EXISTS` is not safe against a concurrent creation even under our advisory lock: the session's
+ * catalog cache may not yet show what the other transaction committed, and the insert then hits the catalog's
+ * unique index. The next attempt, a new transaction, sees it.
+ */
+function isCreateRace(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "23505" || code === "42P07" || code === "42710" || code === "42P06";
+}
+
+async function migrateOnce(database: StoreDatabase, options: { readonly schema: string; readonly migrations?: readonly StoreMigration[] }): Promise<MigrationReport> {
   const quoted = quoteSchemaName(options.schema);
   const migrations = options.migrations ?? STORE_MIGRATIONS;
   return database.transaction(async (tx) => {

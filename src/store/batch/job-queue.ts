@@ -38,16 +38,32 @@ export function defaultQueueSchema(schema: string): string {
 export async function openJobQueue(database: StoreDatabase, options: { readonly queueSchema: string; readonly jobs?: BatchJobOptions; readonly onError?: (error: Error) => void }): Promise<PgBoss> {
   quoteSchemaName(options.queueSchema);
   const PgBossClass = await loadOptionalModule("pg-boss", async () => (await import("pg-boss")).default, ["options", "queue"]);
-  const boss = new PgBossClass({
-    db: queueDriver(database),
-    schema: options.queueSchema,
-    supervise: true,
-    maintenanceIntervalSeconds: options.jobs?.maintenanceIntervalSeconds ?? 15,
-    // Batch state is read from the store's own tables; pg-boss's monitoring and cron are not used.
-    schedule: false,
-  });
-  boss.on("error", (error: Error) => options.onError?.(error));
-  await boss.start();
+  const create = () => {
+    const instance = new PgBossClass({
+      db: queueDriver(database),
+      schema: options.queueSchema,
+      supervise: true,
+      maintenanceIntervalSeconds: options.jobs?.maintenanceIntervalSeconds ?? 15,
+      // Batch state is read from the store's own tables; pg-boss's monitoring and cron are not used.
+      schedule: false,
+    });
+    instance.on("error", (error: Error) => options.onError?.(error));
+    return instance;
+  };
+  let boss = create();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await boss.start();
+      break;
+    } catch (error) {
+      // Workers starting together on a new database race to create the queue's tables, and pg-boss recognises only
+      // some of the errors that race gives: once the other worker's tables are committed, a new instance finds them.
+      if (attempt >= 5) throw error;
+      await boss.stop({ graceful: false, wait: false }).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      boss = create();
+    }
+  }
   await boss.createQueue(BATCH_QUEUE, {
     name: BATCH_QUEUE,
     retryLimit: options.jobs?.retryLimit ?? 10,
