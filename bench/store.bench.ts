@@ -95,7 +95,7 @@ async function main(): Promise<void> {
               if (progress.recorded !== lines.length) throw new Error(`expected ${lines.length} recorded: ${JSON.stringify(progress)}`);
               break;
             }
-            await new Promise((resolve) => setTimeout(resolve, 50));
+            await new Promise((resolve) => setTimeout(resolve, 100));
           }
         });
         for (const child of children) child.kill("SIGTERM");
@@ -117,7 +117,8 @@ async function main(): Promise<void> {
 }
 
 function startWorker(script: string, url: string, schema: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [script, url, schema], { stdio: ["ignore", "pipe", "inherit"] });
+  // Jobs fetched 20 at a time, as `claim-adjudicator batch` does.
+  const child = spawn(process.execPath, [script, url, schema, "20"], { stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
       if (chunk.includes("ready")) resolve(child);

@@ -1,16 +1,17 @@
 /**
- * A batch worker process for the concurrency test: `node worker-process.mjs <postgres-url> <schema>`. Prints
+ * A batch worker process for the concurrency test and the benchmark: `node worker-process.mjs <postgres-url> <schema>
+ * [batch size, default 10]`. Prints
  * "ready" once it takes jobs; stops on SIGTERM (finishing the jobs in hand), dies on SIGKILL like a crashed machine.
  */
 import { startBatchWorker } from "../../../src/store/batch/start-batch-worker.js";
 import { openPostgresDatabase } from "../../../src/store/open-postgres-database.js";
 
-const [url, schema] = process.argv.slice(2) as [string, string];
+const [url, schema, batchSize = "10"] = process.argv.slice(2) as [string, string, string?];
 const database = await openPostgresDatabase({ connectionString: url, poolSize: 3, applicationName: `claim-store-test-worker-${process.pid}` });
 const worker = await startBatchWorker({
   database,
   schema,
-  batchSize: 10,
+  batchSize: Number(batchSize),
   // Expired jobs of a killed worker are found within a second.
   jobs: { maintenanceIntervalSeconds: 1 },
   onError: (error) => process.stderr.write(`worker ${process.pid}: ${error.message}\n`),
