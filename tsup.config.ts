@@ -16,12 +16,14 @@ export const LIBRARY_ENTRIES = {
   analytics: "src/analytics/index.ts",
   "json-schema": "src/json-schema/index.ts",
   many: "src/many/index.ts",
+  store: "src/store/index.ts",
 } as const;
 
 export default defineConfig([
   // The library: ESM and CommonJS with declarations. No source maps: they would ship without their sources.
   // `shims`: the CommonJS build of `claim-adjudicator/many` finds its worker file through `import.meta.url`.
   { entry: LIBRARY_ENTRIES, format: ["esm", "cjs"], dts: true, clean: true, sourcemap: false, shims: true },
-  // The `claim-adjudicator` bin and the worker of `claim-adjudicator/many`: ESM only, no declarations.
-  { entry: { cli: "src/cli/main.ts", "many-worker": "src/many/many-worker.ts" }, format: ["esm"], dts: false, clean: false, sourcemap: false },
+  // The `claim-adjudicator` bin, the worker of `claim-adjudicator/many`, and the batch worker `batch --workers N` starts
+  // in threads: ESM only, no declarations.
+  { entry: { cli: "src/cli/main.ts", "many-worker": "src/many/many-worker.ts", "batch-worker": "src/cli/commands/batch-worker-thread.ts" }, format: ["esm"], dts: false, clean: false, sourcemap: false },
 ]);

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { LIBRARY_VERSION } from "../version.js";
 import { POOL_THRESHOLD } from "./adjudicate-in-order.js";
 import { adjudicateCommand } from "./commands/adjudicate-command.js";
+import { registerBatchCommand } from "./commands/batch-command.js";
 import { diffCommand } from "./commands/diff-command.js";
 import { reportCommand } from "./commands/report-command.js";
 import { schemaCommand } from "./commands/schema-command.js";
@@ -126,6 +127,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .action((name: string | undefined, options: Parameters<typeof schemaCommand>[2]) => {
       setExitCode(schemaCommand(io, name, options));
     });
+
+  registerBatchCommand(program, io, setExitCode);
 
   return program;
 }
