@@ -20,6 +20,9 @@ import { buildLedgerSchema, LedgerSchema } from "./ledger/ledger-schema.js";
 import { reverseDecision, type Reversal, type ReverseOptions } from "./ledger/reverse-decision.js";
 import { checkPolicyConditions } from "./configuration/check-policy-conditions.js";
 import { checkRuleSet } from "./configuration/check-rule-set.js";
+import { applyOperations } from "./operations/apply-operations.js";
+import { checkOperations, operationsFacts } from "./operations/check-operations.js";
+import { OperationsSchema } from "./operations/operations-schema.js";
 import { checkPolicyAmounts, compilePolicy } from "./policy/compile-policy.js";
 import { compilePolicyConditions, policyConditionEntries } from "./policy/compile-policy-conditions.js";
 import { buildPolicySchema, PolicySchema, type Policy } from "./policy/policy-schema.js";
@@ -44,6 +47,11 @@ export interface AdjudicatorConfig {
   readonly coverageKinds?: readonly AnyCoverageKind[];
   /** Facts of the integrator's own (`defineFact`), beside the library's: rules and policy conditions may use them. */
   readonly facts?: readonly FactDefinition[];
+  /**
+   * How the insurer works its claims (`OperationsSchema`): red-flag indicators and the risk score. Validated
+   * here with the policy and the rules; without it decisions carry no `risk`.
+   */
+  readonly operations?: unknown;
 }
 
 export interface Adjudicator {
@@ -91,34 +99,41 @@ function neededFacts(ruleSet: RuleSet, conditions: readonly { readonly condition
 /**
  * Validates the policy and the rule set and compiles everything that does not depend on a claim, once.
  *
- * @throws {ValidationError} listing every problem of both inputs with its JSON path (`policy.…`, `rules.…`).
+ * @throws {ValidationError} listing every problem of the inputs with its JSON path (`policy.…`, `rules.…`, `operations.…`).
  * @example
  * const adjudicator = createAdjudicator({ policy, rules });
  * const decision = await adjudicator.adjudicate(claim, { asOf: "2026-11-30" });
  * decision.outcome; //=> "approved"
  */
 export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
+  const subject = config.operations === undefined ? "policy or rule set" : "policy, rule set or operations configuration";
   const { kinds, issues: kindIssues } = coverageKinds(config.coverageKinds ?? []);
   const { registry: facts, issues: factIssues } = buildFactRegistry(config.facts);
   const custom = kinds.length > COVERAGE_KIND_DEFINITIONS.length;
   const policySchema = custom ? buildPolicySchema(kinds) : PolicySchema;
   const policyResult = safeParseInput(policySchema, config.policy, "policy");
   const rulesResult = safeParseInput(RuleSetSchema, config.rules, "rules");
-  const issues: Issue[] = [...kindIssues, ...factIssues, ...(policyResult.issues ?? []), ...(rulesResult.issues ?? [])];
+  const operationsResult = config.operations === undefined ? undefined : safeParseInput(OperationsSchema, config.operations, "operations");
+  const issues: Issue[] = [...kindIssues, ...factIssues, ...(policyResult.issues ?? []), ...(rulesResult.issues ?? []), ...(operationsResult?.issues ?? [])];
   if (policyResult.ok) issues.push(...checkPolicyAmounts(policyResult.value as Policy, kinds));
-  if (!policyResult.ok || !rulesResult.ok || issues.length > 0) throw new ValidationError("policy or rule set", issues);
+  if (!policyResult.ok || !rulesResult.ok || operationsResult?.ok === false || issues.length > 0) throw new ValidationError(subject, issues);
 
   const policy = compilePolicy(policyResult.value as Policy, kinds);
   const ruleSet = rulesResult.value;
+  const operations = operationsResult?.value;
   const conditionEntries = policyConditionEntries(policy.source, kinds);
   const libraryCodes = new Set(libraryReasonTemplates(kinds).keys());
-  const configurationIssues = [...checkPolicyConditions(conditionEntries, facts), ...checkRuleSet(ruleSet, policy, libraryCodes, facts)];
-  if (configurationIssues.length > 0) throw new ValidationError("policy or rule set", configurationIssues);
+  const configurationIssues = [
+    ...checkPolicyConditions(conditionEntries, facts),
+    ...checkRuleSet(ruleSet, policy, libraryCodes, facts),
+    ...(operations === undefined ? [] : checkOperations(operations, { facts, currency: policy.source.currency.code, minorUnits: policy.minorUnits })),
+  ];
+  if (configurationIssues.length > 0) throw new ValidationError(subject, configurationIssues);
 
   const profile = compileJurisdiction(config.jurisdiction, policy.source.deadlineTerms);
   const rules = compileRuleSet(ruleSet);
   const policyConditions = compilePolicyConditions(conditionEntries);
-  const needed = neededFacts(ruleSet, conditionEntries);
+  const needed = new Set([...neededFacts(ruleSet, conditionEntries), ...operationsFacts(operations)]);
   const countersSchema = custom ? buildCountersSchema(kinds) : CountersSchema;
   const ledgerSchema = custom ? buildLedgerSchema(kinds) : LedgerSchema;
   const optionsSchema = custom ? buildAdjudicateOptionsSchema(ledgerSchema, countersSchema) : AdjudicateOptionsSchema;
@@ -130,6 +145,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
     policyHash: contentHash(policy.source),
     ruleSetHash: contentHash(ruleSet),
     libraryVersion: LIBRARY_VERSION,
+    ...(operations === undefined ? {} : { operationsId: operations.id, operationsVersion: operations.version, operationsHash: contentHash(operations) }),
   };
 
   function prepare(claimInput: unknown, options: unknown) {
@@ -182,7 +198,8 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
         ...(converted !== undefined ? { currencyConversion: converted.conversion } : {}),
         meta: decisionMeta(metaBase, contentHash(original), contentHash(ledger), asOf),
       });
-      return { ...decision, explanation: renderExplanation(decision, policy) };
+      const worked = operations === undefined ? decision : { ...decision, ...applyOperations(operations, { claim, policy, ledger, place, facts: claimFacts, decision }) };
+      return { ...worked, explanation: renderExplanation(worked, policy) };
     },
   };
 }

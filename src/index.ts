@@ -111,6 +111,21 @@ export type { CoverageTermKind } from "./codes/coverage-terms.js";
 export type { LocalizedTemplate, TemplateParameters, TemplateValue } from "./codes/localized-template.js";
 export { libraryReasonTemplates, libraryStepTemplates } from "./coverage-kinds/coverage-kinds.js";
 
+// How claims are worked: the operations configuration, risk scoring
+export { OperationsSchema } from "./operations/operations-schema.js";
+export type { Operations, OperationsInput } from "./operations/operations-schema.js";
+export { RiskConfigSchema, RiskIndicatorSchema, RiskLevelSchema, StayNormSchema, AmountThresholdSchema, RISK_INDICATOR_KINDS } from "./risk/risk-config-schema.js";
+export type { RiskConfig, RiskIndicator, RiskIndicatorKind } from "./risk/risk-config-schema.js";
+export { DecisionRiskSchema, RiskIndicatorResultSchema } from "./risk/decision-risk-schema.js";
+export type { DecisionRisk, RiskIndicatorResult } from "./risk/decision-risk-schema.js";
+export { RISK_INDICATOR_NAMES, RISK_EVIDENCE, INVESTIGATION_CHECKS } from "./codes/risk-texts.js";
+export { FilledTextSchema } from "./trace/make-text.js";
+export type { FilledText } from "./trace/make-text.js";
+export { claimInvoices } from "./claim/claim-invoices.js";
+export type { ClaimInvoice } from "./claim/claim-invoices.js";
+export { BilledInvoiceSchema } from "./ledger/ledger-schema.js";
+export type { BilledInvoice } from "./ledger/ledger-schema.js";
+
 // The claim's life: states, events, transitions, and the clocks that read them
 export { CLAIM_STATES, CLAIM_STATE_LABELS } from "./lifecycle/claim-states.js";
 export type { ClaimState } from "./lifecycle/claim-states.js";

@@ -1,21 +1,15 @@
 import { z } from "zod";
+import { DecisionRiskSchema } from "../risk/decision-risk-schema.js";
 import { LocalizedTextSchema } from "../values/primitives.js";
 
 /**
  * The shapes the analysis reads from `decision.risk`, `decision.routing` and `decision.sampling` when a decision has
- * them (risk scoring, routing and QA sampling come with a later change to the core). Only the fields listed are read
- * and other fields are allowed, so the core may add more; a field present in another shape is reported once per
- * decision as `extension_unreadable`, and that part is then treated as absent.
+ * them. `risk` is the core's own schema (`DecisionRiskSchema`); a part present in another shape (a decision built by
+ * hand, or by another system) is reported once per decision as `extension_unreadable`, and then treated as absent.
  */
-const DecimalLike = z.union([z.number().finite(), z.string().regex(/^-?\d+(\.\d+)?$/)]);
 
-/** `decision.risk`: the score with each indicator's contribution. */
-export const RiskShapeSchema = z.looseObject({
-  score: DecimalLike,
-  /** A band such as `low` / `medium` / `high`, when the scoring gives one. */
-  level: z.string().min(1).optional(),
-  indicators: z.array(z.looseObject({ id: z.string().min(1), contribution: DecimalLike, name: LocalizedTextSchema.optional() })).default([]),
-});
+/** `decision.risk`: the score with each indicator's contribution, as the core writes it (one definition). */
+export const RiskShapeSchema = DecisionRiskSchema;
 export type RiskShape = z.output<typeof RiskShapeSchema>;
 
 /** A work queue: its id, and its name in zh and en when routing gives one. */

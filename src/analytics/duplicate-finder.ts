@@ -10,7 +10,7 @@ const pays = (outcome: string, payable: string) => (outcome === "approved" || ou
 
 /**
  * Duplicates, three ways: caught by the adjudicator (a reason, flag or triggered rule whose code names a duplicate),
- * caught by the risk score (an indicator whose id names a duplicate, contributing), and found here: a decision with
+ * caught by the risk score (a `duplicate_invoice` indicator, or one whose id names a duplicate, contributing), and found here: a decision with
  * bill lines whose policy, incident date, billed amount and provider are those of one of the `window` decisions with
  * bill lines before it. The window keeps memory bounded; a resubmission further back is not found.
  */
@@ -33,7 +33,7 @@ export class DuplicateFinder {
   add({ decision, extensions, dates, provider }: DecisionContext): boolean {
     const codes = [...decision.reasons.map((reason) => reason.code), ...decision.flags.map((flag) => flag.reasonCode), ...decision.triggeredRules.map((rule) => rule.reasonCode)];
     if (codes.some((code) => this.codes.test(code))) this.#caughtByRules++;
-    if ((extensions.risk?.indicators ?? []).some((indicator) => this.codes.test(indicator.id) && new Dec(indicator.contribution).greaterThan(0))) this.#caughtByRisk++;
+    if ((extensions.risk?.indicators ?? []).some((indicator) => (indicator.kind === "duplicate_invoice" || this.codes.test(indicator.id)) && new Dec(indicator.contribution).greaterThan(0))) this.#caughtByRisk++;
     if (!new Dec(decision.billed).greaterThan(0) || dates.knownOn === undefined) return false;
     const key = [decision.policyId, dates.knownOn, new Dec(decision.billed).toString(), provider?.id ?? ""].join("\u0000");
     const paid = pays(decision.outcome, decision.payable);

@@ -17,6 +17,11 @@ export const SubmittedDocumentSchema = z.strictObject({
   id: z.string().min(1),
   issuedOn: IsoDateSchema,
   original: z.boolean(),
+  /**
+   * Who issued it: for an invoice, the provider that billed it (开票单位), by the provider's own id (e.g. its
+   * unified social credit code). Risk indicators compare invoices by amount, date and provider with it.
+   */
+  issuer: z.strictObject({ id: z.string().min(1), name: z.string().min(1).optional() }).optional(),
 });
 export type SubmittedDocument = z.output<typeof SubmittedDocumentSchema>;
 

@@ -8,6 +8,7 @@ import { ClaimDeadlinesSchema } from "../deadlines/claim-deadlines-schema.js";
 import { buildCountersSchema } from "../ledger/counters-schema.js";
 import { buildLedgerSchema } from "../ledger/ledger-schema.js";
 import { RevisionSchema } from "./revision-schema.js";
+import { DecisionRiskSchema } from "../risk/decision-risk-schema.js";
 import { RULE_EVENT_TYPES } from "../rules/rule-set-schema.js";
 import { CalculationStepSchema } from "../trace/calculation-step-schema.js";
 import { DecisionBenefitSchema } from "../trace/decision-benefit-schema.js";
@@ -105,6 +106,11 @@ export function buildDecisionSchema<const Kinds extends readonly [AnyCoverageKin
       humanConfirmationRequired: z.boolean(),
     }),
     /**
+     * The claim's risk score with each red-flag indicator's contribution and evidence, when the adjudicator has an
+     * operations configuration with `risk`. For the adjuster: the claimant's notice does not show it.
+     */
+    risk: DecisionRiskSchema.optional(),
+    /**
      * What the decision was made from: re-running the inputs these hashes name, with this `asOf` and library version,
      * gives the same decision, byte for byte. Hashes are SHA-256 of the canonical JSON (RFC 8785) of the validated input.
      */
@@ -119,6 +125,10 @@ export function buildDecisionSchema<const Kinds extends readonly [AnyCoverageKin
       accumulatorsHash: HashSchema,
       asOf: IsoDateSchema,
       libraryVersion: z.string(),
+      /** The operations configuration (risk, routing, sampling) the decision was made with, when there was one. */
+      operationsId: IdSchema.optional(),
+      operationsVersion: z.string().optional(),
+      operationsHash: HashSchema.optional(),
     }),
   });
 }

@@ -1,3 +1,4 @@
+import { claimInvoices } from "../claim/claim-invoices.js";
 import type { Claim } from "../claim/claim-schema.js";
 import type { Outcome } from "../codes/outcomes.js";
 import { canonicalJson } from "../hashing/canonical-json.js";
@@ -28,6 +29,13 @@ export interface RecordInput {
   readonly previous: ClaimRecord | undefined;
   readonly request: RevisionRequest | undefined;
   readonly minorUnits: number;
+}
+
+/** The claim's invoices as the ledger keeps them; nothing for a claim without bill lines. */
+function billedInvoicesOf(claim: Claim, minorUnits: number): Pick<ClaimRecord, "billedInvoices"> {
+  const invoices = claimInvoices(claim, minorUnits);
+  if (invoices.length === 0) return {};
+  return { billedInvoices: Object.fromEntries(invoices.map(({ number, date, amount, provider }) => [number, { date, amount, ...(provider === undefined ? {} : { provider }) }])) };
 }
 
 /** What a record says of a decision, leaving out which decision it is and when it was made: equal means unchanged. */
@@ -71,6 +79,7 @@ export function recordDecision(input: RecordInput): { readonly ledgerAfter: Ledg
     reasons: [...new Set(input.reasons.map((reason) => reason.code))],
     invoices: Object.fromEntries(Object.entries(invoices).map(([invoice, paid]) => [invoice, money(paid)])),
     coverages: coverages as ClaimRecord["coverages"],
+    ...billedInvoicesOf(input.claim, input.minorUnits),
   };
   const record: ClaimRecord = tookEffect(draft) ? draft : { ...draft, invoices: {}, coverages: {} };
   const { previous, request } = input;

@@ -8,6 +8,17 @@ import { buildContributionSchema } from "./counters-schema.js";
 
 const HashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 
+/** An invoice of a recorded claim as it was billed. */
+export const BilledInvoiceSchema = z.strictObject({
+  /** The invoice's date (its document's `issuedOn`, else its latest service date). */
+  date: IsoDateSchema,
+  /** Σ of its bill lines. */
+  amount: MoneyStringSchema,
+  /** The provider that issued it, when the claim said. */
+  provider: z.string().min(1).optional(),
+});
+export type BilledInvoice = z.output<typeof BilledInvoiceSchema>;
+
 /** Why a claim was decided again. */
 export const REVISION_REASONS = ["supplementary_documents", "correction", "appeal", "re_adjudication", "reversal"] as const;
 export type RevisionReason = (typeof REVISION_REASONS)[number];
@@ -56,6 +67,12 @@ export function buildLedgerSchema<const Kinds extends readonly AnyCoverageKind[]
     invoices: z.record(z.string().min(1), MoneyStringSchema).default({}),
     /** What the decision added to each coverage's counters. */
     coverages: z.record(IdSchema, Contribution).default({}),
+    /**
+     * The claim's invoices as billed, by invoice number: date, amount and provider. Kept whatever the outcome (a
+     * refused bill sent again is still the same bill), so later claims can be compared with them (duplicate and
+     * near-duplicate invoices, repeated providers). Absent on records written before it was kept.
+     */
+    billedInvoices: z.record(z.string().min(1), BilledInvoiceSchema).optional(),
   });
   return z.strictObject({
     /** The policy whose history this is: a ledger of another policy is refused. */

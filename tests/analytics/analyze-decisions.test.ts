@@ -211,10 +211,11 @@ describe("flags, duplicates, providers", () => {
 
   test("a duplicate caught by a rule or by the risk score is counted as caught", async () => {
     const flagged = { ...decision("10"), flags: [{ ...(decision("10").flags[0] as Decision["flags"][number]), reasonCode: "DUPLICATE_INVOICE" }] };
-    const scored = { ...decision("01"), risk: { score: 72, level: "high", indicators: [{ id: "duplicate_invoice", contribution: 40 }, { id: "early_claim", contribution: 0 }] } } as Decision;
+    const indicator = (id: string, kind: string, contribution: string) => ({ id, kind, name: { zh: id, en: id }, fired: contribution !== "0", points: "40", contribution, evidence: [{ code: "X", message: { zh: "依据", en: "evidence" } }] });
+    const scored = { ...decision("01"), risk: { score: "72", level: "high", indicators: [indicator("dup", "duplicate_invoice", "40"), indicator("early_claim", "soon_after_inception", "0")] } } as Decision;
     const caught = await analyzeDecisions([flagged, scored], { asOf: "2027-03-31" });
     expect(caught.duplicates).toMatchObject({ caughtByRules: 1, caughtByRisk: 1, possible: 0 });
-    expect(caught.risk).toEqual({ available: true, scored: 1, averageScore: "72", byLevel: [{ level: "high", decisions: 1 }], indicators: [{ id: "duplicate_invoice", label: { zh: "duplicate_invoice", en: "duplicate_invoice" }, decisions: 1, totalContribution: "40" }] });
+    expect(caught.risk).toEqual({ available: true, scored: 1, averageScore: "72", byLevel: [{ level: "high", decisions: 1 }], indicators: [{ id: "dup", label: { zh: "dup", en: "dup" }, decisions: 1, totalContribution: "40" }] });
   });
 
   test("providers: not available without them; ranked by amount paid and by flags with them", async () => {

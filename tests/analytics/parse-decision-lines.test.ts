@@ -43,6 +43,7 @@ describe("parseDecisionLines", () => {
 
   test("risk, routing and sampling ride along while the core's schema does not know them", async () => {
     const routed = { ...first, routing: { straightThrough: false, queue: "medical_review" }, risk: { score: "35.5", indicators: [] } };
+    // risk is the core's: validated with the decision; routing rides along.
     const [entry] = await collect([JSON.stringify(routed)]);
     expect(entry).toMatchObject({ claimId: first.claimId, routing: { straightThrough: false, queue: "medical_review" }, risk: { score: "35.5" } });
     const report = await analyzeDecisions([entry as DecisionInput], { asOf: "2026-12-31" });

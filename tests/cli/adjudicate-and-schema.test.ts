@@ -148,16 +148,16 @@ describe("claim-adjudicator schema", () => {
   });
 
   test("--list names them; an unknown name is a usage error", async () => {
-    expect((await runCli(["schema", "--list"])).stdout).toBe("policy\nrule-set\nclaim\ncase-file\ndecision\n");
+    expect((await runCli(["schema", "--list"])).stdout).toBe("policy\nrule-set\nclaim\ncase-file\ndecision\noperations\n");
     const run = await runCli(["schema", "rule"]);
     expect(run.code).toBe(2);
-    expect(run.stderr.split("\n")[0]).toBe('error: no schema "rule": the schemas are policy, rule-set, claim, case-file, decision');
+    expect(run.stderr.split("\n")[0]).toBe('error: no schema "rule": the schemas are policy, rule-set, claim, case-file, decision, operations');
   });
 
   test("--out-dir writes every schema", async () => {
     const run = await runCli(["schema", "--out-dir", "out"], { cwd: ws.dir });
     expect(run.code).toBe(0);
-    expect(run.stdout.split("\n").filter(Boolean)).toEqual(["policy", "rule-set", "claim", "case-file", "decision"].map((name) => `wrote ${join("out", `${name}.schema.json`)}`));
+    expect(run.stdout.split("\n").filter(Boolean)).toEqual(["policy", "rule-set", "claim", "case-file", "decision", "operations"].map((name) => `wrote ${join("out", `${name}.schema.json`)}`));
     expect(JSON.parse(readFileSync(join(ws.dir, "out", "claim.schema.json"), "utf8")).title).toBe("claim-adjudicator claim");
   });
 });

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { CurrencyCodeSchema } from "../money/currency-schema.js";
+import { RiskConfigSchema } from "../risk/risk-config-schema.js";
+import { IdSchema } from "../values/primitives.js";
+
+/**
+ * How the insurer works its claims, beside the product's wording and rules: red-flag indicators and the risk
+ * score. One document per claims operation (it may serve several products), given to
+ * `createAdjudicator({ operations })`; its id, version and hash go into every decision's `meta`.
+ */
+export const OperationsSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: IdSchema,
+  version: z.string().min(1),
+  description: z.string().optional(),
+  /** The currency of its amounts: the policy's. */
+  currency: CurrencyCodeSchema,
+  /** Risk scoring: red-flag indicators with weights and thresholds, and the score's bands. */
+  risk: RiskConfigSchema.optional(),
+});
+export type Operations = z.output<typeof OperationsSchema>;
+export type OperationsInput = z.input<typeof OperationsSchema>;
