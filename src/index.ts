@@ -111,7 +111,7 @@ export type { CoverageTermKind } from "./codes/coverage-terms.js";
 export type { LocalizedTemplate, TemplateParameters, TemplateValue } from "./codes/localized-template.js";
 export { libraryReasonTemplates, libraryStepTemplates } from "./coverage-kinds/coverage-kinds.js";
 
-// How claims are worked: the operations configuration, risk scoring
+// How claims are worked: the operations configuration, risk scoring, routing and authority
 export { OperationsSchema } from "./operations/operations-schema.js";
 export type { Operations, OperationsInput } from "./operations/operations-schema.js";
 export { RiskConfigSchema, RiskIndicatorSchema, RiskLevelSchema, StayNormSchema, AmountThresholdSchema, RISK_INDICATOR_KINDS } from "./risk/risk-config-schema.js";
@@ -119,6 +119,11 @@ export type { RiskConfig, RiskIndicator, RiskIndicatorKind } from "./risk/risk-c
 export { DecisionRiskSchema, RiskIndicatorResultSchema } from "./risk/decision-risk-schema.js";
 export type { DecisionRisk, RiskIndicatorResult } from "./risk/decision-risk-schema.js";
 export { RISK_INDICATOR_NAMES, RISK_EVIDENCE, INVESTIGATION_CHECKS } from "./codes/risk-texts.js";
+export { RoutingConfigSchema, RoutingRuleSchema, RoutingConditionSchema, QueueSchema, AuthorityLevelSchema, AuthorityLimitsSchema, AUTHORITY_OUTCOMES } from "./routing/routing-config-schema.js";
+export type { RoutingConfig, RoutingRule, RoutingCondition, Queue, AuthorityLevel, AuthorityLimits, AuthorityOutcome } from "./routing/routing-config-schema.js";
+export { DecisionRoutingSchema, InvestigationTaskSchema, RoutingReasonSchema, QueueRefSchema } from "./routing/decision-routing-schema.js";
+export type { DecisionRouting, InvestigationTask, RoutingReason } from "./routing/decision-routing-schema.js";
+export { ROUTING_REASONS, TASK_KINDS } from "./codes/routing-texts.js";
 export { FilledTextSchema } from "./trace/make-text.js";
 export type { FilledText } from "./trace/make-text.js";
 export { claimInvoices } from "./claim/claim-invoices.js";

@@ -18,7 +18,8 @@ export interface RoutingClass {
 
 /**
  * Straight through or not, and the queue, for one decision. With `decision.routing`: `straightThrough` as routing
- * says, and a decision not straight through is referred to `routing.queue`. Without it (today's decisions): a
+ * says, and a decision not straight through is referred to `routing.queue` (a pending claim routing sent to no
+ * queue waits for the claimant, and is neither). Without it (today's decisions): a
  * decision goes straight through when it determines the claim (approved, partially approved, denied) and needs no
  * person to confirm it (`automation.humanConfirmationRequired` false); it is referred when its outcome is `referred`,
  * to the queue of the rule (or reason) that referred it; a pending claim is neither, it waits for the claimant.
@@ -27,11 +28,12 @@ export function classifyRouting({ decision, extensions, clauseTitle }: DecisionC
   const routing = extensions.routing;
   if (routing !== undefined) {
     if (routing.straightThrough) return { straightThrough: true, referred: false };
-    const queue = routing.queue ?? null;
+    const queue = routing.queue;
+    // A pending claim no rule sent to a queue waits for the claimant's documents: no one works it.
+    if (queue === null && decision.outcome === "pending_documents") return { straightThrough: false, referred: false };
     if (queue === null) return { straightThrough: false, referred: true, queue: { id: "unassigned", label: () => ({ zh: "未指定队列", en: "No queue named" }) } };
     const id = queueId(queue);
-    const name = typeof queue === "string" ? undefined : queue.name;
-    return { straightThrough: false, referred: true, queue: { id, label: () => name ?? idLabel(id) } };
+    return { straightThrough: false, referred: true, queue: { id, label: () => queue.name } };
   }
   const outcome = decision.outcome;
   if (outcome === "referred") {

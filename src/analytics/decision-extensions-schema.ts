@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { DecisionRiskSchema } from "../risk/decision-risk-schema.js";
-import { LocalizedTextSchema } from "../values/primitives.js";
+import { DecisionRoutingSchema, QueueRefSchema as CoreQueueRefSchema } from "../routing/decision-routing-schema.js";
 
 /**
  * The shapes the analysis reads from `decision.risk`, `decision.routing` and `decision.sampling` when a decision has
- * them. `risk` is the core's own schema (`DecisionRiskSchema`); a part present in another shape (a decision built by
+ * them. `risk` and `routing` are the core's own schemas (`DecisionRiskSchema`, `DecisionRoutingSchema`); a part present in another shape (a decision built by
  * hand, or by another system) is reported once per decision as `extension_unreadable`, and then treated as absent.
  */
 
@@ -12,17 +12,11 @@ import { LocalizedTextSchema } from "../values/primitives.js";
 export const RiskShapeSchema = DecisionRiskSchema;
 export type RiskShape = z.output<typeof RiskShapeSchema>;
 
-/** A work queue: its id, and its name in zh and en when routing gives one. */
-export const QueueRefSchema = z.union([z.string().min(1), z.looseObject({ id: z.string().min(1), name: LocalizedTextSchema.optional() })]);
+/** A work queue: its id and its name in zh and en. */
+export const QueueRefSchema = CoreQueueRefSchema;
 
-/** `decision.routing`: straight through, or the queue a person works it in, with the authority level required. */
-export const RoutingShapeSchema = z.looseObject({
-  straightThrough: z.boolean(),
-  queue: QueueRefSchema.nullable().optional(),
-  /** The authority level the decision needs (核赔权限). */
-  level: z.string().min(1).nullable().optional(),
-  reasons: z.array(z.looseObject({ code: z.string().min(1) })).default([]),
-});
+/** `decision.routing`: straight through, or the queue a person works it in, with the authority level required (the core's). */
+export const RoutingShapeSchema = DecisionRoutingSchema;
 export type RoutingShape = z.output<typeof RoutingShapeSchema>;
 
 /** `decision.sampling`: whether the QA sample (抽检) picked this decision, and in which segment. */
@@ -46,7 +40,7 @@ export interface DecisionExtensions {
 /**
  * Reads `risk`, `routing` and `sampling` off a decision (whatever its declared type) against the shapes above.
  * @example
- * readDecisionExtensions({ routing: { straightThrough: false, queue: "medical_review" } }).routing?.queue //=> "medical_review"
+ * readDecisionExtensions(decision).routing?.queue?.id //=> "medical_review"
  */
 export function readDecisionExtensions(decision: object): DecisionExtensions {
   const source = decision as Record<string, unknown>;
@@ -67,5 +61,5 @@ export function readDecisionExtensions(decision: object): DecisionExtensions {
 
 /** The id of a queue reference. */
 export function queueId(queue: z.output<typeof QueueRefSchema>): string {
-  return typeof queue === "string" ? queue : queue.id;
+  return queue.id;
 }

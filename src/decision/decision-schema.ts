@@ -9,6 +9,7 @@ import { buildCountersSchema } from "../ledger/counters-schema.js";
 import { buildLedgerSchema } from "../ledger/ledger-schema.js";
 import { RevisionSchema } from "./revision-schema.js";
 import { DecisionRiskSchema } from "../risk/decision-risk-schema.js";
+import { DecisionRoutingSchema } from "../routing/decision-routing-schema.js";
 import { RULE_EVENT_TYPES } from "../rules/rule-set-schema.js";
 import { CalculationStepSchema } from "../trace/calculation-step-schema.js";
 import { DecisionBenefitSchema } from "../trace/decision-benefit-schema.js";
@@ -110,6 +111,11 @@ export function buildDecisionSchema<const Kinds extends readonly [AnyCoverageKin
      * operations configuration with `risk`. For the adjuster: the claimant's notice does not show it.
      */
     risk: DecisionRiskSchema.optional(),
+    /**
+     * Where the claim goes (straight through, or a queue with the authority level it needs), when the operations
+     * configuration has `routing`. A decision not straight through is a proposal until a person of that level signs it off.
+     */
+    routing: DecisionRoutingSchema.optional(),
     /**
      * What the decision was made from: re-running the inputs these hashes name, with this `asOf` and library version,
      * gives the same decision, byte for byte. Hashes are SHA-256 of the canonical JSON (RFC 8785) of the validated input.

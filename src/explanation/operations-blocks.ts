@@ -1,9 +1,17 @@
+import { TASK_KINDS } from "../codes/routing-texts.js";
 import type { Decision } from "../decision/decision-schema.js";
 import type { Locale } from "../text/format-amount.js";
 import type { NoticeBlock } from "./notice-blocks.js";
 
 const WORDS = {
   en: {
+    routing: "Routing and authority",
+    straight: "Straight through: the system decides the claim alone.",
+    awaiting: "No queue: the claim waits for the claimant's documents.",
+    routed: (queue: string, level: string | undefined, fourEyes: boolean) =>
+      `Queue: ${queue}; authority level needed: ${level ?? "none"}; four-eyes review: ${fourEyes ? "yes" : "no"}.`,
+    why: "Why",
+    task: (kind: string, queue: string) => `${kind} requested, in ${queue}. To check:`,
     risk: "Risk score",
     score: (score: string, level: string | undefined) => `Score ${score}${level === undefined ? "" : ` (${level})`}, the sum of the contributions of the indicators that fired.`,
     indicator: "Indicator",
@@ -15,6 +23,12 @@ const WORDS = {
     evidence: "Evidence",
   },
   zh: {
+    routing: "案件分配与核赔权限",
+    straight: "直接处理：由系统自动处理本案。",
+    awaiting: "未分配队列：案件待申请人补充资料。",
+    routed: (queue: string, level: string | undefined, fourEyes: boolean) => `分配至：${queue}；所需核赔权限：${level ?? "无"}；双人复核：${fourEyes ? "是" : "否"}。`,
+    why: "原因",
+    task: (kind: string, queue: string) => `已发起${kind}（${queue}），须核查：`,
     risk: "风险评分",
     score: (score: string, level: string | undefined) => `风险评分 ${score}${level === undefined ? "" : `（${level}）`}，为各触发指标分值之和。`,
     indicator: "指标",
@@ -49,5 +63,27 @@ export function riskBlocks(decision: Decision, locale: Locale): NoticeBlock[] {
         indicator.evidence.map((item) => item.message[locale]).join(locale === "zh" ? "" : " "),
       ]),
     },
+  ];
+}
+
+/**
+ * The adjuster's view of the routing: straight through, or the queue with the authority level needed and whether a
+ * second person reviews it; every reason; each investigation requested with what to check.
+ */
+export function routingBlocks(decision: Decision, locale: Locale): NoticeBlock[] {
+  const routing = decision.routing;
+  if (routing === undefined) return [];
+  const words = WORDS[locale];
+  const name = routing.levelName?.[locale];
+  const level = routing.level === null ? undefined : name === undefined ? routing.level : locale === "zh" ? `${name}（${routing.level}）` : `${name} (${routing.level})`;
+  const where = routing.straightThrough ? words.straight : routing.queue === null ? words.awaiting : words.routed(routing.queue.name[locale], level, routing.fourEyes);
+  return [
+    { kind: "heading", level: 2, text: words.routing },
+    { kind: "paragraph", text: where },
+    { kind: "list", ordered: false, items: routing.reasons.map((reason) => reason.message[locale]) },
+    ...routing.tasks.flatMap((task): NoticeBlock[] => [
+      { kind: "paragraph", text: words.task(TASK_KINDS[task.kind][locale], task.queue.name[locale]) },
+      { kind: "list", ordered: true, items: task.checks.map((check) => check.message[locale]) },
+    ]),
   ];
 }

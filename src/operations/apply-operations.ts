@@ -5,15 +5,22 @@ import type { Ledger } from "../ledger/ledger-schema.js";
 import type { CompiledPolicy } from "../policy/compile-policy.js";
 import type { DecisionRisk } from "../risk/decision-risk-schema.js";
 import type { RiskFlag } from "../risk/risk-input.js";
+import type { Outcome } from "../codes/outcomes.js";
+import type { DecisionRouting } from "../routing/decision-routing-schema.js";
+import { routeClaim } from "../routing/route-claim.js";
 import { scoreRisk } from "../risk/score-risk.js";
 import type { FactValues } from "../rules/condition-evaluator.js";
 import type { Operations } from "./operations-schema.js";
 
-/** The decision as the operations read it: its outcome, amounts and flags. */
+/** The decision as the operations read it: its outcome, amounts, reasons, flags and rules. */
 export interface DecidedClaim {
+  readonly outcome: Outcome;
   readonly billed: string;
   readonly payable: string;
+  readonly reasons: readonly { readonly code: string }[];
   readonly flags: readonly RiskFlag[];
+  readonly triggeredRules: readonly { readonly reasonCode: string }[];
+  readonly automation: { readonly humanConfirmationRequired: boolean };
 }
 
 export interface ApplyOperationsInput {
@@ -28,14 +35,30 @@ export interface ApplyOperationsInput {
 /** What the operations add to a decision. */
 export interface OperationsResult {
   readonly risk?: DecisionRisk;
+  readonly routing?: DecisionRouting;
 }
 
-/** The risk score of a decided claim, as the operations configuration asks for it. */
+/** The risk score of a decided claim and where it goes, as the operations configuration asks for them. */
 export function applyOperations(operations: Operations, input: ApplyOperationsInput): OperationsResult {
   const { claim, policy, ledger, place, facts, decision } = input;
   const risk =
     operations.risk === undefined
       ? undefined
       : scoreRisk(operations.risk, { claim, policy, ledger, place, facts, flags: decision.flags, billed: decision.billed, payable: decision.payable, invoices: claimInvoices(claim, policy.minorUnits) });
-  return { ...(risk !== undefined ? { risk } : {}) };
+  const routing =
+    operations.routing === undefined
+      ? undefined
+      : routeClaim(operations.routing, {
+          outcome: decision.outcome,
+          humanConfirmationRequired: decision.automation.humanConfirmationRequired,
+          payable: decision.payable,
+          billed: decision.billed,
+          reasonCodes: decision.reasons.map((reason) => reason.code),
+          codes: [...decision.reasons.map((reason) => reason.code), ...decision.flags.map((flag) => flag.reasonCode), ...decision.triggeredRules.map((rule) => rule.reasonCode)],
+          flags: decision.flags,
+          risk,
+          product: policy.source.product,
+          currency: policy.source.currency.code,
+        });
+  return { ...(risk !== undefined ? { risk } : {}), ...(routing !== undefined ? { routing } : {}) };
 }

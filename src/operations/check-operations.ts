@@ -1,6 +1,7 @@
 import type { Issue } from "../errors/adjudicator-error.js";
 import type { FactRegistry } from "../facts/fact-registry.js";
 import { checkRiskConfig } from "../risk/check-risk-config.js";
+import { checkRoutingConfig } from "../routing/check-routing-config.js";
 import type { Operations } from "./operations-schema.js";
 
 /** What the operations configuration's schema cannot see, checked against the adjudicator's policy and facts. */
@@ -10,6 +11,7 @@ export function checkOperations(operations: Operations, context: { readonly fact
     issues.push({ code: "currency_mismatch", path: ["operations", "currency"], message: `the operations configuration's amounts are in ${operations.currency}, the policy pays in ${context.currency}: use a configuration in ${context.currency}` });
   }
   if (operations.risk !== undefined) issues.push(...checkRiskConfig(operations.risk, ["operations", "risk"], context));
+  if (operations.routing !== undefined) issues.push(...checkRoutingConfig(operations.routing, operations.risk, ["operations", "routing"], { code: context.currency, minorUnits: context.minorUnits }));
   return issues;
 }
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { CurrencyCodeSchema } from "../money/currency-schema.js";
 import { RiskConfigSchema } from "../risk/risk-config-schema.js";
+import { RoutingConfigSchema } from "../routing/routing-config-schema.js";
 import { IdSchema } from "../values/primitives.js";
 
 /**
  * How the insurer works its claims, beside the product's wording and rules: red-flag indicators and the risk
- * score. One document per claims operation (it may serve several products), given to
+ * score, routing to queues with the authority each decision needs. One document per claims operation (it may serve several products), given to
  * `createAdjudicator({ operations })`; its id, version and hash go into every decision's `meta`.
  */
 export const OperationsSchema = z.strictObject({
@@ -17,6 +18,8 @@ export const OperationsSchema = z.strictObject({
   currency: CurrencyCodeSchema,
   /** Risk scoring: red-flag indicators with weights and thresholds, and the score's bands. */
   risk: RiskConfigSchema.optional(),
+  /** Routing and authority: queues, routing rules, what goes straight through, authority levels (核赔权限). */
+  routing: RoutingConfigSchema.optional(),
 });
 export type Operations = z.output<typeof OperationsSchema>;
 export type OperationsInput = z.input<typeof OperationsSchema>;

@@ -122,14 +122,17 @@ describe("automation, queues, cycle times, clocks", () => {
   });
 
   test("with routing on the decisions: routing decides, queues and levels come from it", async () => {
-    const routed = all.map((item, i) => ({ ...item, routing: i < 3 ? { straightThrough: false, queue: { id: "siu", name: { zh: "特殊调查", en: "Special investigations" } }, level: "L2", reasons: [{ code: "RISK_SCORE" }] } : { straightThrough: true } }) as Decision);
+    const reason = { code: "RISK_SCORE", message: { zh: "风险评分 75 达到 60。", en: "The risk score 75 is at least 60." } };
+    const siu = { straightThrough: false, queue: { id: "siu", name: { zh: "特殊调查", en: "Special investigations" } }, level: "L2", fourEyes: false, rules: ["high-risk"], reasons: [reason], tasks: [] };
+    const straight = { straightThrough: true, queue: null, level: null, fourEyes: false, rules: [], reasons: [reason], tasks: [] };
+    const routed = all.map((item, i) => ({ ...item, routing: i < 3 ? siu : straight }) as Decision);
     const withRouting = await analyzeDecisions(routed, { asOf: "2027-03-31" });
     expect(withRouting.automation).toMatchObject({ source: "routing", withRouting: 20, straightThrough: 17, straightThroughRate: "0.8500", referred: 3, referralRate: "0.1500", levels: [{ level: "L2", decisions: 3 }] });
     expect(withRouting.automation.queues.map((queue) => [queue.queue, queue.label.zh, queue.routed])).toEqual([["siu", "特殊调查", 3]]);
   });
 
   test("routing in another shape: reported with its path, and read as absent", async () => {
-    const odd = await analyzeDecisions([{ ...decision("01"), routing: { queue: "x" } } as Decision], { asOf: "2027-03-31" });
+    const odd = await analyzeDecisions([{ ...decision("01"), routing: { queue: "x" } } as unknown as Decision], { asOf: "2027-03-31" });
     expect(odd.automation.source).toBe("outcome");
     expect(odd.input.problems).toEqual([expect.objectContaining({ code: "extension_unreadable", claimId: decision("01").claimId, path: "decision.routing.straightThrough" })]);
   });

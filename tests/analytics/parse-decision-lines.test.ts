@@ -41,13 +41,17 @@ describe("parseDecisionLines", () => {
     expect(report.input.problems[2]).toMatchObject({ code: "unreadable", line: 4, source: "decisions.ndjson", path: "outcome" });
   });
 
-  test("risk, routing and sampling ride along while the core's schema does not know them", async () => {
-    const routed = { ...first, routing: { straightThrough: false, queue: "medical_review" }, risk: { score: "35.5", indicators: [] } };
-    // risk is the core's: validated with the decision; routing rides along.
+  test("risk and routing are read as the core writes them, validated with the decision", async () => {
+    const queue = { id: "medical_review", name: { zh: "医疗审核", en: "Medical review" } };
+    const reason = { code: "RISK_SCORE", message: { zh: "风险评分 35.5 达到 30。", en: "The risk score 35.5 is at least 30." } };
+    const routed = { ...first, routing: { straightThrough: false, queue, level: "L1", fourEyes: false, rules: ["medium-risk"], reasons: [reason], tasks: [] }, risk: { score: "35.5", indicators: [] } };
     const [entry] = await collect([JSON.stringify(routed)]);
-    expect(entry).toMatchObject({ claimId: first.claimId, routing: { straightThrough: false, queue: "medical_review" }, risk: { score: "35.5" } });
+    expect(entry).toMatchObject({ claimId: first.claimId, routing: { straightThrough: false, queue }, risk: { score: "35.5" } });
     const report = await analyzeDecisions([entry as DecisionInput], { asOf: "2026-12-31" });
-    expect(report.automation).toMatchObject({ source: "routing", referred: 1, queues: [expect.objectContaining({ queue: "medical_review", routed: 1 })] });
+    expect(report.automation).toMatchObject({ source: "routing", referred: 1, queues: [expect.objectContaining({ queue: "medical_review", label: queue.name, routed: 1 })] });
     expect(report.risk).toMatchObject({ available: true, scored: 1, averageScore: "35.5" });
+    // A routing in another shape is a problem of the line, with its path.
+    const [odd] = await collect([JSON.stringify({ ...first, routing: { straightThrough: false, queue: "medical_review" } })]);
+    expect(odd).toMatchObject({ unreadable: true, problems: expect.arrayContaining([expect.objectContaining({ path: "routing.queue" }), expect.objectContaining({ path: "routing.level" })]) });
   });
 });
