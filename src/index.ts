@@ -167,3 +167,12 @@ export { ROUNDING_MODES } from "./money/money.js";
 export type { RoundingMode, Money } from "./money/money.js";
 export { contentHash } from "./hashing/content-hash.js";
 export { LIBRARY_VERSION } from "./version.js";
+// Quality sampling (抽检) of straight-through decisions, and its reproduction by an auditor
+export { SamplingConfigSchema, SamplingSegmentSchema, SamplingSegmentConditionSchema, SamplingRateSchema } from "./sampling/sampling-config-schema.js";
+export type { SamplingConfig, SamplingSegment, SamplingSegmentCondition } from "./sampling/sampling-config-schema.js";
+export { DecisionSamplingSchema } from "./sampling/decision-sampling-schema.js";
+export type { DecisionSampling } from "./sampling/decision-sampling-schema.js";
+export { sampleDraw, drawSample, segmentHolds } from "./sampling/draw-sample.js";
+export type { SampleCandidate } from "./sampling/draw-sample.js";
+export { reproduceSample } from "./operations/reproduce-sample.js";
+export type { SampledDecision, SampleAudit, SampleAuditEntry } from "./operations/reproduce-sample.js";

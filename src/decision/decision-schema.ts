@@ -10,6 +10,7 @@ import { buildLedgerSchema } from "../ledger/ledger-schema.js";
 import { RevisionSchema } from "./revision-schema.js";
 import { DecisionRiskSchema } from "../risk/decision-risk-schema.js";
 import { DecisionRoutingSchema } from "../routing/decision-routing-schema.js";
+import { DecisionSamplingSchema } from "../sampling/decision-sampling-schema.js";
 import { RULE_EVENT_TYPES } from "../rules/rule-set-schema.js";
 import { CalculationStepSchema } from "../trace/calculation-step-schema.js";
 import { DecisionBenefitSchema } from "../trace/decision-benefit-schema.js";
@@ -116,6 +117,8 @@ export function buildDecisionSchema<const Kinds extends readonly [AnyCoverageKin
      * configuration has `routing`. A decision not straight through is a proposal until a person of that level signs it off.
      */
     routing: DecisionRoutingSchema.optional(),
+    /** On a straight-through decision, when the operations configuration has `sampling`: whether the quality sample (抽检) picked it. */
+    sampling: DecisionSamplingSchema.optional(),
     /**
      * What the decision was made from: re-running the inputs these hashes name, with this `asOf` and library version,
      * gives the same decision, byte for byte. Hashes are SHA-256 of the canonical JSON (RFC 8785) of the validated input.

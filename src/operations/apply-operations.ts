@@ -8,6 +8,8 @@ import type { RiskFlag } from "../risk/risk-input.js";
 import type { Outcome } from "../codes/outcomes.js";
 import type { DecisionRouting } from "../routing/decision-routing-schema.js";
 import { routeClaim } from "../routing/route-claim.js";
+import type { DecisionSampling } from "../sampling/decision-sampling-schema.js";
+import { drawSample } from "../sampling/draw-sample.js";
 import { scoreRisk } from "../risk/score-risk.js";
 import type { FactValues } from "../rules/condition-evaluator.js";
 import type { Operations } from "./operations-schema.js";
@@ -36,9 +38,14 @@ export interface ApplyOperationsInput {
 export interface OperationsResult {
   readonly risk?: DecisionRisk;
   readonly routing?: DecisionRouting;
+  readonly sampling?: DecisionSampling;
 }
 
-/** The risk score of a decided claim and where it goes, as the operations configuration asks for them. */
+/**
+ * The risk score of a decided claim, where it goes, and whether the quality sample picks it, as the operations
+ * configuration asks for them. Only straight-through decisions are sampled (with no routing: those that determine
+ * the claim without a person confirming them).
+ */
 export function applyOperations(operations: Operations, input: ApplyOperationsInput): OperationsResult {
   const { claim, policy, ledger, place, facts, decision } = input;
   const risk =
@@ -60,5 +67,10 @@ export function applyOperations(operations: Operations, input: ApplyOperationsIn
           product: policy.source.product,
           currency: policy.source.currency.code,
         });
-  return { ...(risk !== undefined ? { risk } : {}), ...(routing !== undefined ? { routing } : {}) };
+  const straightThrough = routing?.straightThrough ?? (["approved", "partially_approved", "denied"].includes(decision.outcome) && !decision.automation.humanConfirmationRequired);
+  const sampling =
+    operations.sampling === undefined || !straightThrough
+      ? undefined
+      : drawSample(operations.sampling, { claimId: claim.id, product: policy.source.product, outcome: decision.outcome, payable: decision.payable, billed: decision.billed });
+  return { ...(risk !== undefined ? { risk } : {}), ...(routing !== undefined ? { routing } : {}), ...(sampling !== undefined ? { sampling } : {}) };
 }

@@ -2,6 +2,7 @@ import type { Issue } from "../errors/adjudicator-error.js";
 import type { FactRegistry } from "../facts/fact-registry.js";
 import { checkRiskConfig } from "../risk/check-risk-config.js";
 import { checkRoutingConfig } from "../routing/check-routing-config.js";
+import { checkSamplingConfig } from "../sampling/check-sampling-config.js";
 import type { Operations } from "./operations-schema.js";
 
 /** What the operations configuration's schema cannot see, checked against the adjudicator's policy and facts. */
@@ -12,6 +13,7 @@ export function checkOperations(operations: Operations, context: { readonly fact
   }
   if (operations.risk !== undefined) issues.push(...checkRiskConfig(operations.risk, ["operations", "risk"], context));
   if (operations.routing !== undefined) issues.push(...checkRoutingConfig(operations.routing, operations.risk, ["operations", "routing"], { code: context.currency, minorUnits: context.minorUnits }));
+  if (operations.sampling !== undefined) issues.push(...checkSamplingConfig(operations.sampling, ["operations", "sampling"], { code: context.currency, minorUnits: context.minorUnits }));
   return issues;
 }
 

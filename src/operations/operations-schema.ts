@@ -2,11 +2,13 @@ import { z } from "zod";
 import { CurrencyCodeSchema } from "../money/currency-schema.js";
 import { RiskConfigSchema } from "../risk/risk-config-schema.js";
 import { RoutingConfigSchema } from "../routing/routing-config-schema.js";
+import { SamplingConfigSchema } from "../sampling/sampling-config-schema.js";
 import { IdSchema } from "../values/primitives.js";
 
 /**
  * How the insurer works its claims, beside the product's wording and rules: red-flag indicators and the risk
- * score, routing to queues with the authority each decision needs. One document per claims operation (it may serve several products), given to
+ * score, routing to queues with the authority each decision needs, quality sampling of what goes straight through.
+ * One document per claims operation (it may serve several products), given to
  * `createAdjudicator({ operations })`; its id, version and hash go into every decision's `meta`.
  */
 export const OperationsSchema = z.strictObject({
@@ -20,6 +22,8 @@ export const OperationsSchema = z.strictObject({
   risk: RiskConfigSchema.optional(),
   /** Routing and authority: queues, routing rules, what goes straight through, authority levels (核赔权限). */
   routing: RoutingConfigSchema.optional(),
+  /** Quality sampling (抽检) of straight-through decisions, by segment, seeded by the claim id. */
+  sampling: SamplingConfigSchema.optional(),
 });
 export type Operations = z.output<typeof OperationsSchema>;
 export type OperationsInput = z.input<typeof OperationsSchema>;

@@ -205,7 +205,7 @@ describe("the decision carries the score; the adjuster reads it, the claimant do
     expect(decision.meta).toMatchObject({ operationsId: "OPS-HEALTH-CLAIMS", operationsVersion: "2026.1", operationsHash: expect.stringMatching(/^sha256:/) });
   });
 
-  test("without an operations configuration a decision has no risk and no operations in its meta; with one, only they (and so the id) differ", async () => {
+  test("without an operations configuration a decision has no risk and no operations in its meta; with one, only they (risk, routing, sampling, and so the id) differ", async () => {
     const plain = createAdjudicator({ policy: medical.policy, rules: medical.rules });
     const without = await plain.adjudicate(medicalClaim({ id: "CLM-A" }), { asOf: "2026-08-01" });
     const withOps = await decide({ id: "CLM-A" });
@@ -213,7 +213,7 @@ describe("the decision carries the score; the adjuster reads it, the claimant do
     expect(Object.keys(without.meta)).not.toContain("operationsHash");
     expect(withOps.meta.decisionId).not.toBe(without.meta.decisionId);
     // Everything else is the same; the ledger's record names the decision by its id.
-    const strip = ({ risk: _risk, routing: _routing, meta: _meta, accumulatorsAfter, ...rest }: Decision) => ({ ...rest, records: Object.values(accumulatorsAfter.claims).map(({ decisionId: _id, ...record }) => record) });
+    const strip = ({ risk: _risk, routing: _routing, sampling: _sampling, meta: _meta, accumulatorsAfter, ...rest }: Decision) => ({ ...rest, records: Object.values(accumulatorsAfter.claims).map(({ decisionId: _id, ...record }) => record) });
     expect(strip(withOps)).toEqual(strip(without));
   });
 
