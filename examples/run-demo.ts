@@ -1,10 +1,11 @@
 /**
  * Adjudicates every example claim and prints its explained decision: `npm run demo`.
  * Pass `--json` to print the full decisions instead, `--locale zh` or `--locale en` for one language.
- * Then a year of generated decisions becomes the operations report (examples/analytics/out/report.zh.html).
+ * Then the example claim histories (claims decided one after the other on one policy), and a year of generated decisions becomes the operations report (examples/analytics/out/report.zh.html).
  */
 import { createAdjudicator } from "../src/index.js";
 import { printAnalyticsDemo } from "./analytics/run-analytics-demo.js";
+import { printHistoryDemo } from "./run-history-demo.js";
 import { loadExamples } from "./load-examples.js";
 
 const args = process.argv.slice(2);
@@ -38,4 +39,5 @@ for (const example of loadExamples()) {
   }
 }
 
+if (!json) await printHistoryDemo(locales);
 if (!json) await printAnalyticsDemo();

@@ -2,8 +2,6 @@ import { toDotPath } from "../errors/adjudicator-error.js";
 
 /** What went wrong in the store, one code per cause; callers branch on `error.code`. */
 export const STORE_ERROR_CODES = [
-  /** The claim id is already recorded with other content: a revision, which needs the core's re-adjudication. */
-  "readjudication_required",
   /** The idempotency key was first used for another claim or other content. */
   "idempotency_key_reused",
   /** The claim id is already recorded on another policy. */
@@ -42,7 +40,7 @@ export interface StoreIssue {
  *
  * @example
  * try { await store.adjudicateAndRecord(corrected, { asOf }); }
- * catch (error) { if (isStoreError(error) && error.code === "readjudication_required") … }
+ * catch (error) { if (isStoreError(error) && error.code === "idempotency_key_reused") … }
  */
 export class StoreError extends Error {
   override name = "StoreError" as const;
