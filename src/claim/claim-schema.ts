@@ -43,6 +43,8 @@ export const BillLineSchema = z
     otherInsurancePaid: MoneyStringSchema.default("0"),
   })
   .superRefine((line, ctx) => {
+    // An amount that failed its format check is reported there; comparing it would hand it to decimal.js.
+    if (!compareMoneyStrings.areMoney(line.amount, line.selfPay, line.socialInsurancePaid, line.otherInsurancePaid)) return;
     const deducted = compareMoneyStrings.sum(compareMoneyStrings.sum(line.selfPay, line.socialInsurancePaid), line.otherInsurancePaid);
     if (compareMoneyStrings.greaterThan(compareMoneyStrings.sum(line.socialInsurancePaid, line.otherInsurancePaid), line.amount)) {
       ctx.addIssue({
