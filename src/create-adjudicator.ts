@@ -29,6 +29,8 @@ import { RuleSetSchema, type RuleSet } from "./rules/rule-set-schema.js";
 import type { Claim } from "./claim/claim-schema.js";
 import { templateParameters } from "./text/render-template.js";
 import { safeParseInput } from "./values/parse-input.js";
+import { checkNestingDepth } from "./values/check-nesting-depth.js";
+import { describeValue } from "./values/describe-value.js";
 import { LIBRARY_VERSION } from "./version.js";
 
 export { AdjudicateOptionsSchema, type AdjudicateOptions } from "./intake/validate-claim-input.js";
@@ -47,7 +49,9 @@ export interface AdjudicatorConfig {
 }
 
 export interface Adjudicator {
+  /** The policy as validated (defaults filled in): a deep-frozen copy, changing it changes no decision. */
   readonly policy: Policy;
+  /** The rule set as validated: a deep-frozen copy, changing it changes no decision. */
   readonly ruleSet: RuleSet;
   /**
    * Adjudicates one claim. Pure and deterministic: the same claim, options, policy and rules give the same
@@ -98,6 +102,14 @@ function neededFacts(ruleSet: RuleSet, conditions: readonly { readonly condition
  * decision.outcome; //=> "approved"
  */
 export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
+  if (typeof config !== "object" || config === null || Array.isArray(config)) {
+    throw new ValidationError("configuration", [
+      { code: "invalid_input", path: [], message: `createAdjudicator takes an object { policy, rules } (jurisdiction, coverageKinds and facts optional), not ${describeValue(config)}` },
+    ]);
+  }
+  // Past the nesting limit nothing else is checked: the schemas recurse once per level and would run out of stack.
+  const tooDeep = (["policy", "rules", "jurisdiction"] as const).flatMap((key) => checkNestingDepth(config[key], undefined, [key]) ?? []);
+  if (tooDeep.length > 0) throw new ValidationError("policy or rule set", tooDeep);
   const { kinds, issues: kindIssues } = coverageKinds(config.coverageKinds ?? []);
   const { registry: facts, issues: factIssues } = buildFactRegistry(config.facts);
   const custom = kinds.length > COVERAGE_KIND_DEFINITIONS.length;

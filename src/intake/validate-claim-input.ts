@@ -12,6 +12,7 @@ import { currencyMinorUnits } from "../money/currency-minor-units.js";
 import type { CompiledPolicy } from "../policy/compile-policy.js";
 import { policyYearOf } from "../policy/policy-period.js";
 import { safeParseInput } from "../values/parse-input.js";
+import { checkNestingDepth } from "../values/check-nesting-depth.js";
 import { IdSchema } from "../values/primitives.js";
 
 /** What the caller says of a decision that replaces an earlier one on the same claim. */
@@ -75,6 +76,9 @@ export function validateClaimInput(
   optionsSchema: z.ZodType<Options> = AdjudicateOptionsSchema as never,
   emptyEntry: CoverageAccumulator = EMPTY_ENTRY,
 ): ValidClaimInput {
+  // Past the nesting limit nothing else is checked: the schemas recurse once per level and would run out of stack.
+  const tooDeep = [checkNestingDepth(claimInput, undefined, ["claim"]), checkNestingDepth(optionsInput, undefined, ["options"])].flatMap((issue) => issue ?? []);
+  if (tooDeep.length > 0) throw new ValidationError("claim or options", tooDeep);
   const claimResult = safeParseInput(ClaimSchema, claimInput, "claim");
   const optionsResult = safeParseInput(optionsSchema, optionsInput, "options");
   const found: Issue[] = [...(claimResult.issues ?? []), ...(optionsResult.issues ?? [])];
