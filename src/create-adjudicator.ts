@@ -31,6 +31,7 @@ import { templateParameters } from "./text/render-template.js";
 import { safeParseInput } from "./values/parse-input.js";
 import { checkNestingDepth } from "./values/check-nesting-depth.js";
 import { describeValue } from "./values/describe-value.js";
+import { deepFrozenCopy } from "./values/deep-frozen-copy.js";
 import { LIBRARY_VERSION } from "./version.js";
 
 export { AdjudicateOptionsSchema, type AdjudicateOptions } from "./intake/validate-claim-input.js";
@@ -163,9 +164,12 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
     };
   }
 
+  // Copies, not the compiled state: a caller changing them cannot change a decision under the same policyHash.
+  const publicPolicy = deepFrozenCopy(policy.source);
+  const publicRuleSet = deepFrozenCopy(ruleSet);
   return {
-    policy: policy.source,
-    ruleSet,
+    policy: publicPolicy,
+    ruleSet: publicRuleSet,
     async traceRules(claimInput, options) {
       const { claim, claimFacts, lineFacts } = prepare(claimInput, options);
       return traceRuleSet(rules, claimFacts, lineFacts).catch(evaluationFailed(claim));

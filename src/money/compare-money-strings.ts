@@ -8,7 +8,7 @@ const MONEY = /^\d+(\.\d+)?$/;
  */
 export const compareMoneyStrings = {
   /** Whether every value is a plain non-negative decimal string (the money pattern). */
-  areMoney: (...values: readonly unknown[]): values is string[] => values.every((value) => typeof value === "string" && MONEY.test(value)),
+  areMoney: (...values: readonly unknown[]): boolean => values.every((value) => typeof value === "string" && MONEY.test(value)),
   sum: (a: string, b: string): string => new Dec(a).plus(b).toString(),
   greaterThan: (a: string, b: string): boolean => new Dec(a).greaterThan(b),
 };
