@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CurrencyCodeSchema } from "../money/currency-schema.js";
 import { Icd10CodeSchema, IdSchema, MoneyStringSchema } from "../values/primitives.js";
 import { IsoDateSchema } from "../dates/iso-date-schema.js";
+import { EARLIEST_YEAR, isWithinAcceptedYears, LATEST_YEAR } from "../dates/iso-date.js";
 import { compareMoneyStrings } from "../money/compare-money-strings.js";
 import { INCIDENT_TYPES } from "./incident-types.js";
 import { DisabilityGradeSchema } from "./disability-grade-schema.js";
@@ -71,7 +72,9 @@ export const DisabilitySchema = z.strictObject({
 });
 export type Disability = z.output<typeof DisabilitySchema>;
 
-const DateTimeSchema = z.iso.datetime({ offset: true, error: "must be an ISO date-time with its UTC offset, e.g. 2026-07-01T08:30:00+08:00" });
+const DateTimeSchema = z.iso
+  .datetime({ offset: true, error: "must be an ISO date-time with its UTC offset, e.g. 2026-07-01T08:30:00+08:00" })
+  .refine(isWithinAcceptedYears, { error: `must be a date-time in the years ${EARLIEST_YEAR} to ${LATEST_YEAR}` });
 
 export const FlightSchema = z.strictObject({
   carrier: z.string().min(1),
