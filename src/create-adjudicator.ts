@@ -14,6 +14,7 @@ import type { FactDefinition } from "./facts/fact-definition.js";
 import { buildFactRegistry, deriveClaimFacts, deriveLineFacts } from "./facts/fact-registry.js";
 import { contentHash } from "./hashing/content-hash.js";
 import { convertClaimCurrency } from "./intake/convert-claim-currency.js";
+import { claimInMinorUnits } from "./intake/claim-in-minor-units.js";
 import { AdjudicateOptionsSchema, buildAdjudicateOptionsSchema, validateClaimInput, type AdjudicateOptions } from "./intake/validate-claim-input.js";
 import { buildCountersSchema, CountersSchema, type CoverageAccumulator } from "./ledger/counters-schema.js";
 import { buildLedgerSchema, LedgerSchema } from "./ledger/ledger-schema.js";
@@ -148,7 +149,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   function prepare(claimInput: unknown, options: unknown) {
     const valid = validateClaimInput(policy, claimInput, options, optionsSchema as never, emptyEntry);
     const converted = valid.claim.currency === currency.code ? undefined : convertClaimCurrency(valid.claim, currency);
-    const claim = converted?.claim ?? valid.claim;
+    const claim = converted?.claim ?? claimInMinorUnits(valid.claim, currency.minorUnits);
     const context = { claim, policy, counters: valid.counters, ledger: valid.ledger, place: valid.place, profile };
     const claimFacts = deriveClaimFacts(facts, context, needed);
     const lineFacts = rules.hasItemRules ? claim.lines.map((line) => ({ lineId: line.id, facts: deriveLineFacts(facts, claimFacts, context, line, needed) })) : [];
