@@ -32,6 +32,7 @@ import { templateParameters } from "./text/render-template.js";
 import { safeParseInput } from "./values/parse-input.js";
 import { checkNestingDepth } from "./values/check-nesting-depth.js";
 import { describeValue } from "./values/describe-value.js";
+import { checkPrototypeKeys } from "./values/check-prototype-keys.js";
 import { deepFrozenCopy } from "./values/deep-frozen-copy.js";
 import { LIBRARY_VERSION } from "./version.js";
 
@@ -112,13 +113,14 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   // Past the nesting limit nothing else is checked: the schemas recurse once per level and would run out of stack.
   const tooDeep = (["policy", "rules", "jurisdiction"] as const).flatMap((key) => checkNestingDepth(config[key], undefined, [key]) ?? []);
   if (tooDeep.length > 0) throw new ValidationError("policy or rule set", tooDeep);
+  const prototypeKeys = (["policy", "rules", "jurisdiction"] as const).flatMap((key) => checkPrototypeKeys(config[key], [key]));
   const { kinds, issues: kindIssues } = coverageKinds(config.coverageKinds ?? []);
   const { registry: facts, issues: factIssues } = buildFactRegistry(config.facts);
   const custom = kinds.length > COVERAGE_KIND_DEFINITIONS.length;
   const policySchema = custom ? buildPolicySchema(kinds) : PolicySchema;
   const policyResult = safeParseInput(policySchema, config.policy, "policy");
   const rulesResult = safeParseInput(RuleSetSchema, config.rules, "rules");
-  const issues: Issue[] = [...kindIssues, ...factIssues, ...(policyResult.issues ?? []), ...(rulesResult.issues ?? [])];
+  const issues: Issue[] = [...kindIssues, ...factIssues, ...prototypeKeys, ...(policyResult.issues ?? []), ...(rulesResult.issues ?? [])];
   if (policyResult.ok) issues.push(...checkPolicyAmounts(policyResult.value as Policy, kinds));
   if (!policyResult.ok || !rulesResult.ok || issues.length > 0) throw new ValidationError("policy or rule set", issues);
 

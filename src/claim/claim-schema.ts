@@ -35,7 +35,7 @@ export const BillLineSchema = z
     /** Amount billed on the invoice for this line. */
     amount: MoneyStringSchema,
     serviceDate: IsoDateSchema,
-    invoiceNumber: z.string().min(1),
+    invoiceNumber: z.string().min(1).refine((number) => number !== "__proto__", { error: 'must be the invoice\'s number; "__proto__" cannot key the ledger\'s record of paid invoices' }),
     /** Portion outside the social-insurance catalogue paid by the patient (自费). */
     selfPay: MoneyStringSchema.default("0"),
     /** Portion already reimbursed by social insurance (统筹支付). */

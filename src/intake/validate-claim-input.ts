@@ -13,6 +13,7 @@ import type { CompiledPolicy } from "../policy/compile-policy.js";
 import { policyYearOf } from "../policy/policy-period.js";
 import { safeParseInput } from "../values/parse-input.js";
 import { checkNestingDepth } from "../values/check-nesting-depth.js";
+import { checkPrototypeKeys } from "../values/check-prototype-keys.js";
 import { IdSchema } from "../values/primitives.js";
 
 /** What the caller says of a decision that replaces an earlier one on the same claim. */
@@ -81,7 +82,7 @@ export function validateClaimInput(
   if (tooDeep.length > 0) throw new ValidationError("claim or options", tooDeep);
   const claimResult = safeParseInput(ClaimSchema, claimInput, "claim");
   const optionsResult = safeParseInput(optionsSchema, optionsInput, "options");
-  const found: Issue[] = [...(claimResult.issues ?? []), ...(optionsResult.issues ?? [])];
+  const found: Issue[] = [...checkPrototypeKeys(claimInput, ["claim"]), ...checkPrototypeKeys(optionsInput, ["options"]), ...(claimResult.issues ?? []), ...(optionsResult.issues ?? [])];
   const { code, minorUnits } = policy.source.currency;
   const coverageIds = new Set(policy.coverages.map((coverage) => coverage.id));
   const insuredIds = policy.insureds.map((insured) => insured.id);
