@@ -1,4 +1,4 @@
-import { toDotPath } from "../errors/adjudicator-error.js";
+import { ERROR_BRAND, hasErrorBrand, toDotPath } from "../errors/adjudicator-error.js";
 
 /** What went wrong in the store, one code per cause; callers branch on `error.code`. */
 export const STORE_ERROR_CODES = [
@@ -52,9 +52,14 @@ export class StoreError extends Error {
     this.code = code;
     this.issues = [{ code, path, message }];
   }
+
+  /** The class name, under the library's error brand: `isStoreError` recognises a StoreError of another copy of the library. */
+  get [ERROR_BRAND](): string {
+    return this.name;
+  }
 }
 
 /** True for a `StoreError`, of the given code when one is named. */
 export function isStoreError(error: unknown, code?: StoreErrorCode): error is StoreError {
-  return error instanceof StoreError && (code === undefined || error.code === code);
+  return (error instanceof StoreError || hasErrorBrand(error, "StoreError")) && (code === undefined || (error as StoreError).code === code);
 }
