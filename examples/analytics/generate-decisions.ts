@@ -2,19 +2,26 @@
  * A year of claim decisions for the example products, seeded (the same seed gives the same decisions, byte for
  * byte): claims made from the example claims with their dates moved through the year and their amounts varied,
  * decided by the real adjudicator (`createAdjudicator`), with what a claims system would add about each
- * (product, provider, when a person determined it, when it was paid). The mix has what an operation sees: mostly
+ * (product, provider, when a person determined it, when it was paid). Every product is worked under the claims
+ * operation's configuration of examples/medical/operations.json (risk score, routing to queues with the authority
+ * each decision needs, the quality sample of what goes straight through), so decisions carry `risk`, `routing` and
+ * `sampling` as the core writes them. The mix has what an operation sees: mostly
  * approvals, partial approvals and denials, claims waiting for documents (most completed and decided later),
  * referrals (a person decides them later, some after the 30 days), late reports, resubmitted duplicates
  * concentrated at two providers, a backlog now and then that misses the statutory period, and late payments.
  *
  * The year runs from 2026-03-01 to 2027-02-28; report it as of 2027-02-28.
  */
+import { readFileSync } from "node:fs";
 import Decimal from "decimal.js";
 import type { DecisionRecord } from "../../src/analytics/index.js";
 import { addCalendarDays } from "../../src/dates/add-calendar-days.js";
 import { daysBetween } from "../../src/dates/iso-date.js";
 import { createAdjudicator, type Adjudicator, type Decision } from "../../src/index.js";
 import { loadExamples } from "../load-examples.js";
+
+/** The claims operation's configuration every product of the year is worked under. */
+const OPERATIONS: unknown = JSON.parse(readFileSync(new URL("../medical/operations.json", import.meta.url), "utf8"));
 
 export const YEAR_START = "2026-03-01";
 export const YEAR_END = "2027-02-28";
@@ -114,7 +121,7 @@ function scaleLines(lines: readonly LineJson[], factor: Decimal): LineJson[] {
 function templates(): Template[] {
   const out: Template[] = [];
   for (const example of loadExamples()) {
-    const adjudicator = createAdjudicator({ policy: example.policy, rules: example.rules });
+    const adjudicator = createAdjudicator({ policy: example.policy, rules: example.rules, operations: OPERATIONS });
     const { effective, expiry } = adjudicator.policy.period;
     for (const entry of example.cases) {
       if (entry.asOf > YEAR_END || entry.asOf < YEAR_START) continue;
@@ -152,6 +159,8 @@ interface Generated {
   readonly template: Template;
   readonly claim: ClaimJson;
   readonly provider?: (typeof PROVIDERS)[number];
+  /** The policy's ledger to decide on (a resubmission is decided on the ledger after the claim it copies). */
+  readonly accumulators?: unknown;
 }
 
 /** The documents a pending decision asks for, added as they would arrive: the claim as it stands once complete. */
@@ -188,7 +197,8 @@ export async function* generateYearOfDecisions(options: GenerateOptions = {}): A
     // Most claims are decided within days; now and then a backlog leaves one past the 30 days of art. 23.
     let asOf = addCalendarDays(submittedOn, next() < 0.03 ? between(next, 31, 40) : between(next, 0, 5));
     if (asOf > YEAR_END) return;
-    const options = (on: string) => ({ asOf: on, ...(template.accumulators === undefined ? {} : { accumulators: template.accumulators as never }) });
+    const accumulators = generated.accumulators ?? template.accumulators;
+    const options = (on: string) => ({ asOf: on, ...(accumulators === undefined ? {} : { accumulators: accumulators as never }) });
     let decision = await template.adjudicator.adjudicate(claim, options(asOf));
     if (decision.outcome === "pending_documents" && next() < 0.8) {
       const arrivedOn = addCalendarDays(asOf, between(next, 4, 28));
@@ -219,7 +229,8 @@ export async function* generateYearOfDecisions(options: GenerateOptions = {}): A
     const record: DecisionRecord = { decision, product, ...(provider === undefined ? {} : { provider: { id: provider.id, name: provider.name } }), ...(Object.keys(events).length === 0 ? {} : { events }) };
     records.push({ decidedOn: decision.meta.asOf, seq: seq++, line: JSON.stringify(record) });
     if (pays) {
-      recentPaid.push({ ...generated, claim });
+      const { accumulators: _before, ...paid } = generated;
+      recentPaid.push({ ...paid, claim, accumulators: decision.accumulatorsAfter });
       if (recentPaid.length > 200) recentPaid.shift();
     }
   };
@@ -256,7 +267,8 @@ export async function* generateYearOfDecisions(options: GenerateOptions = {}): A
     generated = { ...generated, id: `CLM-${month}-${String(i + 1).padStart(5, "0")}` };
     await decide({ template, claim: generated, ...(provider === undefined ? {} : { provider }) }, generated.submittedOn);
 
-    // Resubmissions: the same bills sent again weeks later under a new claim number, mostly through two hospitals.
+    // Resubmissions: the same bills sent again weeks later under a new claim number, mostly through two hospitals,
+    // decided on the policy's ledger after the claim they copy (its invoices are there: the duplicate is caught).
     if (recentPaid.length > 0 && next() < 0.025) {
       const suspicious = recentPaid.filter((entry) => entry.provider !== undefined && SUSPICIOUS.has(entry.provider.id));
       const source = suspicious.length > 0 && next() < 0.7 ? suspicious : recentPaid;

@@ -285,7 +285,12 @@ export interface SamplingFigures {
   readonly considered: number;
   readonly sampled: number;
   readonly sampledRate: Rate;
-  readonly bySegment: readonly { readonly segment: string; readonly considered: number; readonly sampled: number }[];
+  /**
+   * By segment (`sampling.segment`; "" for decisions in no segment): its name (`sampling.segmentName`, else its id),
+   * the rate the configuration set (null when decisions of the segment record different rates, e.g. two
+   * configurations), how many decisions fell in it and how many were sampled.
+   */
+  readonly bySegment: readonly { readonly segment: string; readonly label: LocalizedText; readonly rate: string | null; readonly considered: number; readonly sampled: number; readonly sampledRate: Rate }[];
 }
 
 export interface Headline {

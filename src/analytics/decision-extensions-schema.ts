@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { DecisionRiskSchema } from "../risk/decision-risk-schema.js";
 import { DecisionRoutingSchema, QueueRefSchema as CoreQueueRefSchema } from "../routing/decision-routing-schema.js";
+import { DecisionSamplingSchema } from "../sampling/decision-sampling-schema.js";
 
 /**
  * The shapes the analysis reads from `decision.risk`, `decision.routing` and `decision.sampling` when a decision has
- * them. `risk` and `routing` are the core's own schemas (`DecisionRiskSchema`, `DecisionRoutingSchema`); a part present in another shape (a decision built by
+ * them. each is the core's own schema (`DecisionRiskSchema`, `DecisionRoutingSchema`, `DecisionSamplingSchema`); a part present in another shape (a decision built by
  * hand, or by another system) is reported once per decision as `extension_unreadable`, and then treated as absent.
  */
 
@@ -19,11 +20,8 @@ export const QueueRefSchema = CoreQueueRefSchema;
 export const RoutingShapeSchema = DecisionRoutingSchema;
 export type RoutingShape = z.output<typeof RoutingShapeSchema>;
 
-/** `decision.sampling`: whether the QA sample (抽检) picked this decision, and in which segment. */
-export const SamplingShapeSchema = z.looseObject({
-  sampled: z.boolean(),
-  segment: z.string().min(1).optional(),
-});
+/** `decision.sampling`: whether the QA sample (抽检) picked this decision, in which segment, at what rate and draw (the core's). */
+export const SamplingShapeSchema = DecisionSamplingSchema;
 export type SamplingShape = z.output<typeof SamplingShapeSchema>;
 
 export const DECISION_EXTENSIONS = { risk: RiskShapeSchema, routing: RoutingShapeSchema, sampling: SamplingShapeSchema } as const;

@@ -337,10 +337,13 @@ export function buildReportTables(report: DecisionAnalytics, locale: ReportLocal
       text.sections.sampling,
       [
         ["segment", "text"],
+        ["segmentId", "text"],
+        ["samplingRate", "rate"],
         ["considered", "count"],
         ["sampled", "count"],
+        ["sampledShare", "rate"],
       ],
-      report.sampling.bySegment.map((row) => [row.segment, row.considered, row.sampled]),
+      report.sampling.bySegment.map((row) => [row.label[locale], row.segment, row.rate, row.considered, row.sampled, row.sampledRate]),
       report.sampling.available ? undefined : text.notAvailable(locale === "zh" ? "质量抽检" : "QA sampling"),
     ),
     table(

@@ -179,6 +179,9 @@ export type ColumnId =
   | "indicator"
   | "totalContribution"
   | "segment"
+  | "segmentId"
+  | "samplingRate"
+  | "sampledShare"
   | "considered"
   | "sampled"
   | "line"
@@ -317,6 +320,9 @@ const ZH: ReportText = {
     indicator: "风险指标",
     totalContribution: "贡献分值合计",
     segment: "抽检分层",
+    segmentId: "分层编号",
+    samplingRate: "设定抽检率",
+    sampledShare: "实际抽中比例",
     considered: "纳入件数",
     sampled: "抽中件数",
     line: "行号",
@@ -509,6 +515,9 @@ const EN: ReportText = {
     indicator: "Indicator",
     totalContribution: "Total contribution",
     segment: "Segment",
+    segmentId: "Segment id",
+    samplingRate: "Rate set",
+    sampledShare: "Share sampled",
     considered: "Considered",
     sampled: "Sampled",
     line: "Line",

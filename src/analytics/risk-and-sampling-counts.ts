@@ -6,6 +6,9 @@ import type { RiskFigures, SamplingFigures } from "./analytics-report.js";
 import { byCountThenKey, type DecisionContext } from "./decision-context.js";
 import { rate } from "./group-accumulator.js";
 
+/** A straight-through decision that fell in no segment of the sampling (its rate is 0). */
+const NO_SEGMENT: LocalizedText = { zh: "未落入任何分层", en: "In no segment" };
+
 /** Risk scores (`decision.risk`) and the QA sample (`decision.sampling`), when decisions carry them. */
 export class RiskAndSamplingCounts {
   #scored = 0;
@@ -14,7 +17,7 @@ export class RiskAndSamplingCounts {
   readonly #indicators = new Map<string, { label: LocalizedText; decisions: number; total: Decimal }>();
   #considered = 0;
   #sampled = 0;
-  readonly #segments = new Map<string, { considered: number; sampled: number }>();
+  readonly #segments = new Map<string, { label: LocalizedText; rate: string | null; considered: number; sampled: number }>();
 
   add({ extensions }: DecisionContext): void {
     const { risk, sampling } = extensions;
@@ -35,7 +38,8 @@ export class RiskAndSamplingCounts {
       this.#considered++;
       if (sampling.sampled) this.#sampled++;
       const segment = sampling.segment ?? "";
-      const count = this.#segments.get(segment) ?? { considered: 0, sampled: 0 };
+      const count = this.#segments.get(segment) ?? { label: sampling.segmentName ?? (segment === "" ? NO_SEGMENT : idLabel(segment)), rate: sampling.rate, considered: 0, sampled: 0 };
+      if (count.rate !== sampling.rate) count.rate = null;
       count.considered++;
       if (sampling.sampled) count.sampled++;
       this.#segments.set(segment, count);
@@ -60,7 +64,7 @@ export class RiskAndSamplingCounts {
       considered: this.#considered,
       sampled: this.#sampled,
       sampledRate: rate(this.#sampled, this.#considered),
-      bySegment: [...this.#segments.entries()].map(([segment, count]) => ({ segment, ...count })).sort(byCountThenKey((row) => row.considered, (row) => row.segment)),
+      bySegment: [...this.#segments.entries()].map(([segment, count]) => ({ segment, ...count, sampledRate: rate(count.sampled, count.considered) })).sort(byCountThenKey((row) => row.considered, (row) => row.segment)),
     };
   }
 }

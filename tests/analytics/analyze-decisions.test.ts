@@ -238,18 +238,36 @@ describe("flags, duplicates, providers", () => {
     expect(providers.byFlags.map((row) => [row.id, row.label.zh, row.flags, row.decisionsFlagged])).toEqual([["A", "甲医院", 2, 2]]);
   });
 
-  test("sampling: the share of decisions the QA sample picked, by segment", async () => {
-    const sampled = all.slice(0, 4).map((item, i) => ({ ...item, sampling: { sampled: i === 0, segment: i < 2 ? "large" : "small" } }) as Decision);
+  test("sampling: the share of decisions the QA sample picked, by segment, as the core records it", async () => {
+    // Four decisions: two in segment "large" (rate 25%, the first sampled), one in "small" (2%), one in no segment.
+    const recorded = [
+      { sampled: true, segment: "large", segmentName: { zh: "大额", en: "Large" }, rate: "0.25", draw: "0.067401", product: "medical_reimbursement" },
+      { sampled: false, segment: "large", segmentName: { zh: "大额", en: "Large" }, rate: "0.25", draw: "0.683717", product: "medical_reimbursement" },
+      { sampled: false, segment: "small", rate: "0.02", draw: "0.225414", product: "medical_reimbursement" },
+      { sampled: false, rate: "0", draw: "0.243335", product: "accident" },
+    ];
+    const sampled = all.slice(0, 4).map((item, i) => ({ ...item, sampling: recorded[i] }) as Decision);
     expect((await analyzeDecisions(sampled, { asOf: "2027-03-31" })).sampling).toEqual({
       available: true,
       considered: 4,
       sampled: 1,
       sampledRate: "0.2500",
       bySegment: [
-        { segment: "large", considered: 2, sampled: 1 },
-        { segment: "small", considered: 2, sampled: 0 },
+        { segment: "large", label: { zh: "大额", en: "Large" }, rate: "0.25", considered: 2, sampled: 1, sampledRate: "0.5000" },
+        { segment: "", label: { zh: "未落入任何分层", en: "In no segment" }, rate: "0", considered: 1, sampled: 0, sampledRate: "0.0000" },
+        { segment: "small", label: { zh: "small", en: "small" }, rate: "0.02", considered: 1, sampled: 0, sampledRate: "0.0000" },
       ],
     });
+  });
+
+  test("a sampling in another shape is reported once as unreadable and left out", async () => {
+    const odd = all.slice(0, 1).map((item) => ({ ...item, sampling: { sampled: "yes" } }) as unknown as Decision);
+    const result = await analyzeDecisions(odd, { asOf: "2027-03-31" });
+    expect(result.sampling.available).toBe(false);
+    expect(result.input.problems.map((problem) => [problem.code, problem.path])).toEqual([["extension_unreadable", "decision.sampling.sampled"]]);
+  });
+
+  test("no sampling, no risk: not available", () => {
     expect(report.sampling.available).toBe(false);
     expect(report.risk.available).toBe(false);
   });
