@@ -5,6 +5,7 @@ import { adjudicateCommand } from "./commands/adjudicate-command.js";
 import { registerBatchCommand } from "./commands/batch-command.js";
 import { diffCommand } from "./commands/diff-command.js";
 import { reportCommand } from "./commands/report-command.js";
+import { sampleCommand } from "./commands/sample-command.js";
 import { schemaCommand } from "./commands/schema-command.js";
 import { testCommand } from "./commands/test-command.js";
 import { validateCommand } from "./commands/validate-command.js";
@@ -115,6 +116,20 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .addHelpText("after", "\nExample:\n  claim-adjudicator report decisions.ndjson --html report.html --csv report-csv --locale en --as-of 2026-12-31")
     .action(async (decisions: string | undefined, options: Parameters<typeof reportCommand>[2]) => {
       setExitCode(await reportCommand(io, decisions, options));
+    });
+
+  program
+    .command("sample")
+    .summary("an auditor's reproduction of the quality sample (抽检) from decisions")
+    .description(
+      'Streams an NDJSON file of decisions (or - for stdin), recomputes each straight-through decision\'s draw from its claim id and the seed of the operations configuration it was made with, and prints the claims the quality sample holds, then every decision whose recorded sampling differs (changed, or dropped from a straight-through decision). Decisions made under another configuration (another meta.operationsHash) are counted apart. Each line is a decision, or { "decision": …, "product": … }.',
+    )
+    .argument("[decisions]", "NDJSON file of decisions, or - for stdin")
+    .option("--operations <file>", "the operations configuration (JSON or YAML) the decisions were made with")
+    .option("--json", "print the reproduction as JSON on stdout")
+    .addHelpText("after", "\nExample:\n  claim-adjudicator sample decisions.ndjson --operations operations.json")
+    .action(async (decisions: string | undefined, options: Parameters<typeof sampleCommand>[2]) => {
+      setExitCode(await sampleCommand(io, decisions, options));
     });
 
   program
