@@ -1,6 +1,6 @@
 import { TASK_KINDS } from "../codes/routing-texts.js";
 import type { Decision } from "../decision/decision-schema.js";
-import type { Locale } from "../text/format-amount.js";
+import { formatPercent, type Locale } from "../text/format-amount.js";
 import type { NoticeBlock } from "./notice-blocks.js";
 
 const WORDS = {
@@ -21,6 +21,10 @@ const WORDS = {
     points: "Points",
     contribution: "Contribution",
     evidence: "Evidence",
+    sampling: "Quality sampling",
+    sampled: (segment: string, rate: string, draw: string) => `Segment “${segment}”, rate ${rate}: selected for quality review (the claim's draw ${draw} is below the rate).`,
+    notSampled: (segment: string, rate: string, draw: string) => `Segment “${segment}”, rate ${rate}: not selected (the claim's draw ${draw} is not below the rate).`,
+    noSegment: (draw: string) => `In no segment of the sample: not selected (the claim's draw is ${draw}).`,
   },
   zh: {
     routing: "案件分配与核赔权限",
@@ -38,6 +42,10 @@ const WORDS = {
     points: "分值",
     contribution: "计入分值",
     evidence: "依据",
+    sampling: "质量抽检",
+    sampled: (segment: string, rate: string, draw: string) => `抽检分层“${segment}”，抽检率 ${rate}：本案被抽中复核（本案抽签值 ${draw} 低于抽检率）。`,
+    notSampled: (segment: string, rate: string, draw: string) => `抽检分层“${segment}”，抽检率 ${rate}：本案未被抽中（本案抽签值 ${draw} 不低于抽检率）。`,
+    noSegment: (draw: string) => `本案不属于任何抽检分层，未被抽中（本案抽签值 ${draw}）。`,
   },
 } as const;
 
@@ -85,5 +93,22 @@ export function routingBlocks(decision: Decision, locale: Locale): NoticeBlock[]
       { kind: "paragraph", text: words.task(TASK_KINDS[task.kind][locale], task.queue.name[locale]) },
       { kind: "list", ordered: true, items: task.checks.map((check) => check.message[locale]) },
     ]),
+  ];
+}
+
+/**
+ * The adjuster's view of the quality sample (抽检): the segment, its rate and the claim's draw, and whether the claim
+ * was selected for review. Nothing when the decision was not straight through or the configuration has no sampling.
+ */
+export function samplingBlocks(decision: Decision, locale: Locale): NoticeBlock[] {
+  const sampling = decision.sampling;
+  if (sampling === undefined) return [];
+  const words = WORDS[locale];
+  const segment = sampling.segmentName?.[locale] ?? sampling.segment;
+  const rate = formatPercent(sampling.rate);
+  const text = segment === undefined ? words.noSegment(sampling.draw) : sampling.sampled ? words.sampled(segment, rate, sampling.draw) : words.notSampled(segment, rate, sampling.draw);
+  return [
+    { kind: "heading", level: 2, text: words.sampling },
+    { kind: "paragraph", text },
   ];
 }

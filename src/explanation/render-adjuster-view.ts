@@ -1,7 +1,7 @@
 import type { Decision } from "../decision/decision-schema.js";
 import { formatAmount, type Locale } from "../text/format-amount.js";
 import type { NoticeBlock } from "./notice-blocks.js";
-import { riskBlocks, routingBlocks } from "./operations-blocks.js";
+import { riskBlocks, routingBlocks, samplingBlocks } from "./operations-blocks.js";
 
 const HEAD: Record<Locale, Record<string, string>> = {
   en: {
@@ -64,7 +64,7 @@ export function adjusterViewBlocks(decision: Decision, locale: Locale): NoticeBl
     ]),
   );
   section(h["flags"] as string, decision.flags.length === 0 ? [] : [{ kind: "list", ordered: false, items: decision.flags.map((flag) => `[${flag.severity}] ${flag.reasonCode} (${flag.ruleId}${flag.lineId === undefined ? "" : `, ${flag.lineId}`}): ${flag.message[locale]}`) }]);
-  blocks.push(...routingBlocks(decision, locale), ...riskBlocks(decision, locale));
+  blocks.push(...routingBlocks(decision, locale), ...samplingBlocks(decision, locale), ...riskBlocks(decision, locale));
   section(h["documents"] as string, decision.missingDocuments.length === 0 ? [] : [{ kind: "list", ordered: false, items: decision.missingDocuments.map((document) => `${document.documentType}${document.documentId === undefined ? "" : ` ${document.documentId}`} (${document.problem}, ${document.requirementId ?? document.ruleId}, ${document.clauseId})`) }]);
   section(h["lines"] as string, decision.lines.length === 0 ? [] : [
     {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
-import { createAdjudicator, drawSample, sampleDraw, SamplingConfigSchema, ValidationError, type SampleCandidate, type SamplingConfig } from "../../src/index.js";
+import { createAdjudicator, drawSample, renderNotice, sampleDraw, SamplingConfigSchema, ValidationError, type SampleCandidate, type SamplingConfig } from "../../src/index.js";
 import { medical, medicalClaim } from "../support/medical-claims.js";
 
 /**
@@ -142,6 +142,17 @@ describe("decisions carry sampling when they go straight through", () => {
   test("CLM-A, the same claim under another id: draw 0.225414 → not sampled", async () => {
     const decision = await adjudicator.adjudicate(medicalClaim({ id: "CLM-A" }), { asOf: "2026-08-01" });
     expect(decision.sampling).toMatchObject({ sampled: false, segment: "5k-to-20k", rate: "0.1", draw: "0.225414" });
+  });
+
+  test("the adjuster's view says whether the sample picked the claim and why; the claimant's notice does not", async () => {
+    const picked = await adjudicator.adjudicate(medicalClaim({ id: "CLM-2026-0716-0002" }), { asOf: "2026-08-01" });
+    const passed = await adjudicator.adjudicate(medicalClaim({ id: "CLM-A" }), { asOf: "2026-08-01" });
+    expect(renderNotice(picked, { locale: "en", audience: "adjuster" })).toContain("Segment “5,000.00 to below 20,000.00”, rate 10%: selected for quality review (the claim's draw 0.067401 is below the rate).");
+    expect(renderNotice(picked, { locale: "zh-CN", audience: "adjuster" })).toContain("抽检分层“五千至两万元”，抽检率 10%：本案被抽中复核（本案抽签值 0.067401 低于抽检率）。");
+    expect(renderNotice(passed, { locale: "en", audience: "adjuster" })).toContain("Segment “5,000.00 to below 20,000.00”, rate 10%: not selected (the claim's draw 0.225414 is not below the rate).");
+    const claimant = renderNotice(picked, { locale: "zh-CN", audience: "claimant" });
+    expect(claimant).not.toContain("抽检");
+    expect(renderNotice(picked, { locale: "en", audience: "claimant" })).not.toMatch(/sampl|draw/i);
   });
 
   test("a claim routed to a queue is not sampled: a person reviews it anyway", async () => {
