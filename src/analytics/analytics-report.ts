@@ -44,8 +44,14 @@ export interface AmountQuantile {
 }
 
 export interface InputSummary {
-  /** Decisions counted in every figure. */
+  /** Decisions read and counted (each is work done: months, routing, rules, clocks and cycle times count every one). */
   readonly analysed: number;
+  /**
+   * Decisions replaced by a later revision of the same claim (`revision.number`) in the input: left out of the outcome
+   * figures (totals, outcomes, products, coverages), where each claim counts once, as its latest revision. Found
+   * within the last `revisionWindow` claims seen.
+   */
+  readonly superseded: number;
   /** Lines or records that were not valid decisions (listed in `problems`, at most `problemLimit`). */
   readonly unreadable: number;
   /** Decisions made after `asOf`: left out, the report describes the operation as it stood on `asOf`. */

@@ -1,3 +1,4 @@
+import type Decimal from "decimal.js";
 import { z } from "zod";
 import { OUTCOMES, type Decision } from "../decision/decision-schema.js";
 import { currencyMinorUnits } from "../money/currency-minor-units.js";
@@ -38,8 +39,23 @@ export const AnalyzeDecisionsOptionsSchema = z.strictObject({
   problemLimit: z.int().min(0).default(100),
   /** How many distinct providers are tracked (default 100,000). */
   maxProviders: z.int().min(1).default(100_000),
+  /**
+   * How many claims' latest decisions are remembered to find a revision's earlier decision (default 50,000, the most
+   * recently seen): a revision of a claim seen earlier than that counts as the claim's only decision.
+   */
+  revisionWindow: z.int().min(1).default(50_000),
 });
 export type AnalyzeDecisionsOptions = z.input<typeof AnalyzeDecisionsOptionsSchema>;
+
+/** What a decision added to the outcome figures: what its revision takes back. */
+interface OutcomeContribution {
+  readonly revision: number;
+  readonly outcome: Decision["outcome"];
+  readonly billed: string;
+  readonly payable: string;
+  readonly productKey: string;
+  readonly coverages: readonly { readonly key: string; readonly status: "paid" | "nothing_payable" | "refused" | "referred"; readonly billed: string; readonly payable: string }[];
+}
 
 class CoverageAccumulator extends GroupAccumulator {
   readonly statuses = { paid: 0, nothing_payable: 0, refused: 0, referred: 0 };
@@ -66,6 +82,10 @@ export class DecisionAnalyzer {
   #unreadable = 0;
   #afterAsOf = 0;
   #otherCurrency = 0;
+  #analysed = 0;
+  #superseded = 0;
+  /** Each claim's latest decision seen (by policy and claim id), the oldest first: at most `revisionWindow`. */
+  readonly #latest = new Map<string, OutcomeContribution>();
   #first: string | undefined;
   #last: string | undefined;
   readonly #totals = new GroupAccumulator("all", { zh: "全部", en: "All decisions" });
@@ -141,17 +161,48 @@ export class DecisionAnalyzer {
     if (this.#first === undefined || decidedOn < this.#first) this.#first = decidedOn;
     if (this.#last === undefined || decidedOn > this.#last) this.#last = decidedOn;
 
+    this.#analysed++;
     const routing = classifyRouting(context);
     const determinationMissed = this.#deadlines.add(context);
     const { outcome, payable } = decision;
     const billedAmount = new Dec(decision.billed);
     const payableAmount = new Dec(payable);
-    this.#totals.addAmounts(outcome, billedAmount, payableAmount, payable);
-    this.#outcomes.get(outcome, () => OUTCOME_LABELS[outcome]).addAmounts(outcome, billedAmount, payableAmount, payable);
     const product = productOf(decision, record.product);
-    this.#products.get(product.key, product.label).addAmounts(outcome, billedAmount, payableAmount, payable);
     const month = decidedOn.slice(0, 7);
     this.#months.get(month, () => monthLabel(month)).addDecision(outcome, billedAmount, payableAmount, payable, routing, determinationMissed);
+    this.#countOutcome(decision, product, billedAmount, payableAmount);
+    this.#reasonsAndRules.add(context);
+    this.#automation.add(context, routing);
+    this.#cycleTimes.add(context);
+    this.#pending.add(context);
+    this.#flags.add(context);
+    const possibleDuplicate = this.#duplicates.add(context);
+    this.#providers.add(context, possibleDuplicate);
+    this.#riskAndSampling.add(context);
+  }
+
+  /**
+   * The outcome figures count each claim once, as its latest revision: a decision whose claim was seen before with
+   * an earlier (or the same) revision takes back what that one added; one older than the revision seen adds nothing.
+   */
+  #countOutcome(decision: Decision, product: { key: string; label: () => LocalizedText }, billedAmount: Decimal, payableAmount: Decimal): void {
+    const claimKey = `${decision.policyId}\u0000${decision.claimId}`;
+    const revision = decision.revision.number;
+    const seen = this.#latest.get(claimKey);
+    if (seen !== undefined && seen.revision > revision) {
+      this.#superseded++;
+      return;
+    }
+    if (seen !== undefined) {
+      this.#superseded++;
+      this.#withdraw(seen);
+      this.#latest.delete(claimKey);
+    }
+    const { outcome, payable } = decision;
+    this.#totals.addAmounts(outcome, billedAmount, payableAmount, payable);
+    this.#outcomes.get(outcome, () => OUTCOME_LABELS[outcome]).addAmounts(outcome, billedAmount, payableAmount, payable);
+    this.#products.get(product.key, product.label).addAmounts(outcome, billedAmount, payableAmount, payable);
+    const coverages: OutcomeContribution["coverages"][number][] = [];
     for (const coverage of decision.coverages) {
       if (coverage.status === "not_applicable") continue;
       const key = `${product.key}/${coverage.coverageId}`;
@@ -163,15 +214,28 @@ export class DecisionAnalyzer {
       const coverageBilled = decision.lines.filter((line) => line.coverageId === coverage.coverageId).reduce((sum, line) => sum.plus(line.billed), new Dec(0));
       group.add(outcome, coverageBilled, coverage.payable);
       group.statuses[coverage.status]++;
+      coverages.push({ key, status: coverage.status, billed: coverageBilled.toString(), payable: coverage.payable });
     }
-    this.#reasonsAndRules.add(context);
-    this.#automation.add(context, routing);
-    this.#cycleTimes.add(context);
-    this.#pending.add(context);
-    this.#flags.add(context);
-    const possibleDuplicate = this.#duplicates.add(context);
-    this.#providers.add(context, possibleDuplicate);
-    this.#riskAndSampling.add(context);
+    this.#latest.set(claimKey, { revision, outcome, billed: decision.billed, payable, productKey: product.key, coverages });
+    if (this.#latest.size > this.#options.revisionWindow) {
+      const oldest = this.#latest.keys().next();
+      if (oldest.done !== true) this.#latest.delete(oldest.value);
+    }
+  }
+
+  #withdraw(seen: OutcomeContribution): void {
+    const { outcome, payable } = seen;
+    const billedAmount = new Dec(seen.billed);
+    const payableAmount = new Dec(payable);
+    this.#totals.withdrawAmounts(outcome, billedAmount, payableAmount, payable);
+    this.#outcomes.get(outcome, () => OUTCOME_LABELS[outcome]).withdrawAmounts(outcome, billedAmount, payableAmount, payable);
+    this.#products.get(seen.productKey, () => idLabel(seen.productKey)).withdrawAmounts(outcome, billedAmount, payableAmount, payable);
+    for (const coverage of seen.coverages) {
+      const group = this.#coverages.get(coverage.key);
+      if (group === undefined) continue;
+      group.withdrawAmounts(outcome, new Dec(coverage.billed), new Dec(coverage.payable), coverage.payable);
+      group.statuses[coverage.status]--;
+    }
   }
 
   /** The report of everything added so far. */
@@ -190,7 +254,9 @@ export class DecisionAnalyzer {
     const providers = this.#providers.figures(minorUnits, this.#options.topProviders);
     const determination = deadlines.byDeadline.find((row) => row.id === "determination");
     const outcomeOrder = (key: string) => OUTCOMES.indexOf(key as (typeof OUTCOMES)[number]);
+    // A group whose every decision a revision replaced (an outcome the claims no longer have) is not listed.
     const byCoverage: CoverageFigures[] = [...this.#coverages.values()]
+      .filter((group) => group.decisions > 0)
       .map((group) => ({ ...group.figures(minorUnits), statuses: { ...group.statuses }, product: group.product, coverageId: group.coverageId }))
       .sort((a, b) => b.decisions - a.decisions || (a.key < b.key ? -1 : 1));
     return {
@@ -198,7 +264,8 @@ export class DecisionAnalyzer {
       currency: this.#currency ?? null,
       month,
       input: {
-        analysed: totals.decisions,
+        analysed: this.#analysed,
+        superseded: this.#superseded,
         unreadable: this.#unreadable,
         afterAsOf: this.#afterAsOf,
         otherCurrency: this.#otherCurrency,
@@ -217,15 +284,17 @@ export class DecisionAnalyzer {
       totals,
       byOutcome: this.#outcomes
         .values()
+        .filter((group) => group.decisions > 0)
         .map((group) => group.figures(minorUnits))
         .sort((a, b) => outcomeOrder(a.key) - outcomeOrder(b.key)),
       byProduct: this.#products
         .values()
+        .filter((group) => group.decisions > 0)
         .map((group) => group.figures(minorUnits))
         .sort((a, b) => b.decisions - a.decisions || (a.key < b.key ? -1 : 1)),
       byCoverage,
       byMonth,
-      reasons: this.#reasonsAndRules.reasons(totals.decisions),
+      reasons: this.#reasonsAndRules.reasons(this.#analysed),
       rules,
       automation,
       cycleTimes: this.#cycleTimes.figures(),

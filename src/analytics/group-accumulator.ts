@@ -60,6 +60,25 @@ export class GroupAccumulator {
     }
   }
 
+  /** Takes back what `addAmounts` counted for a decision that a later revision of the claim replaces. */
+  withdrawAmounts(outcome: Outcome, billedAmount: Decimal, payableAmount: Decimal, payable: string): void {
+    this.decisions--;
+    this.outcomes[outcome]--;
+    this.billed = this.billed.minus(billedAmount);
+    this.payable = this.payable.minus(payableAmount);
+    if (DETERMINED.has(outcome)) this.determined--;
+    if (!COVERED.has(outcome)) return;
+    if (payableAmount.greaterThan(0)) {
+      this.paidCount--;
+      this.paidAmount = this.paidAmount.minus(payableAmount);
+      this.paidQuantiles.remove(payable);
+    }
+    if (billedAmount.greaterThan(0)) {
+      this.billedCovered = this.billedCovered.minus(billedAmount);
+      this.payableCovered = this.payableCovered.minus(payableAmount);
+    }
+  }
+
   /** The group's figures, amounts with the currency's minor units. */
   figures(minorUnits: number): GroupFigures {
     const money = (amount: Decimal) => formatMoney(amount.toDecimalPlaces(minorUnits, Decimal.ROUND_HALF_UP), minorUnits);

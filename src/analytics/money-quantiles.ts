@@ -31,6 +31,19 @@ export class MoneyQuantiles {
     this.#sketch?.accept(new Dec(amount).toNumber());
   }
 
+  /**
+   * Takes back one amount counted before (a decision replaced by its revision). Exact while the table is exact; once
+   * the sketch holds the counts it cannot take one back (DDSketch has no removal), so the estimate keeps it.
+   */
+  remove(amount: string): void {
+    if (this.#exact === undefined) return;
+    const count = this.#exact.get(amount);
+    if (count === undefined) return;
+    this.#count--;
+    if (count <= 1) this.#exact.delete(amount);
+    else this.#exact.set(amount, count - 1);
+  }
+
   get count(): number {
     return this.#count;
   }
