@@ -2,11 +2,13 @@
  * Adjudicates every example claim and prints its explained decision: `npm run demo`.
  * Pass `--json` to print the full decisions instead, `--locale zh` or `--locale en` for one language.
  * Then the example claim histories (claims decided one after the other on one policy), the medical claims
- * recorded twice in an embedded claim store (the second run pays nothing), and a year of generated decisions becomes the operations report (examples/analytics/out/report.zh.html).
+ * worked under the operations configuration (risk, routing to a queue with what to investigate, the quality sample
+ * reproduced), the medical claims recorded twice in an embedded claim store (the second run pays nothing), and a year of generated decisions becomes the operations report (examples/analytics/out/report.zh.html).
  */
 import { createAdjudicator } from "../src/index.js";
 import { printAnalyticsDemo } from "./analytics/run-analytics-demo.js";
 import { printHistoryDemo } from "./run-history-demo.js";
+import { printOperationsDemo } from "./run-operations-demo.js";
 import { printStoreDemo } from "./run-store-demo.js";
 import { loadExamples } from "./load-examples.js";
 
@@ -42,5 +44,6 @@ for (const example of loadExamples()) {
 }
 
 if (!json) await printHistoryDemo(locales);
+if (!json) await printOperationsDemo(locales);
 if (!json) await printStoreDemo();
 if (!json) await printAnalyticsDemo();

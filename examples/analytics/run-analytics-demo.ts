@@ -1,6 +1,6 @@
 /**
  * The analytics step of `npm run demo`: writes the seeded year of decisions, streams it into `analyzeDecisions`
- * and writes the report (HTML in zh and en, CSV, JSON) under examples/analytics/out/. Prints five lines.
+ * and writes the report (HTML in zh and en, CSV, JSON) under examples/analytics/out/. Prints six lines.
  */
 import { createReadStream, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -41,5 +41,7 @@ export async function printAnalyticsDemo(): Promise<void> {
   console.log(`paid in ${report.month}: ${report.headline.paidThisMonth.count} claims, ${money(report.headline.paidThisMonth.amount)}; straight through ${report.headline.straightThroughRate === null ? "n/a" : formatPercent(report.headline.straightThroughRate)}`);
   console.log(`refuses most: ${rule === null ? "no rule" : `${rule.ruleId} (${rule.denied} denials)`}; determinations past the statutory period: ${report.headline.determinationBreaches}`);
   console.log(`most flags: ${provider === undefined ? "no provider" : `${provider.label.en} (${provider.flags} flags, ${provider.possibleDuplicates} possible duplicates)`}`);
+  const queues = report.automation.queues.map((queue) => `${queue.label.en} ${queue.routed} (${queue.open} open)`).join(", ");
+  console.log(`queues: ${queues === "" ? "none" : queues}; quality sample: ${report.sampling.sampled} of ${report.sampling.considered} straight-through decisions`);
   console.log(`report: ${files.map((file) => relative(process.cwd(), file)).join(", ")}`);
 }
