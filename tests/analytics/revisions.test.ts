@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { analyzeDecisions } from "../../src/analytics/index.js";
+import { reportSummaryLine } from "../../src/cli/commands/report-command.js";
 import { createAdjudicator, type ClaimInput, type Decision } from "../../src/index.js";
 import { medical, medicalClaim } from "../support/medical-claims.js";
 
@@ -73,5 +74,10 @@ describe("a claim decided twice counts once in the outcome figures, as its lates
 
   test("past the revision window the earlier decision is forgotten: both count (documented)", async () => {
     expect(await outcomeFigures([first, other, second], { revisionWindow: 1 })).toMatchObject({ analysed: 3, superseded: 0, decisions: 3 });
+  });
+
+  test("the report command's summary says how many decisions a revision replaced", async () => {
+    const report = await analyzeDecisions([first, other, second], { asOf: "2026-08-31" });
+    expect(reportSummaryLine(report, ["report.html"])).toBe("Report as of 2026-08-31: 3 decisions, 1 replaced by a later revision of their claim, 2 paid for CNY 14661.60, 66.67% straight through; wrote report.html");
   });
 });

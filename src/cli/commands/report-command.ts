@@ -40,7 +40,8 @@ export function reportSummaryLine(report: DecisionAnalytics, written: readonly s
   ].filter((part) => part !== "");
   const paid = `${totals.paid.count} paid for ${report.currency ?? ""} ${totals.paid.amount}`.replace("  ", " ");
   const rate = automation.straightThroughRate === null ? "" : `, ${formatPercent(automation.straightThroughRate)} straight through`;
-  return `Report as of ${report.asOf}: ${input.analysed} decisions${skipped.length === 0 ? "" : ` (${skipped.join(", ")} left out)`}, ${paid}${rate}; wrote ${written.join(", ")}`;
+  const revised = input.superseded > 0 ? `, ${input.superseded} replaced by a later revision of their claim` : "";
+  return `Report as of ${report.asOf}: ${input.analysed} decisions${skipped.length === 0 ? "" : ` (${skipped.join(", ")} left out)`}${revised}, ${paid}${rate}; wrote ${written.join(", ")}`;
 }
 
 /**
