@@ -143,6 +143,12 @@ function startWorkers(config: AdjudicatorConfig, workers: number, workerFile: st
   if (url.protocol === "file:" && !existsSync(url)) {
     throw new Error(`the worker module ${fileURLToPath(url)} is missing: ship claim-adjudicator's dist/many-worker.js with a bundle and pass it as workerFile, or use workers: 0`);
   }
-  const workerData: AdjudicatorConfig = { policy: config.policy, rules: config.rules, ...(config.jurisdiction !== undefined ? { jurisdiction: config.jurisdiction } : {}) };
+  // The operations configuration is JSON too: without it the workers' decisions would lack risk, routing and sampling.
+  const workerData: AdjudicatorConfig = {
+    policy: config.policy,
+    rules: config.rules,
+    ...(config.jurisdiction !== undefined ? { jurisdiction: config.jurisdiction } : {}),
+    ...(config.operations !== undefined ? { operations: config.operations } : {}),
+  };
   return new Tinypool({ filename: url.href, minThreads: workers, maxThreads: workers, workerData });
 }
