@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DecisionRiskSchema } from "../risk/decision-risk-schema.js";
+import { DecisionRiskSchema, RiskIndicatorResultSchema } from "../risk/decision-risk-schema.js";
 import { DecisionRoutingSchema, QueueRefSchema as CoreQueueRefSchema } from "../routing/decision-routing-schema.js";
 import { DecisionSamplingSchema } from "../sampling/decision-sampling-schema.js";
 
@@ -9,15 +9,22 @@ import { DecisionSamplingSchema } from "../sampling/decision-sampling-schema.js"
  * hand, or by another system) is reported once per decision as `extension_unreadable`, and then treated as absent.
  */
 
-/** `decision.risk`: the score with each indicator's contribution, as the core writes it (one definition). */
-export const RiskShapeSchema = DecisionRiskSchema;
+/**
+ * `decision.risk`: the score, its level and each indicator's id, kind, name and contribution, each field as the core
+ * defines it (`DecisionRiskSchema`); the fields the analysis does not read (evidence, checks) are not validated again:
+ * checking every indicator's evidence texts costs more than the rest of the analysis of a decision.
+ */
+export const RiskShapeSchema = z.looseObject({
+  ...DecisionRiskSchema.pick({ score: true, level: true }).shape,
+  indicators: z.array(z.looseObject(RiskIndicatorResultSchema.pick({ id: true, kind: true, name: true, contribution: true }).shape)),
+});
 export type RiskShape = z.output<typeof RiskShapeSchema>;
 
 /** A work queue: its id and its name in zh and en. */
 export const QueueRefSchema = CoreQueueRefSchema;
 
-/** `decision.routing`: straight through, or the queue a person works it in, with the authority level required (the core's). */
-export const RoutingShapeSchema = DecisionRoutingSchema;
+/** `decision.routing`: straight through, or the queue a person works it in, with the authority level required (fields as the core defines them; reasons and tasks not read). */
+export const RoutingShapeSchema = z.looseObject(DecisionRoutingSchema.pick({ straightThrough: true, queue: true, level: true }).shape);
 export type RoutingShape = z.output<typeof RoutingShapeSchema>;
 
 /** `decision.sampling`: whether the QA sample (抽检) picked this decision, in which segment, at what rate and draw (the core's). */
