@@ -42,20 +42,22 @@ export function loadFile(io: CliIo, file: string, what: string): LoadedFile {
   throw new InputError(`${file} could not be parsed`);
 }
 
-/** Where an issue of `createAdjudicator` is: `policy.…` in the policy file, `rules.…` in the rule set file. */
-export function locateConfigIssue(issue: Issue, policy: LoadedFile, rules: LoadedFile): LocatedIssue {
+/** Where an issue of `createAdjudicator` is: `policy.…` in the policy file, `rules.…` in the rule set file, `operations.…` in the operations file. */
+export function locateConfigIssue(issue: Issue, policy: LoadedFile, rules: LoadedFile, operations?: LoadedFile): LocatedIssue {
   const [root, ...rest] = issue.path;
-  const source = root === "rules" ? rules : policy;
-  return { file: source.file, text: source.text, path: root === "rules" || root === "policy" ? rest : issue.path, severity: "error", message: issue.message, code: issue.code };
+  const source = root === "rules" ? rules : root === "operations" && operations !== undefined ? operations : policy;
+  const inFile = root === "rules" || root === "policy" || (root === "operations" && operations !== undefined);
+  return { file: source.file, text: source.text, path: inFile ? rest : issue.path, severity: "error", message: issue.message, code: issue.code };
 }
 
-/** Compiles policy and rule set; their problems are printed with file, line and JSON path (exit 1). */
-export function loadAdjudicator(io: CliIo, policy: LoadedFile, rules: LoadedFile): Adjudicator {
+/** Compiles policy and rule set (and the operations configuration, if given); their problems are printed with file, line and JSON path (exit 1). */
+export function loadAdjudicator(io: CliIo, policy: LoadedFile, rules: LoadedFile, operations?: LoadedFile): Adjudicator {
   try {
-    return createAdjudicator({ policy: policy.value, rules: rules.value });
+    return createAdjudicator({ policy: policy.value, rules: rules.value, ...(operations !== undefined ? { operations: operations.value } : {}) });
   } catch (error) {
     if (!isAdjudicatorError(error)) throw error;
-    reportIssues(io, error.issues.map((issue) => locateConfigIssue(issue, policy, rules)));
+    reportIssues(io, error.issues.map((issue) => locateConfigIssue(issue, policy, rules, operations)));
+    if (operations !== undefined && error.issues.some((issue) => issue.path[0] === "operations")) writeLine(io.stderr, `The operations configuration ${operations.file} is not valid for this policy.`);
     writeLine(io.stderr, `The policy or the rule set is not valid; "claim-adjudicator validate ${rules.file} --policy ${policy.file}" lists every problem and warning.`);
     throw new InputError("invalid policy or rule set");
   }

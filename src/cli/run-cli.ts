@@ -91,6 +91,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option("--rules <file>", "the rule set (required)")
     .option("--as-of <date>", 'the decision date: YYYY-MM-DD, or "submitted" (a case file or envelope brings its own)')
     .option("--accumulators <file>", "the policy year's ledger before the claim (JSON or YAML)")
+    .option("--operations <file>", "the operations configuration (JSON or YAML): decisions carry risk, routing and the quality sample")
     .option("--json", "print decisions as JSON")
     .addOption(new Option("--locale <locale>", "the language of the explanation (default both)").choices(["zh", "en"]))
     .option("--workers <n>", `worker threads for many claims (${POOL_THRESHOLD} or more), 0 for none (default: the number of cores)`)

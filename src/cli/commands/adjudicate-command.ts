@@ -16,6 +16,8 @@ import { reportIssues, type LocatedIssue } from "../report-issues.js";
 export interface AdjudicateCommandOptions {
   readonly policy?: string;
   readonly rules?: string;
+  /** The operations configuration: decisions then carry risk, routing and sampling. */
+  readonly operations?: string;
   readonly asOf?: string;
   readonly accumulators?: string;
   readonly json?: boolean;
@@ -113,10 +115,11 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
   if (!readStdin && files.includes("-")) throw new UsageError('"-" (stdin) cannot be mixed with claim files');
   const policy = loadFile(io, required(options.policy, "--policy <file>", "adjudicate"), "policy");
   const rules = loadFile(io, required(options.rules, "--rules <file>", "adjudicate"), "rule set");
+  const operations = options.operations === undefined ? undefined : loadFile(io, options.operations, "operations configuration");
   const accumulators = options.accumulators === undefined ? undefined : loadFile(io, options.accumulators, "accumulators").value;
   // Every named file exists and is a file before any claim is adjudicated: a wrong path is a usage error (exit 2).
   if (!readStdin) for (const file of files) await checkReadable(file, "claim");
-  const adjudicator = loadAdjudicator(io, policy, rules);
+  const adjudicator = loadAdjudicator(io, policy, rules, operations);
   const locales: readonly ("zh" | "en")[] = locale === undefined ? ["en", "zh"] : [locale];
   const json = options.json === true;
   // One claim file: the decision pretty-printed; several, or stdin: one decision per line (NDJSON).
@@ -182,7 +185,7 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
   };
 
   // Many claims go to worker threads (--workers, default every core); the decisions come back in input order.
-  const config = { policy: policy.value, rules: rules.value };
+  const config = { policy: policy.value, rules: rules.value, ...(operations !== undefined ? { operations: operations.value } : {}) };
   for await (const { tag, result } of adjudicateInOrder(adjudicator, config, entries(), { workers, format: json && !pretty ? "json" : "object" })) {
     if ("reported" in tag) summary.reject();
     else report(tag.job, result);

@@ -78,4 +78,26 @@ describe("claim-adjudicator sample", () => {
     const notFound = await runCli(["sample", "decisions.ndjson", "--operations", "nope.json"], { cwd: ws.dir });
     expect([notFound.code, notFound.stderr.split("\n")[0]]).toEqual([2, "error: operations configuration file not found: nope.json"]);
   });
+
+  test("end to end: adjudicate --operations writes decisions with routing and sampling, and sample reproduces them", async () => {
+    const claims = `${[medicalClaim({ id: "CLM-2026-0716-0002" }), medicalClaim({ id: "CLM-A" })].map((claim) => JSON.stringify(claim)).join("\n")}\n`;
+    const decided = await runCli(["adjudicate", "--policy", "policy.json", "--rules", "rules.json", "--operations", "operations.json", "--as-of", "2026-08-01", "--json", "--workers", "0", "-"], { cwd: ws.dir, stdin: claims });
+    expect([decided.code, decided.stderr]).toEqual([0, "Adjudicated 2 of 2 claims: 2 approved; 0 rejected; payable CNY 14661.60\n"]);
+    const made = decided.stdout.split("\n").filter(Boolean).map((line) => JSON.parse(line));
+    expect(made.map((decision: { claimId: string; routing: { straightThrough: boolean }; sampling: { sampled: boolean; draw: string } }) => [decision.claimId, decision.routing.straightThrough, decision.sampling.sampled, decision.sampling.draw])).toEqual([
+      ["CLM-2026-0716-0002", true, true, "0.067401"],
+      ["CLM-A", true, false, "0.225414"],
+    ]);
+    ws.write("made.ndjson", decided.stdout);
+    const run = await runCli(["sample", "made.ndjson", "--operations", "operations.json"], { cwd: ws.dir });
+    expect([run.code, run.stdout]).toEqual([0, "sampled CLM-2026-0716-0002 (segment 5k-to-20k, rate 0.1, draw 0.067401)\nSample reproduced: 2 straight-through decisions, 1 sampled, 0 disagreements\n"]);
+  });
+
+  test("adjudicate --operations with a configuration that does not fit the policy: its problems with file, line and path; exit 1", async () => {
+    ws.write("bad-operations.json", { ...medical.operations, currency: "USD" });
+    const run = await runCli(["adjudicate", "--policy", "policy.json", "--rules", "rules.json", "--operations", "bad-operations.json", "--as-of", "2026-08-01", "-"], { cwd: ws.dir, stdin: "" });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^bad-operations\.json:\d+:\d+: error: currency: /m);
+    expect(run.stderr).toContain("The operations configuration bad-operations.json is not valid for this policy.");
+  });
 });
