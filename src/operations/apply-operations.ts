@@ -67,7 +67,8 @@ export function applyOperations(operations: Operations, input: ApplyOperationsIn
           product: policy.source.product,
           currency: policy.source.currency.code,
         });
-  const straightThrough = routing?.straightThrough ?? (["approved", "partially_approved", "denied"].includes(decision.outcome) && !decision.automation.humanConfirmationRequired);
+  const determines = decision.outcome === "approved" || decision.outcome === "partially_approved" || decision.outcome === "denied";
+  const straightThrough = routing?.straightThrough ?? (determines && !decision.automation.humanConfirmationRequired);
   const sampling =
     operations.sampling === undefined || !straightThrough
       ? undefined

@@ -162,6 +162,15 @@ describe("decisions carry sampling when they go straight through", () => {
     expect(decision.sampling).toBeUndefined();
   });
 
+  test("without routing in the configuration, a decision that determines the claim and needs no person is sampled; a referral is not", async () => {
+    const { routing: _, ...withoutRouting } = medical.operations as Record<string, unknown>;
+    const unrouted = createAdjudicator({ policy: medical.policy, rules: medical.rules, operations: withoutRouting });
+    const approved = await unrouted.adjudicate(medicalClaim({ id: "CLM-2026-0716-0002" }), { asOf: "2026-08-01" });
+    const referred = await unrouted.adjudicate(medicalClaim({ id: "CLM-2026-0716-0002", relationship: "other" }), { asOf: "2026-08-01" });
+    expect([approved.routing, approved.automation.humanConfirmationRequired, approved.sampling?.sampled, approved.sampling?.draw]).toEqual([undefined, false, true, "0.067401"]);
+    expect([referred.outcome, referred.sampling]).toEqual(["referred", undefined]);
+  });
+
   test("without sampling in the configuration, no decision carries it", async () => {
     const { sampling: _, ...withoutSampling } = medical.operations as Record<string, unknown>;
     const plain = createAdjudicator({ policy: medical.policy, rules: medical.rules, operations: withoutSampling });
