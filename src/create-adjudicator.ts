@@ -115,7 +115,7 @@ function neededFacts(ruleSet: RuleSet, conditions: readonly { readonly condition
 export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   if (typeof config !== "object" || config === null || Array.isArray(config)) {
     throw new ValidationError("configuration", [
-      { code: "invalid_input", path: [], message: `createAdjudicator takes an object { policy, rules } (jurisdiction, coverageKinds, facts and operations optional), not ${describeValue(config)}` },
+      { code: "invalid_input", path: [], message: `createAdjudicator takes an object { policy, rules } (jurisdiction, coverageKinds and facts optional), not ${describeValue(config)}` },
     ]);
   }
   const subject = config.operations === undefined ? "policy or rule set" : "policy, rule set or operations configuration";
