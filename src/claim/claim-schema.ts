@@ -69,6 +69,20 @@ export const DisabilitySchema = z.strictObject({
 });
 export type Disability = z.output<typeof DisabilitySchema>;
 
+/** Where a disability the insured had before this claim came from, when no coverage of the policy rated it. */
+export const PRIOR_DISABILITY_SOURCES = ["before_cover", "other_insurer", "excluded_cause", "other"] as const;
+
+export const PriorDisabilitySchema = z.strictObject({
+  /** Item of the disability standard (JR/T 0083-2013), e.g. "4-10-4". */
+  code: z.string().min(1),
+  grade: DisabilityGradeSchema,
+  /** `before_cover`: the insured had it before the policy; `other_insurer`: another insurer paid it; `excluded_cause`: it came of a cause the policy excludes. */
+  source: z.enum(PRIOR_DISABILITY_SOURCES),
+  assessedOn: IsoDateSchema.optional(),
+  description: z.string().optional(),
+});
+export type PriorDisability = z.output<typeof PriorDisabilitySchema>;
+
 const DateTimeSchema = z.iso.datetime({ offset: true, error: "must be an ISO date-time with its UTC offset, e.g. 2026-07-01T08:30:00+08:00" });
 
 export const FlightSchema = z.strictObject({
@@ -114,6 +128,11 @@ export const ClaimSchema = z
       death: z.strictObject({ date: IsoDateSchema }).optional(),
       /** Disabilities assessed after an accident, each with its grade. */
       disabilities: z.array(DisabilitySchema).default([]),
+      /**
+       * Disabilities the insured had before, from any source the policy did not rate (before cover, another insurer,
+       * an excluded cause): a disability schedule combines them with the new ones and deducts their share.
+       */
+      priorDisabilities: z.array(PriorDisabilitySchema).optional(),
     }),
     /** For a flight delay: the flight, with scheduled and actual times. */
     flight: FlightSchema.optional(),
