@@ -83,6 +83,20 @@ export const PriorDisabilitySchema = z.strictObject({
 });
 export type PriorDisability = z.output<typeof PriorDisabilitySchema>;
 
+/**
+ * A clinical finding a definition asks for (较重急性心肌梗死: troponin at least 15 times the upper reference limit; 严重
+ * 脑中风后遗症: a limb at muscle strength 2 or less 180 days after the diagnosis), with the day it was observed.
+ */
+export const ClinicalFindingSchema = z.strictObject({
+  /** The finding, in the policy's vocabulary (the codes its conditions list), e.g. "troponin-15x-url". */
+  code: IdSchema,
+  observedOn: IsoDateSchema,
+  /** The document that records it (its number), e.g. the neurological examination report. */
+  documentId: z.string().min(1).optional(),
+  description: z.string().optional(),
+});
+export type ClinicalFinding = z.output<typeof ClinicalFindingSchema>;
+
 const DateTimeSchema = z.iso.datetime({ offset: true, error: "must be an ISO date-time with its UTC offset, e.g. 2026-07-01T08:30:00+08:00" });
 
 export const FlightSchema = z.strictObject({
@@ -133,6 +147,8 @@ export const ClaimSchema = z
        * an excluded cause): a disability schedule combines them with the new ones and deducts their share.
        */
       priorDisabilities: z.array(PriorDisabilitySchema).optional(),
+      /** Clinical findings of the medical records, each dated: what a critical illness definition is checked against. */
+      findings: z.array(ClinicalFindingSchema).optional(),
     }),
     /** For a flight delay: the flight, with scheduled and actual times. */
     flight: FlightSchema.optional(),
@@ -193,6 +209,11 @@ export const ClaimSchema = z
     incident.disabilities.forEach((disability, i) => {
       if (disability.assessedOn < incident.date) {
         ctx.addIssue({ code: "custom", path: ["incident", "disabilities", i, "assessedOn"], message: `assessed on ${disability.assessedOn}, before the incident on ${incident.date}` });
+      }
+    });
+    incident.findings?.forEach((finding, i) => {
+      if (finding.observedOn < incident.date) {
+        ctx.addIssue({ code: "custom", path: ["incident", "findings", i, "observedOn"], message: `observed on ${finding.observedOn}, before the incident (diagnosis) on ${incident.date}: a definition counts its days from the diagnosis` });
       }
     });
     if (incident.type === "flight_delay" && claim.flight === undefined) {

@@ -15,6 +15,10 @@ export const GENERAL_REASONS = {
   // The claim as a whole
   DOCUMENT_MISSING: { en: "A required document has not been received: {document}.", zh: "尚未收到所需的理赔资料：{document}。" },
   DOCUMENT_ORIGINAL_REQUIRED: { en: "The original is required, a copy was received: {document}.", zh: "需提供原件，目前仅收到复印件：{document}。" },
+  DOCUMENT_TOO_EARLY: {
+    en: "The document must be issued on or after {issuedOnOrAfter:date}; the one received is dated {receivedIssuedOn:date}: {document}.",
+    zh: "该资料须于 {issuedOnOrAfter:date} 或之后出具，目前收到的出具日期为 {receivedIssuedOn:date}：{document}。",
+  },
   NO_COVERED_BENEFIT: { en: "No benefit of the policy covers this claim.", zh: "本次申请不属于本保险合同任何一项保险责任。" },
   HUMAN_CONFIRMATION_REQUIRED: { en: "A person will review this decision before it is final.", zh: "本决定将由理赔人员复核确认后生效。" },
 } as const;

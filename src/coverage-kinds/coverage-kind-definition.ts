@@ -52,6 +52,13 @@ export interface CompiledCoverage<Source extends CoverageCommon = CoverageCommon
   readonly source: Source;
 }
 
+/** The insured person a claim is for, as the policy records them (definitions by sex or age read it). */
+export interface InsuredPerson {
+  readonly id: string;
+  readonly birthDate?: string | undefined;
+  readonly sex?: "female" | "male" | undefined;
+}
+
 /** The policy-wide figures a calculation needs. */
 export interface CalculationContext {
   readonly currency: string;
@@ -61,6 +68,8 @@ export interface CalculationContext {
   readonly paidSoFar: (coverageId: string) => Money;
   /** The limits this coverage shares with others (policy `sharedLimits`), with what is left of each for this claim. */
   readonly sharedLimits: (coverageId: string) => readonly SharedLimitLeft[];
+  /** The claim's insured person. */
+  readonly insured: InsuredPerson;
 }
 
 /** What is left of a limit several coverages share, as a coverage of it is assessed. */

@@ -128,6 +128,8 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
             const notes = [
               ...(document.documentId === undefined ? [] : [en ? `no. ${document.documentId}` : `编号 ${document.documentId}`]),
               ...(document.problem === "copy_only" ? [en ? "the original: we received a copy" : "需原件，目前仅收到复印件"] : []),
+              ...(document.issuedOnOrAfter !== undefined ? [en ? `issued on or after ${date(document.issuedOnOrAfter)}` : `须于 ${date(document.issuedOnOrAfter)} 或之后出具`] : []),
+              ...(document.problem === "issued_too_early" && document.receivedIssuedOn !== undefined ? [en ? `the one we received is dated ${date(document.receivedIssuedOn)}` : `目前收到的出具日期为 ${date(document.receivedIssuedOn)}`] : []),
             ];
             const note = notes.length === 0 ? "" : en ? ` (${notes.join("; ")})` : `（${notes.join("；")}）`;
             return `${document.description[locale]}${note}\n${en ? "Under " : "依据"}${cite(document.clauseId)}`;

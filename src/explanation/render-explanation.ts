@@ -5,7 +5,7 @@ import type { Decision } from "../decision/decision-schema.js";
 import type { Reason } from "../trace/reason-schema.js";
 import { renderTemplate } from "../text/render-template.js";
 import type { LocalizedText } from "../values/primitives.js";
-import { formatAmount } from "../text/format-amount.js";
+import { formatAmount, formatDate } from "../text/format-amount.js";
 import { revisionSentence } from "./revision-sentence.js";
 
 type Locale = keyof LocalizedText;
@@ -73,7 +73,12 @@ export function renderExplanation(decision: UnexplainedDecision, policy: Compile
           en ? "Please send all of the following; we will assess the claim once they arrive:" : "请一次性补充以下全部资料，资料齐全后我们将进行审核：",
           ...decision.missingDocuments.map((document) => {
             const which = document.documentId === undefined ? "" : ` ${document.documentId}`;
-            const copy = document.problem === "copy_only" ? (en ? " (original required, copy received)" : "（需原件，仅收到复印件）") : "";
+            const copy =
+              document.problem === "copy_only"
+                ? en ? " (original required, copy received)" : "（需原件，仅收到复印件）"
+                : document.issuedOnOrAfter !== undefined
+                  ? en ? ` (issued on or after ${formatDate(document.issuedOnOrAfter, "en")})` : `（须于 ${formatDate(document.issuedOnOrAfter, "zh")} 或之后出具）`
+                  : "";
             return `- ${document.documentType}${which}${copy}: ${document.description[locale]}`;
           }),
         );

@@ -9,6 +9,7 @@ import { claimsWithin, incidentHistory, invoicesAlreadyPaid, paidInPolicyYear, p
 import { insuredOf } from "../policy/compile-policy.js";
 import { coverStart, daysSinceInception, isPolicyInForce, waitingPeriodDays } from "../policy/policy-period.js";
 import { defineFact, type FactContext, type FactDefinition } from "./fact-definition.js";
+import { LIFE_FACTS } from "./life-facts.js";
 
 const total = ({ claim, policy }: FactContext, pick: (line: BillLine) => string) => formatMoney(sumMoney(claim.lines.map((line) => toMoney(pick(line)))), policy.minorUnits);
 const sinceInception = ({ claim, policy }: FactContext) => daysSinceInception(policy.source.period, claim.incident.date);
@@ -211,6 +212,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     description: { en: "What the policy already paid for the same incident on other claims.", zh: "本保单已就同一事故在其他理赔中赔付的金额。" },
     derive: ({ ledger, place, claim, policy }) => formatMoney(incidentHistory(ledger, place, claim.id).paid, policy.minorUnits),
   }),
+  ...LIFE_FACTS,
   defineFact({
     name: "line", type: "object", scope: "item",
     description: { en: "The bill line a rule with scope item is looking at; reach its fields with path, e.g. $.category.", zh: "item 级规则当前评估的费用明细；以 path 访问其字段，如 $.category。" },

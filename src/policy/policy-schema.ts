@@ -33,6 +33,11 @@ export const DocumentRequirementSchema = z.strictObject({
   per: z.enum(["claim", "invoice"]).default("claim"),
   /** The original is needed, a copy does not satisfy the requirement. */
   originalRequired: z.boolean().default(false),
+  /**
+   * The document must be issued this many days or more after the incident (for an illness, the diagnosis): the
+   * neurological examination 180 days after a stroke's diagnosis. One issued earlier does not satisfy it.
+   */
+  issuedFromDay: z.int().min(1).optional(),
 });
 export type DocumentRequirement = z.output<typeof DocumentRequirementSchema>;
 
