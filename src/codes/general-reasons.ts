@@ -10,6 +10,22 @@ export const GENERAL_REASONS = {
   POLICY_NOT_IN_FORCE: { en: "The incident on {incidentDate:date} is outside the period of insurance.", zh: "出险日期 {incidentDate:date} 不在保险期间内。" },
   WAITING_PERIOD: { en: "The incident happened on day {day} of cover, within the {waitingDays}-day waiting period.", zh: "出险发生在保险合同生效后第 {day} 日，处于 {waitingDays} 日等待期内。" },
   COVERAGE_ENDED: { en: "This benefit ended with an earlier payout.", zh: "该项保险责任已因此前的给付而终止。" },
+  POLICY_SUSPENDED: {
+    en: "The policy has been suspended since {since:date}: the premium due on {dueOn:date} was not paid within the grace period, so the incident on {incidentDate:date} is not covered (PRC Insurance Law art. 36).",
+    zh: "本合同自 {since:date} 起效力中止：{dueOn:date} 应交的保险费在宽限期内未交付，{incidentDate:date} 发生的保险事故不承担保险责任（《保险法》第三十六条）。",
+  },
+  INCIDENT_WHILE_SUSPENDED: {
+    en: "The incident on {incidentDate:date} fell while the policy was suspended, from {since:date} until its reinstatement on {reinstatedOn:date}; it is not covered.",
+    zh: "{incidentDate:date} 发生的保险事故处于本合同效力中止期间（{since:date} 至 {reinstatedOn:date} 复效），不承担保险责任。",
+  },
+  WAITING_PERIOD_AFTER_REINSTATEMENT: {
+    en: "The incident happened on day {day} after the reinstatement on {reinstatedOn:date}, within the {waitingDays}-day waiting period, which starts again on reinstatement.",
+    zh: "出险发生在本合同 {reinstatedOn:date} 复效后第 {day} 日，处于自复效日起重新计算的 {waitingDays} 日等待期内。",
+  },
+  PREMIUM_DUE_DEDUCTED: {
+    en: "The premium of {amount:money} due on {dueOn:date}, unpaid in the grace period, is deducted (PRC Insurance Law art. 36).",
+    zh: "宽限期内发生保险事故，扣减 {dueOn:date} 应交未交的保险费 {amount:money}（《保险法》第三十六条）。",
+  },
   // The policy's history
   DUPLICATE_INVOICE: { en: "Invoice {invoice} was already claimed on claim {claimId}.", zh: "发票 {invoice} 已在理赔申请 {claimId} 中申请理赔。" },
   // The claim as a whole

@@ -3,6 +3,8 @@ import { Dec, formatMoney, minMoney, ZERO, type Money } from "../money/money.js"
 import type { DecisionBenefit } from "../trace/decision-benefit-schema.js";
 import { makeAdjustment } from "../trace/make-adjustment.js";
 import type { Reason } from "../trace/reason-schema.js";
+import { GENERAL_REASONS } from "../codes/general-reasons.js";
+import { reasonsOf } from "../trace/make-reason.js";
 import type { LocalizedText } from "../values/primitives.js";
 import type { CalculationContext } from "./coverage-kind-definition.js";
 
@@ -69,6 +71,25 @@ export function perIncidentLimitDeductions(limit: Money | undefined, incidentPai
   if (limit === undefined) return [];
   const paid = new Dec(incidentPaid);
   return [{ kind: "per_incident_limit", keepAtMost: limit.minus(minMoney(paid, limit)), clauseId }];
+}
+
+/**
+ * The deduction of the premium due in the grace period (PRC Insurance Law art. 36), taken from what is left of the
+ * benefit, once for the claim (what benefits before this one took is not taken again).
+ */
+export function unpaidPremiumDeductions(context: CalculationContext): BenefitDeduction[] {
+  const due = context.unpaidPremium?.();
+  if (due === undefined || due.left.isZero()) return [];
+  const reason = reasonsOf(GENERAL_REASONS, context.currency)("PREMIUM_DUE_DEDUCTED", due.clauseId, { amount: formatMoney(due.total, context.minorUnits), dueOn: due.dueOn });
+  return [{ kind: "unpaid_premium", amount: due.left, clauseId: due.clauseId, reason }];
+}
+
+/**
+ * What a benefit spent of the coverage, for the ledger: its payable and the premium due it settled (a benefit that
+ * paid the premium out of itself was paid in full, art. 36; a later benefit net of it deducts the whole).
+ */
+export function benefitSpent(benefit: DecisionBenefit, payable: Money): Money {
+  return benefit.adjustments.filter((adjustment) => adjustment.kind === "unpaid_premium").reduce((sum, adjustment) => sum.plus(adjustment.amount), payable);
 }
 
 /** Limits a benefit meets without a reason of its own: each cut they make is a reduction, named by the adjustment's kind. */

@@ -70,6 +70,19 @@ export interface CalculationContext {
   readonly sharedLimits: (coverageId: string) => readonly SharedLimitLeft[];
   /** The claim's insured person. */
   readonly insured: InsuredPerson;
+  /**
+   * In the grace period (PRC Insurance Law art. 36): the premium due and unpaid, what is left of it to deduct after the
+   * benefits before this one, its due date and clause; `undefined` when no premium is due.
+   */
+  readonly unpaidPremium?: () => UnpaidPremium | undefined;
+}
+
+/** The premium due in the grace period, and what is left of it to deduct. */
+export interface UnpaidPremium {
+  readonly total: Money;
+  readonly left: Money;
+  readonly dueOn: string;
+  readonly clauseId: string;
 }
 
 /** What is left of a limit several coverages share, as a coverage of it is assessed. */

@@ -13,6 +13,8 @@ import type { DecisionLine } from "../trace/decision-line-schema.js";
 import { makeAdjustment } from "../trace/make-adjustment.js";
 import { makeReason, placeReason, reasonsOf } from "../trace/make-reason.js";
 import type { Reason } from "../trace/reason-schema.js";
+import { contractStatusOn } from "../life/contract-status.js";
+import { waivedFrom } from "../life/waived-from.js";
 import { assignLines } from "./assign-lines.js";
 import { checkCoverageApplies, type CoverageRefusal } from "./check-coverage-applies.js";
 
@@ -65,7 +67,9 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
   const currency = policy.source.currency.code;
   const money = (amount: Money) => formatMoney(amount, minor);
   const ledgerOf = (id: string) => input.countersBefore.coverages[id] as CoverageAccumulator;
-  const applicability = new Map(policy.coverages.map((coverage) => [coverage.id, checkCoverageApplies(coverage, claim, policy.source, ledgerOf(coverage.id))]));
+  // Where the contract stands on the incident's day: premiums waived on an earlier claim are deemed paid.
+  const contractStatus = contractStatusOn(policy.source.contract, policy.source.period, claim.incident.date, waivedFrom(input.countersBefore.coverages));
+  const applicability = new Map(policy.coverages.map((coverage) => [coverage.id, checkCoverageApplies(coverage, claim, policy.source, ledgerOf(coverage.id), contractStatus)]));
   const linePaying = policy.coverages.flatMap((coverage) => {
     const billLines = kindOf(policy, coverage).billLines;
     return billLines !== undefined && applicability.get(coverage.id)?.status !== "not_applicable" ? [{ coverage, categories: billLines.categories(coverage) }] : [];
@@ -89,6 +93,8 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
   const referrals: Reason[] = [];
   const accumulatorsAfter: Record<string, CoverageAccumulator> = { ...input.countersBefore.coverages };
   const paidOnClaim = new Map<string, Money>();
+  // The premium due in the grace period is deducted once from the claim, by the benefits in the policy's order.
+  let premiumTaken = ZERO;
   const sharedLeft = (coverageId: string) =>
     policy.source.sharedLimits
       .filter((limit) => limit.coverages.includes(coverageId))
@@ -104,6 +110,10 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     paidSoFar: (id: string) => toMoney(ledgerOf(id)?.paid ?? "0").plus(paidOnClaim.get(id) ?? ZERO),
     sharedLimits: sharedLeft,
     insured: insuredOf(policy, claim.insuredId ?? policy.source.insured.id),
+    unpaidPremium: () =>
+      contractStatus.status === "grace_period"
+        ? { left: contractStatus.unpaid.minus(minMoney(premiumTaken, contractStatus.unpaid)), dueOn: contractStatus.dueOn, clauseId: contractStatus.clauseId, total: contractStatus.unpaid }
+        : undefined,
   };
 
   const assess = (coverage: CompiledCoverage): CoverageOutcome => {
@@ -154,6 +164,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
           }
         }
         if (assessment.benefit !== undefined) benefits.push(assessment.benefit);
+        for (const adjustment of assessment.benefit?.adjustments ?? []) if (adjustment.kind === "unpaid_premium") premiumTaken = premiumTaken.plus(adjustment.amount);
         steps.push(...assessment.steps);
         accumulatorsAfter[coverage.id] = assessment.ledgerAfter;
         for (const id of assessment.endsCoverages) accumulatorsAfter[id] = { ...(accumulatorsAfter[id] as CoverageAccumulator), ended: true };

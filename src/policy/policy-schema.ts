@@ -10,6 +10,8 @@ import { FeeScheduleSchema } from "./fee-schedule-schema.js";
 import { currencyMinorUnits } from "../money/currency-minor-units.js";
 import { PRODUCT_LINES } from "../deadlines/claim-deadline-input-schema.js";
 import { ProductDeadlineTermsSchema } from "../deadlines/product-deadline-terms-schema.js";
+import { checkContractTerms } from "../life/check-contract-terms.js";
+import { ContractTermsSchema } from "../life/contract-schema.js";
 
 export const PRODUCTS = ["medical_reimbursement", "accident", "critical_illness", "hospital_cash", "flight_delay", "travel"] as const;
 
@@ -123,6 +125,11 @@ export function buildPolicySchema<const Kinds extends readonly [AnyCoverageKind,
      * referral for a person to confirm, with the denial's reasons.
      */
     automation: z.strictObject({ denials: z.enum(["decide", "refer"]).default("decide") }).default({ denials: "decide" }),
+    /**
+     * Long-term contracts: formation, premiums and the grace period (art. 36), suspension and reinstatement (art. 37),
+     * incontestability (art. 16).
+     */
+    contract: ContractTermsSchema.optional(),
   })
   .superRefine((policy, ctx) => {
     if (policy.period.expiry < policy.period.effective) {
@@ -171,6 +178,9 @@ export function buildPolicySchema<const Kinds extends readonly [AnyCoverageKind,
       checkUnique(policy.insureds.map((insured) => insured.id), (j) => ["insureds", j, "id"], "insured");
       const main = policy.insureds.find((insured) => insured.id === policy.insured.id);
       if (main === undefined) ctx.addIssue({ code: "custom", path: ["insureds"], message: `the main insured "${policy.insured.id}" must be among the insureds (${policy.insureds.map((insured) => insured.id).join(", ")})` });
+    }
+    if (policy.contract !== undefined) {
+      checkContractTerms(policy.contract, { effective: policy.period.effective }, (path, message) => ctx.addIssue({ code: "custom", path: ["contract", ...path], message }), (clauseId, path) => checkClause(clauseId, ["contract", ...path]));
     }
     checkUnique(policy.sharedLimits.map((limit) => limit.id), (j) => ["sharedLimits", j, "id"], "shared limit");
     policy.sharedLimits.forEach((limit, j) => {

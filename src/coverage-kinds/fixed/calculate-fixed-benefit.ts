@@ -5,7 +5,7 @@ import { formatMoney, roundToMinorUnit, toMoney, ZERO, type Money } from "../../
 import { reasonsOf } from "../../trace/make-reason.js";
 import { stepsOf } from "../../trace/make-step.js";
 import type { Reason } from "../../trace/reason-schema.js";
-import { buildBenefit, limitReductions, perIncidentLimitDeductions, sharedLimitDeductions, type BenefitDeduction } from "../build-benefit.js";
+import { benefitSpent, buildBenefit, limitReductions, perIncidentLimitDeductions, sharedLimitDeductions, unpaidPremiumDeductions, type BenefitDeduction } from "../build-benefit.js";
 import type { CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
 import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import { assessTierCondition, type ClaimCondition } from "./assess-condition.js";
@@ -121,7 +121,7 @@ export function calculateFixedBenefit<Ledger extends FixedBenefitLedger>(input: 
       ? [{ kind: "pending_documents", amount: gross, clauseId: pending.clauseId, reason: pending }]
       : exhaustion !== undefined
         ? [{ kind: "benefit_maximum", amount: gross, clauseId, reason: exhaustion }]
-        : [{ kind: "earlier_payments", amount: earlier, clauseId }, ...perIncidentLimitDeductions(coverage.perIncidentLimit, ledger.incidentPaid, clauseId), ...sharedLimitDeductions(context, coverage.id)];
+        : [{ kind: "earlier_payments", amount: earlier, clauseId }, ...perIncidentLimitDeductions(coverage.perIncidentLimit, ledger.incidentPaid, clauseId), ...sharedLimitDeductions(context, coverage.id), ...unpaidPremiumDeductions(context)];
   const { benefit, payable } = buildBenefit(
     {
       coverageId: coverage.id,
@@ -157,8 +157,8 @@ export function calculateFixedBenefit<Ledger extends FixedBenefitLedger>(input: 
       ? ledger
       : {
           ...ledger,
-          paid: money(toMoney(ledger.paid).plus(payable)),
-          incidentPaid: money(toMoney(ledger.incidentPaid).plus(payable)),
+          paid: money(toMoney(ledger.paid).plus(benefitSpent(benefit, payable))),
+          incidentPaid: money(toMoney(ledger.incidentPaid).plus(benefitSpent(benefit, payable))),
           payouts: { ...ledger.payouts, [tier.id]: payoutsBefore + 1 },
           conditionsPaid: tier.oncePerCondition ? { ...ledger.conditionsPaid, [tier.id]: [...paidConditions, condition.id] } : ledger.conditionsPaid,
           diagnosesPaid: usesConditions || tier.intervalDays !== undefined ? [...ledger.diagnosesPaid, { benefit: tier.id, condition: condition.id, ...(condition.group !== undefined ? { group: condition.group } : {}), diagnosedOn, claimId: claim.id }] : ledger.diagnosesPaid,

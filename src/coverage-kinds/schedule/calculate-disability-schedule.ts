@@ -4,7 +4,7 @@ import { fillTemplate } from "../../trace/fill-template.js";
 import { reasonsOf } from "../../trace/make-reason.js";
 import { stepsOf } from "../../trace/make-step.js";
 import type { Reason } from "../../trace/reason-schema.js";
-import { buildBenefit, limitReductions, perIncidentLimitDeductions, sharedLimitDeductions, type BenefitDeduction } from "../build-benefit.js";
+import { benefitSpent, buildBenefit, limitReductions, perIncidentLimitDeductions, sharedLimitDeductions, unpaidPremiumDeductions, type BenefitDeduction } from "../build-benefit.js";
 import type { CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
 import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import { combineDisabilities, rateEachItemOnce, type RatedDisability } from "./combine-disabilities.js";
@@ -76,6 +76,7 @@ export function calculateDisabilitySchedule<Ledger extends DisabilityScheduleLed
     { kind: "prior_disability", amount: priorShare, clauseId: combinationClause },
     ...perIncidentLimitDeductions(coverage.perIncidentLimit, ledger.incidentPaid, limitsClause),
     ...sharedLimitDeductions(context, coverage.id),
+    ...unpaidPremiumDeductions(context),
   ];
   const grades = [...combinedList, ...prior].map((item) => String(item.grade)).sort((a, b) => Number(a) - Number(b));
   const description =
@@ -119,8 +120,8 @@ export function calculateDisabilitySchedule<Ledger extends DisabilityScheduleLed
     steps: [combined.grade === undefined ? step("disability_schedule_sum", { grades }, recorded) : step("disability_schedule", { grade: String(combined.grade), promotion: combined.promoted ? PROMOTED : NOT_PROMOTED }, recorded)],
     ledgerAfter: {
       ...ledger,
-      paid: money(paidBefore.plus(payable)),
-      incidentPaid: money(toMoney(ledger.incidentPaid).plus(payable)),
+      paid: money(paidBefore.plus(benefitSpent(benefit, payable))),
+      incidentPaid: money(toMoney(ledger.incidentPaid).plus(benefitSpent(benefit, payable))),
       disabilities: combinedList,
       priorDisabilities: [...ledger.priorDisabilities, ...priorStated.filter((item) => !ledger.priorDisabilities.some((known) => known.code === item.code))],
     },
