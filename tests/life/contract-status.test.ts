@@ -21,7 +21,8 @@ describe("grace period and suspension (PRC Insurance Law art. 36)", () => {
 
   test("in the grace period: the instalment due, its date, the last day of grace", () => {
     expect(contractStatusOn(annual, period, "2027-02-01")).toMatchObject({ dueOn: "2027-01-10", graceEndsOn: "2027-03-11", instalments: 1, clauseId: "PREM" });
-    expect(contractStatusOn(annual, period, "2027-02-01").status === "grace_period" && contractStatusOn(annual, period, "2027-02-01").unpaid.toFixed(2)).toBe("6800.00");
+    const status = contractStatusOn(annual, period, "2027-02-01");
+    expect(status.status === "grace_period" && status.unpaid.toFixed(2)).toBe("6800.00");
     expect(contractStatusOn(annual, period, "2027-03-12")).toEqual({ status: "suspended", since: "2027-03-12", dueOn: "2027-01-10", clauseId: "PREM" });
   });
 

@@ -7,6 +7,7 @@ import { applySubLimits } from "./apply-sub-limits.js";
 import type { CompiledReimbursementCoverage } from "./compile-reimbursement-coverage.js";
 import { REIMBURSEMENT_STEPS, SOCIAL_INSURANCE_WORDS } from "./reimbursement-steps.js";
 import { byServiceDate, capInOrder, consumeInOrder, remainingTotal, startWorkingLine, takeOff, type WorkingLine } from "./working-line.js";
+import { ownEntry } from "../../values/own-entry.js";
 
 /** A reimbursement coverage's ledger entry. */
 export interface ReimbursementLedger extends CommonLedgerEntry {
@@ -203,7 +204,7 @@ export function calculateReimbursement<Ledger extends ReimbursementLedger>(input
     const members = working.filter((entry) => subLimit.categorySet.has(entry.line.category));
     if (subLimit.per !== "year" || members.length === 0) continue;
     const paid = sumMoney(members.map((entry) => entry.remaining));
-    subLimitsUsed[subLimit.id] = money(toMoney(subLimitsUsed[subLimit.id] ?? "0").plus(paid));
+    subLimitsUsed[subLimit.id] = money(toMoney(ownEntry(subLimitsUsed, subLimit.id) ?? "0").plus(paid));
   }
   return {
     applies: true,

@@ -12,6 +12,7 @@ export const reimbursementKind = defineCoverageKind({
   kind: "reimbursement",
   schema: ReimbursementCoverageSchema,
   ledgerShape: REIMBURSEMENT_LEDGER_SHAPE,
+  ledgerKeys: (coverage) => ({ subLimitsUsed: { what: "sub-limit", ids: coverage.subLimits.map((subLimit) => subLimit.id) } }),
   reasons: {},
   steps: REIMBURSEMENT_STEPS,
   billLines: { categories: (coverage) => coverage.eligibleCategories },
