@@ -22,6 +22,10 @@ export const GENERAL_REASONS = {
     en: "The incident happened on day {day} after the reinstatement on {reinstatedOn:date}, within the {waitingDays}-day waiting period, which starts again on reinstatement.",
     zh: "出险发生在本合同 {reinstatedOn:date} 复效后第 {day} 日，处于自复效日起重新计算的 {waitingDays} 日等待期内。",
   },
+  PREMIUMS_WAIVED: {
+    en: "The premiums falling due from {from:date} to {lastDueOn:date} are waived: {instalments} × {instalment:money}, {total:money} in all; they count as paid.",
+    zh: "自 {from:date} 至 {lastDueOn:date} 应交的各期保险费予以豁免：共 {instalments} 期，每期 {instalment:money}，合计 {total:money}，视为已交。",
+  },
   PREMIUM_DUE_DEDUCTED: {
     en: "The premium of {amount:money} due on {dueOn:date}, unpaid in the grace period, is deducted (PRC Insurance Law art. 36).",
     zh: "宽限期内发生保险事故，扣减 {dueOn:date} 应交未交的保险费 {amount:money}（《保险法》第三十六条）。",

@@ -81,6 +81,28 @@ export interface CalculationContext {
    * benefits before this one, its due date and clause; `undefined` when no premium is due.
    */
   readonly unpaidPremium?: () => UnpaidPremium | undefined;
+  /**
+   * The premiums a waiver on an event of `date` waives (豁免保险费): the instalments of the contract falling due after
+   * it; `undefined` without a premium schedule or when none is left to fall due.
+   */
+  readonly premiumsWaivable?: (date: string) => PremiumsWaivable | undefined;
+}
+
+/** The instalments a waiver waives: the first due date, how many, each of how much, the last due date. */
+export interface PremiumsWaivable {
+  readonly from: string;
+  readonly instalments: number;
+  readonly instalment: string;
+  readonly total: string;
+  readonly lastDueOn: string;
+  readonly clauseId: string;
+}
+
+/** A waiver of premium a payout grants, as the decision states it. */
+export interface PremiumWaiver extends PremiumsWaivable {
+  readonly coverageId: string;
+  readonly benefitId: string;
+  readonly reason: Reason;
 }
 
 /** The premium due in the grace period, and what is left of it to deduct. */
@@ -149,6 +171,8 @@ export type CoverageAssessment<Ledger> =
       readonly terms: readonly CoverageTerm[];
       /** Other coverages this payout ends. */
       readonly endsCoverages: readonly string[];
+      /** The premiums this payout waives (豁免保险费), when it waives them. */
+      readonly premiumWaiver?: PremiumWaiver;
     };
 
 /** One entry of a coverage's benefit balance (FHIR ExplanationOfBenefit `benefitBalance.financial`), neutral of FHIR. */

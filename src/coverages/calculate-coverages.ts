@@ -1,6 +1,6 @@
 import type { Claim } from "../claim/claim-schema.js";
 import { GENERAL_REASONS } from "../codes/general-reasons.js";
-import type { CompiledCoverage, CoverageAssessment, LineRules } from "../coverage-kinds/coverage-kind-definition.js";
+import type { CompiledCoverage, CoverageAssessment, LineRules, PremiumWaiver } from "../coverage-kinds/coverage-kind-definition.js";
 import type { Counters, CoverageAccumulator } from "../ledger/counters-schema.js";
 import { formatMoney, minMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
 import { insuredOf, kindOf, type CompiledPolicy } from "../policy/compile-policy.js";
@@ -15,6 +15,8 @@ import { makeReason, placeReason, reasonsOf } from "../trace/make-reason.js";
 import type { Reason } from "../trace/reason-schema.js";
 import { contractStatusOn } from "../life/contract-status.js";
 import { waivedFrom } from "../life/waived-from.js";
+import { instalmentsFrom } from "../life/contract-status.js";
+import { addCalendarDays } from "../dates/add-calendar-days.js";
 import { assignLines } from "./assign-lines.js";
 import { checkCoverageApplies, type CoverageRefusal } from "./check-coverage-applies.js";
 
@@ -47,6 +49,8 @@ export interface CoverageCalculation {
   readonly referrals: Reason[];
   /** Some coverage answers for the claim (even if it pays nothing, e.g. under the deductible). */
   readonly anyCoverageApplies: boolean;
+  /** The premiums a payout of this claim waives (豁免保险费). */
+  readonly premiumWaiver?: PremiumWaiver;
 }
 
 /** What one coverage made of the claim: the one result every kind's calculation ends in. */
@@ -95,6 +99,8 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
   const paidOnClaim = new Map<string, Money>();
   // The premium due in the grace period is deducted once from the claim, by the benefits in the policy's order.
   let premiumTaken = ZERO;
+  // The first waiver of premium a payout of the claim grants; a second on the same claim has nothing left to waive.
+  let premiumWaiver: PremiumWaiver | undefined;
   const sharedLeft = (coverageId: string) =>
     policy.source.sharedLimits
       .filter((limit) => limit.coverages.includes(coverageId))
@@ -110,6 +116,16 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     paidSoFar: (id: string) => toMoney(ledgerOf(id)?.paid ?? "0").plus(paidOnClaim.get(id) ?? ZERO),
     sharedLimits: sharedLeft,
     insured: insuredOf(policy, claim.insuredId ?? policy.source.insured.id),
+    premiumsWaivable: (date: string) => {
+      const schedule = policy.source.contract?.premium;
+      if (schedule === undefined || premiumWaiver !== undefined) return undefined;
+      const already = waivedFrom(input.countersBefore.coverages);
+      const due = instalmentsFrom(schedule, policy.source.period, addCalendarDays(date, 1)).filter((day) => day >= schedule.paidToDate && (already === undefined || day < already));
+      const [from] = due;
+      if (from === undefined) return undefined;
+      const instalment = toMoney(schedule.amount);
+      return { from, instalments: due.length, instalment: money(instalment), total: money(instalment.times(due.length)), lastDueOn: due.at(-1) as string, clauseId: schedule.clauseId };
+    },
     unpaidPremium: () =>
       contractStatus.status === "grace_period"
         ? { left: contractStatus.unpaid.minus(minMoney(premiumTaken, contractStatus.unpaid)), dueOn: contractStatus.dueOn, clauseId: contractStatus.clauseId, total: contractStatus.unpaid }
@@ -165,6 +181,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
         }
         if (assessment.benefit !== undefined) benefits.push(assessment.benefit);
         for (const adjustment of assessment.benefit?.adjustments ?? []) if (adjustment.kind === "unpaid_premium") premiumTaken = premiumTaken.plus(adjustment.amount);
+        if (assessment.premiumWaiver !== undefined) premiumWaiver ??= assessment.premiumWaiver;
         steps.push(...assessment.steps);
         accumulatorsAfter[coverage.id] = assessment.ledgerAfter;
         for (const id of assessment.endsCoverages) accumulatorsAfter[id] = { ...(accumulatorsAfter[id] as CoverageAccumulator), ended: true };
@@ -219,6 +236,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     reductions,
     referrals,
     anyCoverageApplies: coverages.some((coverage) => coverage.status !== "not_applicable"),
+    ...(premiumWaiver !== undefined ? { premiumWaiver } : {}),
   };
 }
 

@@ -77,6 +77,8 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
       blocks.push({ kind: "list", ordered: false, items: paidCoverages.map((coverage) => `${coverage.name[locale]}${en ? ": " : "："}${money(coverage.payable)}`) });
     }
     blocks.push(...breakdown(decision, locale));
+    const waiver = decision.premiumWaiver;
+    if (waiver !== undefined) blocks.push({ kind: "paragraph", text: `${waiver.reason.message[locale]}${en ? " Under " : "依据"}${cite(waiver.clauseId)}${en ? "." : "。"}` });
     const payment = byId.payment;
     if (toMoney(decision.payable).greaterThan(0) && payment.dueOn !== null) {
       const account = details.bankAccount === undefined ? "" : en ? ` into your account ending ${details.bankAccount.slice(-4)}` : `至您尾号 ${details.bankAccount.slice(-4)} 的账户`;

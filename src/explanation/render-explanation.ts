@@ -90,6 +90,7 @@ export function renderExplanation(decision: UnexplainedDecision, policy: Compile
         const billed = decision.lines.length === 0 ? "" : en ? ` of ${amount(decision.billed)} billed` : `（申请金额 ${amount(decision.billed)}）`;
         out.push(en ? `Payable ${amount(decision.payable)}${billed}${confirm ? ", once a reviewer confirms" : ""}.` : `应赔金额 ${amount(decision.payable)}${billed}${confirm ? "，待人工审核确认" : ""}。`);
         out.push(...coverageLines(decision, locale));
+        if (decision.premiumWaiver !== undefined) out.push(`- ${reasonLine(decision.premiumWaiver.reason, policy, locale)}`);
         if (reasons.length > 0) out.push(en ? (decision.outcome === "referred" ? "Why:" : "Reductions:") : decision.outcome === "referred" ? "原因：" : "扣减说明：", ...reasons);
         break;
       }

@@ -179,6 +179,15 @@ export function buildPolicySchema<const Kinds extends readonly [AnyCoverageKind,
       const main = policy.insureds.find((insured) => insured.id === policy.insured.id);
       if (main === undefined) ctx.addIssue({ code: "custom", path: ["insureds"], message: `the main insured "${policy.insured.id}" must be among the insureds (${policy.insureds.map((insured) => insured.id).join(", ")})` });
     }
+    // A tier that waives premiums needs the contract's premium schedule to know which.
+    policy.coverages.forEach((coverage, i) => {
+      const tiers = "benefits" in coverage && Array.isArray(coverage.benefits) ? (coverage.benefits as readonly { readonly waivesPremiums?: boolean }[]) : [];
+      tiers.forEach((tier, j) => {
+        if (tier.waivesPremiums === true && policy.contract?.premium === undefined) {
+          ctx.addIssue({ code: "custom", path: ["coverages", i, "benefits", j, "waivesPremiums"], message: "a benefit that waives premiums needs the contract's premium schedule (contract.premium) to know which premiums it waives" });
+        }
+      });
+    });
     if (policy.contract !== undefined) {
       checkContractTerms(policy.contract, { effective: policy.period.effective }, (path, message) => ctx.addIssue({ code: "custom", path: ["contract", ...path], message }), (clauseId, path) => checkClause(clauseId, ["contract", ...path]));
     }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { createAdjudicator, type ClaimInput, type PolicyInput } from "../../src/index.js";
-import { ClaimSchema, PolicySchema } from "../../src/index.js";
+import { ClaimSchema, PolicySchema, renderNotice } from "../../src/index.js";
 import { deriveClaimFacts, LIBRARY_FACTS } from "../../src/facts/fact-registry.js";
 import { compilePolicy } from "../../src/policy/compile-policy.js";
 import { firstClaimContext } from "../support/fact-context.js";
@@ -133,6 +133,79 @@ describe("the contract terms are checked at the edge", () => {
       ["contract.premium.paidToDate", "paid to 2025-01-01, before the first instalment is due (2026-01-10)"],
       ["contract.premium.lastDueOn", "the last instalment (2025-06-01) is due before the first (2026-01-10)"],
       ["contract.reinstatements.0.reinstatedOn", "reinstated on 2027-03-12, not after the suspension began (2027-03-12)"],
+    ]);
+  });
+});
+
+describe("waiver of premium (豁免保险费): a payout waives the premiums falling due after the diagnosis", () => {
+  // Whole-life critical illness, 20 annual premiums of 6,800.00 due each 10 January 2026 … 2045. A carcinoma in situ
+  // (mild, 30% = 90,000.00) waives the premiums due after the diagnosis; the major illness pays 300,000.00 less the
+  // mild paid. Diagnosed 2026-06-01, the 2026 premium paid (paid to 2027-01-10): waived 2027-01-10 … 2045-01-10,
+  // 19 × 6,800.00 = 129,200.00.
+  const waiving: PolicyInput["coverages"][number] = {
+    ...criticalIllness,
+    waitingPeriods: { illnessDays: 90, clauseId: "WAIT" },
+    benefits: [
+      { id: "major", name: text("Major critical illness", "重大疾病保险金"), when: { all: [{ fact: "diagnosisCodes", operator: "startsWithAny", value: ["C"] }] }, deductPaidBy: ["ci"], endsCoverage: true, waivesPremiums: true },
+      { id: "mild", name: text("Mild critical illness", "轻症疾病保险金"), when: { all: [{ fact: "diagnosisCodes", operator: "startsWithAny", value: ["D05"] }] }, share: "0.3", waivesPremiums: true, clauseId: "WAIVE" },
+    ],
+  };
+  const twentyPay = { ...premium, lastDueOn: "2045-01-10" };
+  const waiverPolicy = (paidToDate = "2027-01-10"): PolicyInput => {
+    const base = policy({ premium: { ...twentyPay, paidToDate } });
+    return { ...base, coverages: [waiving], clauses: [...base.clauses, { id: "WAIVE", title: text("Waiver"), text: text("Premiums after a mild illness are waived.") }] };
+  };
+  const cis = (date: string, id = "C-1"): ClaimInput => benefitClaim({ id, incident: { date, type: "illness", diagnosisCodes: ["D05.1"], description: "carcinoma in situ" } });
+
+  test("the decision states from which date and which premiums; the notice and explanation say so", async () => {
+    const adjudicator = createAdjudicator({ policy: waiverPolicy(), rules: noRules() });
+    const decision = await adjudicator.adjudicate(cis("2026-06-01"), { asOf: "2026-06-01" });
+    expect(decision.payable).toBe("90000.00");
+    expect(decision.premiumWaiver).toMatchObject({ coverageId: "ci", benefitId: "mild", from: "2027-01-10", lastDueOn: "2045-01-10", instalments: 19, instalment: "6800.00", total: "129200.00", clauseId: "WAIVE" });
+    expect(decision.premiumWaiver?.reason.message).toEqual({
+      en: "The premiums falling due from 10 January 2027 to 10 January 2045 are waived: 19 × CNY 6,800.00, CNY 129,200.00 in all; they count as paid.",
+      zh: "自 2027年1月10日 至 2045年1月10日 应交的各期保险费予以豁免：共 19 期，每期 ¥6,800.00，合计 ¥129,200.00，视为已交。",
+    });
+    expect(decision.explanation.zh).toContain("自 2027年1月10日 至 2045年1月10日 应交的各期保险费予以豁免");
+    expect(renderNotice(decision, { audience: "claimant", locale: "zh-CN" })).toContain("合计 ¥129,200.00，视为已交。依据");
+    expect(renderNotice(decision, { audience: "claimant", locale: "en" })).toContain("CNY 129,200.00 in all; they count as paid. Under");
+    expect(decision.counters.after.coverages["ci"]?.waivers).toEqual([{ from: "2027-01-10", claimId: "C-1" }]);
+  });
+
+  test("later, the premiums waived count as paid: no grace period, no suspension", async () => {
+    const adjudicator = createAdjudicator({ policy: waiverPolicy(), rules: noRules() });
+    const first = await adjudicator.adjudicate(cis("2026-06-01"), { asOf: "2026-06-01" });
+    // 2027-06-01: without the waiver the 2027-01-10 premium would have been unpaid past its grace (suspended from
+    // 2027-03-12). Waived: the major illness pays 300,000.00 less the 90,000.00 mild paid = 210,000.00, no waiver again.
+    const second = await adjudicator.adjudicate(cancer("2027-06-01", {}), { asOf: "2027-06-01", accumulators: first.accumulatorsAfter });
+    expect([second.outcome, second.payable, second.premiumWaiver]).toEqual(["approved", "210000.00", undefined]);
+    // Without it: suspended.
+    const alone = await adjudicator.adjudicate(cancer("2027-06-01", {}), { asOf: "2027-06-01" });
+    expect(alone.reasons.map((reason) => reason.code)).toEqual(["POLICY_SUSPENDED"]);
+  });
+
+  test.each([
+    // Diagnosed the day before a due date: that instalment is waived.
+    { date: "2027-01-09", paidToDate: "2027-01-10", from: "2027-01-10", instalments: 19, payable: "90000.00" },
+    // On the due date, the 2027 premium unpaid (day 0 of grace): it is deducted (art. 36); the waiver starts after.
+    { date: "2027-01-10", paidToDate: "2027-01-10", from: "2028-01-10", instalments: 18, payable: "83200.00" },
+    // On the due date, the 2027 premium paid: the waiver starts with 2028.
+    { date: "2027-01-10", paidToDate: "2028-01-10", from: "2028-01-10", instalments: 18, payable: "90000.00" },
+  ])("diagnosed $date, paid to $paidToDate: waived from $from, $instalments instalments", async ({ date, paidToDate, from, instalments, payable }) => {
+    const decision = await createAdjudicator({ policy: waiverPolicy(paidToDate), rules: noRules() }).adjudicate(cis(date), { asOf: date });
+    expect([decision.payable, decision.premiumWaiver?.from, decision.premiumWaiver?.instalments]).toEqual([payable, from, instalments]);
+  });
+
+  test("after the last premium nothing is left to waive: no waiver stated", async () => {
+    const decision = await createAdjudicator({ policy: waiverPolicy("2046-01-10"), rules: noRules() }).adjudicate(cis("2045-06-01"), { asOf: "2045-06-01" });
+    expect([decision.payable, decision.premiumWaiver]).toEqual(["90000.00", undefined]);
+  });
+
+  test("a benefit that waives premiums needs a premium schedule", () => {
+    const result = PolicySchema.safeParse({ ...waiverPolicy(), contract: undefined });
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["coverages.0.benefits.0.waivesPremiums", "a benefit that waives premiums needs the contract's premium schedule (contract.premium) to know which premiums it waives"],
+      ["coverages.0.benefits.1.waivesPremiums", "a benefit that waives premiums needs the contract's premium schedule (contract.premium) to know which premiums it waives"],
     ]);
   });
 });

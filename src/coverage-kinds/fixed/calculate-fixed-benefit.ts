@@ -1,3 +1,4 @@
+import { GENERAL_REASONS } from "../../codes/general-reasons.js";
 import { claimEvidenceDate } from "../../claim/evidence-date.js";
 import { addCalendarDays } from "../../dates/add-calendar-days.js";
 import { daysBetween } from "../../dates/iso-date.js";
@@ -27,6 +28,7 @@ export interface FixedBenefitLedger extends CommonLedgerEntry {
   readonly conditionsPaid: Readonly<Record<string, readonly string[]>>;
   readonly diagnosesPaid: readonly DiagnosisPaid[];
   readonly incidentPaid: string;
+  readonly waivers: readonly { readonly from: string; readonly claimId: string }[];
 }
 
 type Tier = CompiledFixedCoverage["benefits"][number];
@@ -147,6 +149,19 @@ export function calculateFixedBenefit<Ledger extends FixedBenefitLedger>(input: 
     minorUnits,
   );
   const paid = pending === undefined && exhaustion === undefined;
+  // 豁免保险费: a paying tier that waives premiums waives those falling due after the diagnosis.
+  const waivable = paid && tier.waivesPremiums ? context.premiumsWaivable?.(diagnosedOn) : undefined;
+  const premiumWaiver =
+    waivable === undefined
+      ? undefined
+      : {
+          ...waivable,
+          // The benefit's clause grants the waiver.
+          clauseId,
+          coverageId: coverage.id,
+          benefitId: tier.id,
+          reason: reasonsOf(GENERAL_REASONS, context.currency)("PREMIUMS_WAIVED", clauseId, { from: waivable.from, lastDueOn: waivable.lastDueOn, instalments: String(waivable.instalments), instalment: waivable.instalment, total: waivable.total }, { coverageId: coverage.id }),
+        };
   return {
     applies: true,
     payable,
@@ -163,10 +178,12 @@ export function calculateFixedBenefit<Ledger extends FixedBenefitLedger>(input: 
           conditionsPaid: tier.oncePerCondition ? { ...ledger.conditionsPaid, [tier.id]: [...paidConditions, condition.id] } : ledger.conditionsPaid,
           diagnosesPaid: usesConditions || tier.intervalDays !== undefined ? [...ledger.diagnosesPaid, { benefit: tier.id, condition: condition.id, ...(condition.group !== undefined ? { group: condition.group } : {}), diagnosedOn, claimId: claim.id }] : ledger.diagnosesPaid,
           ended: ledger.ended || tier.endsCoverage,
+          waivers: premiumWaiver === undefined ? ledger.waivers : [...ledger.waivers, { from: premiumWaiver.from, claimId: claim.id }],
         },
     reductions: exhaustion !== undefined ? [exhaustion] : paid ? limitReductions(benefit) : [],
     referrals: pending !== undefined ? [pending] : [],
     terms: [],
     endsCoverages: paid ? tier.endsCoverages : [],
+    ...(premiumWaiver !== undefined ? { premiumWaiver } : {}),
   };
 }

@@ -48,6 +48,12 @@ export const FixedBenefitSchema = z.strictObject({
   endsCoverage: z.boolean().default(false),
   /** Other coverages that end with this payout, e.g. accidental death ends the disability cover too. */
   endsCoverages: z.array(IdSchema).default([]),
+  /**
+   * 豁免保险费: when this tier pays, the premiums of the contract (`contract.premium`) falling due after the diagnosis
+   * (the incident date) are waived: deemed paid, never in a grace period or suspension again. The decision's
+   * `premiumWaiver` states from which due date and which instalments.
+   */
+  waivesPremiums: z.boolean().default(false),
 });
 export type FixedBenefit = z.output<typeof FixedBenefitSchema>;
 

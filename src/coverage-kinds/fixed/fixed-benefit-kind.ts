@@ -18,11 +18,13 @@ export const fixedBenefitKind = defineCoverageKind({
     conditionsPaid: z.record(IdSchema, z.array(z.string().min(1))).default({}),
     /** The diagnoses the tiers paid (condition, group, date, claim): groups pay once, payouts keep their interval. */
     diagnosesPaid: z.array(z.strictObject({ benefit: IdSchema, condition: z.string().min(1), group: IdSchema.optional(), diagnosedOn: IsoDateSchema, claimId: IdSchema })).default([]),
+    /** Premiums waived on a payout (豁免保险费): from which due date, on which claim. Premiums due from then are paid. */
+    waivers: z.array(z.strictObject({ from: IsoDateSchema, claimId: IdSchema })).default([]),
     /** What the coverage paid for the claim's incident (accident), over every claim for it. */
     incidentPaid: MoneyStringSchema.default("0"),
   },
   // A lump sum is paid over the insured's life: what it paid, the payouts and the conditions count for every later year.
-  ledgerScopes: () => ({ paid: "lifetime", payouts: "lifetime", conditionsPaid: "lifetime", diagnosesPaid: "lifetime", incidentPaid: "incident" }),
+  ledgerScopes: () => ({ paid: "lifetime", payouts: "lifetime", conditionsPaid: "lifetime", diagnosesPaid: "lifetime", waivers: "lifetime", incidentPaid: "incident" }),
   ledgerKeys: (coverage) => {
     const tiers = { what: "benefit tier", ids: coverage.benefits.map((benefit) => benefit.id) };
     return { payouts: tiers, conditionsPaid: tiers };
