@@ -144,7 +144,13 @@ export const ClaimSchema = z
       /** When the claimant knew or should have known of the incident, when later than the incident (limitation counts from it). */
       knownOn: IsoDateSchema.optional(),
       /** The insured died of the incident. */
-      death: z.strictObject({ date: IsoDateSchema }).optional(),
+      death: z
+        .strictObject({
+          date: IsoDateSchema,
+          /** Beneficiaries found to have intentionally caused the death (PRC Insurance Law art. 43): they lose the right to the benefit. */
+          causedByBeneficiaries: z.array(IdSchema).optional(),
+        })
+        .optional(),
       /** Disabilities assessed after an accident, each with its grade. */
       disabilities: z.array(DisabilitySchema).default([]),
       /**

@@ -22,6 +22,14 @@ export const GENERAL_REASONS = {
     en: "The incident happened on day {day} after the reinstatement on {reinstatedOn:date}, within the {waitingDays}-day waiting period, which starts again on reinstatement.",
     zh: "出险发生在本合同 {reinstatedOn:date} 复效后第 {day} 日，处于自复效日起重新计算的 {waitingDays} 日等待期内。",
   },
+  BENEFICIARY_FORFEITED: {
+    en: "{name} intentionally caused the insured's death and has lost the right to the benefit (PRC Insurance Law art. 43).",
+    zh: "{name}故意造成被保险人死亡，丧失受益权（《保险法》第四十三条）。",
+  },
+  PAID_TO_ESTATE: {
+    en: "No beneficiary is left to receive the death benefit: it is paid as the estate of {insured}, to the heirs (PRC Insurance Law art. 42).",
+    zh: "身故保险金无可领取的受益人，作为被保险人{insured}的遗产，由其继承人领取（《保险法》第四十二条）。",
+  },
   PREMIUMS_WAIVED: {
     en: "The premiums falling due from {from:date} to {lastDueOn:date} are waived: {instalments} × {instalment:money}, {total:money} in all; they count as paid.",
     zh: "自 {from:date} 至 {lastDueOn:date} 应交的各期保险费予以豁免：共 {instalments} 期，每期 {instalment:money}，合计 {total:money}，视为已交。",

@@ -86,6 +86,8 @@ export interface CalculationContext {
    * it; `undefined` without a premium schedule or when none is left to fall due.
    */
   readonly premiumsWaivable?: (date: string) => PremiumsWaivable | undefined;
+  /** Splits a death benefit among the insured's beneficiaries (or the estate), with the notes saying why. */
+  readonly deathPayees?: (amount: Money) => { readonly payees: NonNullable<DecisionBenefit["payees"]>; readonly notes: readonly LocalizedText[] };
 }
 
 /** The instalments a waiver waives: the first due date, how many, each of how much, the last due date. */

@@ -15,6 +15,9 @@ import { makeReason, placeReason, reasonsOf } from "../trace/make-reason.js";
 import type { Reason } from "../trace/reason-schema.js";
 import { contractStatusOn } from "../life/contract-status.js";
 import { waivedFrom } from "../life/waived-from.js";
+import { allocateDeathBenefit } from "../life/allocate-death-benefit.js";
+import { fillTemplate } from "../trace/fill-template.js";
+import type { LocalizedTemplate } from "../codes/localized-template.js";
 import { instalmentsFrom } from "../life/contract-status.js";
 import { addCalendarDays } from "../dates/add-calendar-days.js";
 import { assignLines } from "./assign-lines.js";
@@ -125,6 +128,18 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
       if (from === undefined) return undefined;
       const instalment = toMoney(schedule.amount);
       return { from, instalments: due.length, instalment: money(instalment), total: money(instalment.times(due.length)), lastDueOn: due.at(-1) as string, clauseId: schedule.clauseId };
+    },
+    deathPayees: (amount: Money) => {
+      const insured = insuredOf(policy, claim.insuredId ?? policy.source.insured.id);
+      const allocation = allocateDeathBenefit(policy.source.contract?.beneficiaries ?? [], insured, policy.source.insured.id, claim.incident.death?.causedByBeneficiaries ?? [], amount, minor);
+      const note = (template: LocalizedTemplate, params: Readonly<Record<string, string>>) => fillTemplate(template, params as never, currency).message;
+      return {
+        payees: allocation.payees.map((payee) => ({ ...payee })),
+        notes: [
+          ...allocation.forfeited.map((entry) => note(GENERAL_REASONS.BENEFICIARY_FORFEITED, { name: entry.name })),
+          ...(allocation.toEstate ? [note(GENERAL_REASONS.PAID_TO_ESTATE, { insured: insured.name })] : []),
+        ],
+      };
     },
     unpaidPremium: () =>
       contractStatus.status === "grace_period"

@@ -1,4 +1,5 @@
 import { formatMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
+import { payeeLines } from "./payee-lines.js";
 import { ADJUSTMENT_KINDS, type AdjustmentKind } from "../codes/adjustment-kinds.js";
 import type { Decision } from "../decision/decision-schema.js";
 import { formatAmount, formatDate, type Locale } from "../text/format-amount.js";
@@ -77,6 +78,10 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
       blocks.push({ kind: "list", ordered: false, items: paidCoverages.map((coverage) => `${coverage.name[locale]}${en ? ": " : "："}${money(coverage.payable)}`) });
     }
     blocks.push(...breakdown(decision, locale));
+    for (const benefit of decision.benefits) {
+      const payees = payeeLines(benefit, decision.currency, locale);
+      if (payees.length > 0) blocks.push({ kind: "paragraph", text: en ? "Paid to, one amount per share:" : "按受益份额分别领取：" }, { kind: "list", ordered: false, items: payees });
+    }
     const waiver = decision.premiumWaiver;
     if (waiver !== undefined) blocks.push({ kind: "paragraph", text: `${waiver.reason.message[locale]}${en ? " Under " : "依据"}${cite(waiver.clauseId)}${en ? "." : "。"}` });
     const payment = byId.payment;

@@ -7,6 +7,7 @@ import { renderTemplate } from "../text/render-template.js";
 import type { LocalizedText } from "../values/primitives.js";
 import { formatAmount, formatDate } from "../text/format-amount.js";
 import { revisionSentence } from "./revision-sentence.js";
+import { payeeLines } from "./payee-lines.js";
 
 type Locale = keyof LocalizedText;
 
@@ -90,6 +91,10 @@ export function renderExplanation(decision: UnexplainedDecision, policy: Compile
         const billed = decision.lines.length === 0 ? "" : en ? ` of ${amount(decision.billed)} billed` : `（申请金额 ${amount(decision.billed)}）`;
         out.push(en ? `Payable ${amount(decision.payable)}${billed}${confirm ? ", once a reviewer confirms" : ""}.` : `应赔金额 ${amount(decision.payable)}${billed}${confirm ? "，待人工审核确认" : ""}。`);
         out.push(...coverageLines(decision, locale));
+        for (const benefit of decision.benefits) {
+          const payees = payeeLines(benefit, decision.currency, locale);
+          if (payees.length > 0) out.push(en ? "Paid to:" : "领取人：", ...payees.map((line) => `- ${line}`));
+        }
         if (decision.premiumWaiver !== undefined) out.push(`- ${reasonLine(decision.premiumWaiver.reason, policy, locale)}`);
         if (reasons.length > 0) out.push(en ? (decision.outcome === "referred" ? "Why:" : "Reductions:") : decision.outcome === "referred" ? "原因：" : "扣减说明：", ...reasons);
         break;

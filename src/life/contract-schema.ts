@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date-schema.js";
-import { IdSchema, MoneyStringSchema } from "../values/primitives.js";
+import { IdSchema, MoneyStringSchema, RateStringSchema } from "../values/primitives.js";
 
 export const PREMIUM_FREQUENCIES = ["annual", "semiannual", "quarterly", "monthly", "single"] as const;
 export type PremiumFrequency = (typeof PREMIUM_FREQUENCIES)[number];
@@ -43,9 +43,29 @@ export const ReinstatementSchema = z.strictObject({
 });
 export type Reinstatement = z.output<typeof ReinstatementSchema>;
 
+export const BENEFICIARY_RELATIONSHIPS = ["spouse", "child", "parent", "sibling", "other"] as const;
+
+/**
+ * A beneficiary of the death benefit (身故保险金受益人), designated by the insured or with the insured's consent (PRC
+ * Insurance Law arts. 39–41): the order they take in (顺位, 1 first) and their share within it (unstated shares are
+ * equal, art. 40).
+ */
+export const BeneficiarySchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  relationship: z.enum(BENEFICIARY_RELATIONSHIPS),
+  /** Whose death benefit it is, among the policy's insureds; default the main insured. */
+  insuredId: IdSchema.optional(),
+  /** The order (顺位): the beneficiaries of the first order that has one left take the whole benefit. Default 1. */
+  order: z.int().min(1).optional(),
+  /** Share within the order, e.g. "0.6"; give every beneficiary of an order a share, or none (equal shares). */
+  share: RateStringSchema.optional(),
+});
+export type Beneficiary = z.output<typeof BeneficiarySchema>;
+
 /**
  * The contract's own life, for long-term policies: formation, premiums, suspension and reinstatement, the period
- * after which it cannot be contested (PRC Insurance Law art. 16).
+ * after which it cannot be contested (PRC Insurance Law art. 16), and the beneficiaries of its death benefits.
  */
 export const ContractTermsSchema = z.strictObject({
   /** The day the contract was formed (成立日); default the policy's effective date. */
@@ -58,5 +78,7 @@ export const ContractTermsSchema = z.strictObject({
    * wordings do; `clauseId` the clause that says so.
    */
   incontestability: z.strictObject({ years: z.int().min(1).optional(), fromReinstatement: z.boolean().optional(), clauseId: IdSchema.optional() }).optional(),
+  /** The beneficiaries of the death benefits (tiers with `payee: "death_beneficiaries"`); none: the insured's estate (art. 42). */
+  beneficiaries: z.array(BeneficiarySchema).optional(),
 });
 export type ContractTerms = z.output<typeof ContractTermsSchema>;

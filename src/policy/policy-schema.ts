@@ -189,7 +189,8 @@ export function buildPolicySchema<const Kinds extends readonly [AnyCoverageKind,
       });
     });
     if (policy.contract !== undefined) {
-      checkContractTerms(policy.contract, { effective: policy.period.effective }, (path, message) => ctx.addIssue({ code: "custom", path: ["contract", ...path], message }), (clauseId, path) => checkClause(clauseId, ["contract", ...path]));
+      const insuredIds = policy.insureds === undefined ? [policy.insured.id] : [policy.insured.id, ...policy.insureds.map((insured) => insured.id).filter((id) => id !== policy.insured.id)];
+      checkContractTerms(policy.contract, { effective: policy.period.effective, insuredIds }, (path, message) => ctx.addIssue({ code: "custom", path: ["contract", ...path], message }), (clauseId, path) => checkClause(clauseId, ["contract", ...path]));
     }
     checkUnique(policy.sharedLimits.map((limit) => limit.id), (j) => ["sharedLimits", j, "id"], "shared limit");
     policy.sharedLimits.forEach((limit, j) => {

@@ -124,7 +124,7 @@ export function calculateFixedBenefit<Ledger extends FixedBenefitLedger>(input: 
       : exhaustion !== undefined
         ? [{ kind: "benefit_maximum", amount: gross, clauseId, reason: exhaustion }]
         : [{ kind: "earlier_payments", amount: earlier, clauseId }, ...perIncidentLimitDeductions(coverage.perIncidentLimit, ledger.incidentPaid, clauseId), ...sharedLimitDeductions(context, coverage.id), ...unpaidPremiumDeductions(context)];
-  const { benefit, payable } = buildBenefit(
+  const built = buildBenefit(
     {
       coverageId: coverage.id,
       kind: "fixed",
@@ -148,7 +148,12 @@ export function calculateFixedBenefit<Ledger extends FixedBenefitLedger>(input: 
     },
     minorUnits,
   );
+  const payable = built.payable;
+  let benefit = built.benefit;
   const paid = pending === undefined && exhaustion === undefined;
+  // A death benefit is paid to the beneficiaries, one amount per share (or to the estate).
+  const split = paid && tier.payee === "death_beneficiaries" && payable.greaterThan(0) ? context.deathPayees?.(payable) : undefined;
+  if (split !== undefined) benefit = { ...benefit, payees: [...split.payees], ...(split.notes.length > 0 ? { payeeNotes: [...split.notes] } : {}) };
   // 豁免保险费: a paying tier that waives premiums waives those falling due after the diagnosis.
   const waivable = paid && tier.waivesPremiums ? context.premiumsWaivable?.(diagnosedOn) : undefined;
   const premiumWaiver =

@@ -54,6 +54,12 @@ export const FixedBenefitSchema = z.strictObject({
    * `premiumWaiver` states from which due date and which instalments.
    */
   waivesPremiums: z.boolean().default(false),
+  /**
+   * Who is paid: the insured (default), or the beneficiaries of the death benefit (`death_beneficiaries`, the
+   * policy's `contract.beneficiaries`, by order and share; nobody left, the insured's estate, PRC Insurance Law arts.
+   * 40–43). The benefit then lists its payees, one per share.
+   */
+  payee: z.enum(["insured", "death_beneficiaries"]).default("insured"),
 });
 export type FixedBenefit = z.output<typeof FixedBenefitSchema>;
 
