@@ -263,10 +263,12 @@ function refusalReason(refusal: CoverageRefusal, coverageId: string, currency: s
 function refuse(coverage: CompiledCoverage, assessment: Extract<CoverageAssessment<CoverageAccumulator>, { applies: true }>, refusal: Reason, money: (amount: Money) => string): CoverageOutcome {
   const refused = (amount: string) =>
     toMoney(amount).isZero() ? [] : [makeAdjustment("coverage_not_applicable", amount, refusal.clauseId, { coverageId: coverage.id, reason: { code: refusal.code, message: refusal.message } })];
+  // A refused benefit pays nobody: it lists no payees.
+  const { payees: _payees, payeeNotes: _notes, ...benefit } = assessment.benefit ?? { payees: undefined, payeeNotes: undefined };
   return {
     status: "refused",
     refusal,
     lines: assessment.lines.map((line) => ({ ...line, eligible: money(ZERO), payable: money(ZERO), adjustments: refused(line.billed), reasons: [refusal.code] })),
-    ...(assessment.benefit !== undefined ? { benefit: { ...assessment.benefit, adjustments: refused(assessment.benefit.gross), payable: money(ZERO) } } : {}),
+    ...(assessment.benefit !== undefined ? { benefit: { ...(benefit as DecisionBenefit), adjustments: refused(assessment.benefit.gross), payable: money(ZERO) } } : {}),
   };
 }

@@ -13,7 +13,7 @@ import { ProductDeadlineTermsSchema } from "../deadlines/product-deadline-terms-
 import { checkContractTerms } from "../life/check-contract-terms.js";
 import { ContractTermsSchema } from "../life/contract-schema.js";
 
-export const PRODUCTS = ["medical_reimbursement", "accident", "critical_illness", "hospital_cash", "flight_delay", "travel"] as const;
+export const PRODUCTS = ["medical_reimbursement", "accident", "critical_illness", "hospital_cash", "flight_delay", "travel", "term_life"] as const;
 
 export const ClauseSchema = z.strictObject({
   id: IdSchema,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createAdjudicator, PolicySchema, renderNotice, ValidationError, type ClaimInput, type PolicyInput } from "../../src/index.js";
+import { createAdjudicator, PolicySchema, renderNotice, ValidationError, type ClaimInput, type Decision, type PolicyInput } from "../../src/index.js";
 import { allocateDeathBenefit } from "../../src/life/allocate-death-benefit.js";
 import { Dec } from "../../src/money/money.js";
 import { benefitClaim, coveragePolicy, noRules } from "../support/fixtures.js";
@@ -35,7 +35,7 @@ const adjudicatorFor = (beneficiaries: Beneficiaries | undefined) =>
   createAdjudicator({ policy: coveragePolicy([disability, death], { product: "accident", contract: beneficiaries === undefined ? {} : { beneficiaries } }), rules: noRules() });
 const died = (causedBy: readonly string[] = [], id = "C-D"): ClaimInput =>
   benefitClaim({ id, incident: { date: "2026-05-01", type: "accident", description: "road accident", death: { date: "2026-05-03", ...(causedBy.length > 0 ? { causedByBeneficiaries: [...causedBy] } : {}) } } });
-const payees = (decision: { benefits: readonly { payees?: readonly { beneficiaryId?: string; kind: string; share: string; amount: string }[] }[] }) =>
+const payees = (decision: Decision) =>
   decision.benefits.flatMap((benefit) => benefit.payees ?? []).map((payee) => [payee.beneficiaryId ?? payee.kind, payee.share, payee.amount]);
 
 describe("death benefits with beneficiaries (PRC Insurance Law arts. 40–43)", () => {
