@@ -111,6 +111,14 @@ export const FlightSchema = z.strictObject({
   actualDeparture: DateTimeSchema,
   scheduledArrival: DateTimeSchema,
   actualArrival: DateTimeSchema,
+  /**
+   * What happened to the flight besides a late departure: `cancelled` (取消: the actual times are those of the
+   * replacement flight the insured took), `diverted` (备降) or `returned` (返航: the actual arrival is the arrival at
+   * the destination in the end). Absent: a delay.
+   */
+  disruption: z.enum(["cancelled", "diverted", "returned"]).optional(),
+  /** The replacement flight taken after a cancellation, for the record (carrier and number). */
+  replacement: z.strictObject({ carrier: z.string().min(1), number: z.string().min(1) }).optional(),
 });
 export type Flight = z.output<typeof FlightSchema>;
 

@@ -8,7 +8,7 @@ import { buildBenefit, sharedLimitDeductions } from "../build-benefit.js";
 import type { CompiledCoverage, CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
 import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import type { ParametricCoverage } from "./parametric-coverage-schema.js";
-import { MEASURED, PARAMETRIC_BENEFIT, PARAMETRIC_BENEFIT_BLOCKS, PARAMETRIC_BENEFIT_BLOCKS_MORE_THAN, PARAMETRIC_BENEFIT_MORE_THAN, PARAMETRIC_REASONS, PARAMETRIC_STEPS } from "./parametric-texts.js";
+import { DISRUPTIONS, MEASURED, PARAMETRIC_BENEFIT, PARAMETRIC_BENEFIT_BLOCKS, PARAMETRIC_BENEFIT_BLOCKS_MORE_THAN, PARAMETRIC_BENEFIT_MORE_THAN, PARAMETRIC_REASONS, PARAMETRIC_STEPS } from "./parametric-texts.js";
 
 export interface CompiledParametricCoverage extends CompiledCoverage<ParametricCoverage> {
   /** Highest threshold first. */
@@ -63,22 +63,38 @@ export function calculateParametric<Ledger extends ParametricLedger>(input: Cove
   if (flight === undefined) return { applies: false };
   const money = (amount: Money) => formatMoney(amount, minorUnits);
   const reason = reasonsOf(PARAMETRIC_REASONS, context.currency);
-  const minutes = flightDelayMinutes(flight, coverage.source.measure);
+  // 备降, 返航: the delay is the late arrival at the destination.
+  const measured = flight.disruption === "diverted" || flight.disruption === "returned" ? "arrival_delay" : coverage.source.measure;
+  const minutes = flightDelayMinutes(flight, measured);
   // 超过 N 小时 is exclusive: exactly N hours does not reach the tier; 达到 N 小时 is inclusive.
   const exclusive = coverage.source.thresholds === "more_than";
   const tier = coverage.tiers.find((candidate) => (exclusive ? candidate.minMinutes.lessThan(minutes) : candidate.minMinutes.lessThanOrEqualTo(minutes)));
   const lowest = coverage.tiers[coverage.tiers.length - 1];
   const delay = `${Math.floor(Math.max(0, minutes) / 60)}h${String(Math.max(0, minutes) % 60).padStart(2, "0")}`;
-  const measure = MEASURED[coverage.source.measure];
+  const measure = MEASURED[measured];
   const basis = {
     flight: `${flight.carrier} ${flight.number}`,
-    measure: coverage.source.measure,
+    measure: measured,
+    ...(flight.disruption !== undefined ? { disruption: flight.disruption } : {}),
     delayMinutes: String(minutes),
     tierHours: tier === undefined ? "none" : String(tier.minHours),
     limit: money(coverage.limit),
     paidBefore: money(toMoney(ledger.paid)),
   };
   const step = stepsOf(PARAMETRIC_STEPS, context.currency);
+  if (flight.disruption !== undefined && coverage.source.disruptionsExcluded.includes(flight.disruption)) {
+    return {
+      applies: true,
+      payable: ZERO,
+      lines: [],
+      steps: [step("parametric", { measure, delay }, { coverageId: coverage.id, inputs: basis, result: money(ZERO), clauseId: coverage.clauseId })],
+      ledgerAfter: ledger,
+      reductions: [reason("DISRUPTION_NOT_COVERED", coverage.clauseId, { disruption: DISRUPTIONS[flight.disruption], flight: basis.flight })],
+      referrals: [],
+      terms: [],
+      endsCoverages: [],
+    };
+  }
   if (tier === undefined) {
     return {
       applies: true,

@@ -40,6 +40,12 @@ export const ParametricCoverageSchema = z.strictObject({
    * `more_than` (超过 N 小时: exactly N hours does not; a minute more does). Default `at_least`.
    */
   thresholds: z.enum(["at_least", "more_than"]).default("at_least"),
+  /**
+   * Disruptions the wording does not cover (default: none excluded). A covered cancellation is measured to the
+   * replacement flight (the claim's actual times); a diversion or return (备降, 返航) on the arrival at the
+   * destination, whatever `measure` says, as wordings do.
+   */
+  disruptionsExcluded: z.array(z.enum(["cancelled", "diverted", "returned"])).default([]),
   /** What the coverage pays in all over the policy period. */
   limit: MoneyStringSchema,
   /** The clause that states the limit, when not the coverage's own. */

@@ -102,3 +102,53 @@ describe("amounts per hour of delay, cumulative up to a cap", () => {
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["coverages.0.tiers.0.maxAmount", "maxAmount caps the blocks of perHours; this tier has none (its amount is already fixed)"]]);
   });
 });
+
+describe("cancellation, diversion and return (取消, 备降, 返航)", () => {
+  const adjudicatorWith = (extra: Partial<Parametric>) => createAdjudicator({ policy: coveragePolicy([cover({ tiers: [{ minHours: 2, amount: "200.00" }, { minHours: 4, amount: "400.00" }], ...extra })], { product: "flight_delay" }), rules: noRules() });
+  const disrupted = (disruption: "cancelled" | "diverted" | "returned" | undefined, departureMinutes: number, arrivalMinutes: number, id = "C-F") => {
+    const at = (base: string, minutes: number) => new Date(Date.parse(base) + minutes * 60_000).toISOString();
+    return benefitClaim({
+      id,
+      incident: { date: "2026-07-01", type: "flight_delay", description: "disrupted flight" },
+      flight: {
+        carrier: "MU",
+        number: "MU5101",
+        scheduledDeparture: "2026-07-01T08:00:00+08:00",
+        actualDeparture: at("2026-07-01T08:00:00+08:00", departureMinutes),
+        scheduledArrival: "2026-07-01T10:00:00+08:00",
+        actualArrival: at("2026-07-01T10:00:00+08:00", arrivalMinutes),
+        ...(disruption !== undefined ? { disruption } : {}),
+        ...(disruption === "cancelled" ? { replacement: { carrier: "MU", number: "MU5103" } } : {}),
+      },
+    });
+  };
+
+  test.each([
+    // Cancelled, the replacement left 4h10 after the original's schedule: measured on departure, the 4-hour tier.
+    { disruption: "cancelled" as const, departure: 250, arrival: 240, payable: "400.00", measure: "departure_delay" },
+    // Diverted: left on time (departure 0), arrived at the destination 2h30 late: measured on arrival, the 2-hour tier.
+    { disruption: "diverted" as const, departure: 0, arrival: 150, payable: "200.00", measure: "arrival_delay" },
+    { disruption: "returned" as const, departure: 10, arrival: 245, payable: "400.00", measure: "arrival_delay" },
+    // A plain delay stays on the coverage's measure: departure 10 minutes late, nothing.
+    { disruption: undefined, departure: 10, arrival: 245, payable: "0.00", measure: "departure_delay" },
+  ])("$disruption: $payable, measured as $measure", async ({ disruption, departure, arrival, payable, measure }) => {
+    const decision = await adjudicatorWith({}).adjudicate(disrupted(disruption, departure, arrival), { asOf: "2026-07-05" });
+    expect([decision.payable, decision.calculation.find((step) => step.step === "parametric")?.inputs["measure"]]).toEqual([payable, measure]);
+  });
+
+  test("a disruption the wording excludes pays nothing, saying so", async () => {
+    const decision = await adjudicatorWith({ disruptionsExcluded: ["returned"] }).adjudicate(disrupted("returned", 10, 245), { asOf: "2026-07-05" });
+    expect([decision.outcome, decision.payable, decision.reasons.map((reason) => reason.message)]).toEqual([
+      "denied",
+      "0.00",
+      [{ en: "Flight MU MU5101 was returned to its departure airport; the wording does not cover that.", zh: "航班 MU MU5101 返航，不属于本保险责任范围。" }],
+    ]);
+  });
+
+  test("the same flight is paid once, a cancelled one too", async () => {
+    const adjudicator = adjudicatorWith({});
+    const first = await adjudicator.adjudicate(disrupted("cancelled", 250, 240, "C-1"), { asOf: "2026-07-05" });
+    const second = await adjudicator.adjudicate(disrupted("cancelled", 250, 240, "C-2"), { asOf: "2026-07-06", accumulators: first.accumulatorsAfter });
+    expect([first.payable, second.payable, second.reasons.map((reason) => reason.code)]).toEqual(["400.00", "0.00", ["FLIGHT_ALREADY_PAID"]]);
+  });
+});
