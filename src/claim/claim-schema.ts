@@ -9,6 +9,24 @@ import { DisabilityGradeSchema } from "./disability-grade-schema.js";
 import { DocumentRequestDatesSchema, type DocumentRequestDates } from "../deadlines/claim-deadline-input-schema.js";
 
 export const RELATIONSHIPS = ["self", "spouse", "child", "parent", "other"] as const;
+
+/**
+ * Circumstances of an accident the usual exclusions name (意外险责任免除): driving drunk or drugged (酒后驾驶、毒驾),
+ * without a valid licence (无有效驾驶证), an unlicensed vehicle (无有效行驶证), dangerous sports (潜水、跳伞、攀岩、
+ * 蹦极、赛车等高风险运动), a fight (斗殴), a crime (故意犯罪或拒捕), self-harm (自伤), war or riot (战争、暴乱), nuclear.
+ */
+export const ACCIDENT_CIRCUMSTANCES = [
+  "drunk_driving",
+  "drugged_driving",
+  "unlicensed_driving",
+  "unlicensed_vehicle",
+  "dangerous_sport",
+  "fight",
+  "crime",
+  "self_harm",
+  "war_or_riot",
+  "nuclear",
+] as const;
 export const SOCIAL_INSURANCE_USE = ["used", "not_used", "could_not_be_used"] as const;
 export type SocialInsuranceUse = (typeof SOCIAL_INSURANCE_USE)[number];
 
@@ -168,6 +186,11 @@ export const ClaimSchema = z
       priorDisabilities: z.array(PriorDisabilitySchema).optional(),
       /** Clinical findings of the medical records, each dated: what a critical illness definition is checked against. */
       findings: z.array(ClinicalFindingSchema).optional(),
+      /**
+       * Circumstances of an accident the usual exclusions turn on, as established (police report, toxicology):
+       * fact `accidentCircumstances`, for the rule set's exclusions to read.
+       */
+      circumstances: z.array(z.enum(ACCIDENT_CIRCUMSTANCES)).optional(),
     }),
     /** For a flight delay: the flight, with scheduled and actual times. */
     flight: FlightSchema.optional(),

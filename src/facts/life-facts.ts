@@ -1,3 +1,4 @@
+import { ACCIDENT_CIRCUMSTANCES } from "../claim/claim-schema.js";
 import { claimEvidenceDate } from "../claim/evidence-date.js";
 import { contractStatusOn, daysSinceFormationOrReinstatement, isIncontestable, premiumUnpaidOn } from "../life/contract-status.js";
 import { waivedFrom } from "../life/waived-from.js";
@@ -74,5 +75,13 @@ export const LIFE_FACTS: readonly FactDefinition[] = [
     name: "findingCodes", type: "string[]", scope: "claim",
     description: { en: "Codes of the clinical findings the claim records (incident.findings), sorted, each once.", zh: "本次申请记载的临床检查所见编码（incident.findings，去重、排序）。" },
     derive: ({ claim }) => [...new Set((claim.incident.findings ?? []).map((finding) => finding.code))].sort(),
+  }),
+  defineFact({
+    name: "accidentCircumstances", type: "string[]", scope: "claim", values: ACCIDENT_CIRCUMSTANCES,
+    description: {
+      en: "Circumstances of the accident the usual exclusions turn on (incident.circumstances: drunk_driving, unlicensed_driving, dangerous_sport, …), sorted, each once.",
+      zh: "意外事故中与常见责任免除相关的情形（incident.circumstances：酒后驾驶 drunk_driving、无证驾驶 unlicensed_driving、高风险运动 dangerous_sport 等），去重、排序。",
+    },
+    derive: ({ claim }) => [...new Set(claim.incident.circumstances ?? [])].sort(),
   }),
 ];
