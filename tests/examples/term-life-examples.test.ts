@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { Decision } from "../../src/index.js";
+import { renderPayeeNotices, type Decision } from "../../src/index.js";
 import { loadExampleProduct, testExampleSuite, testWorkedCases } from "../support/example-product.js";
 
 // examples/term-life: Anxin Term Life Insurance, 20 years from 2026-03-01 (clause 1.3), insured 李明.
@@ -91,5 +91,16 @@ describe("examples/term-life, worked by hand", () => {
     const entry = example.cases.find((candidate) => candidate.key === "04-approved-spouse-forfeits");
     const decision = await example.run(entry as (typeof example.cases)[number]);
     expect(decision.explanation.zh).toContain("领取人：\n- 李小明（子女，100%）：¥1,000,000.00\n- 王芳故意造成被保险人死亡，丧失受益权（《保险法》第四十三条）。");
+  });
+
+  test("one notice per beneficiary, addressed to them with their own share", async () => {
+    const entry = example.cases.find((candidate) => candidate.key === "02-approved-accidental-death-in-grace-period");
+    const decision = await example.run(entry as (typeof example.cases)[number]);
+    const notices = renderPayeeNotices(decision, { locale: "zh-CN" });
+    expect(notices.map((notice) => [notice.payee, notice.name])).toEqual([["BEN-1", "王芳"], ["BEN-2", "李小明"]]);
+    // 王芳: 597,684.00 of the death benefit and 300,000.00 of the accidental death benefit = 897,684.00.
+    expect(notices[0]?.notice).toContain("尊敬的王芳：");
+    expect(notices[0]?.notice).toContain("您应领取的份额：¥897,684.00（身故保险金 ¥597,684.00；意外身故保险金 ¥300,000.00）。");
+    expect(renderPayeeNotices(decision, { locale: "en" })[1]?.notice).toContain("Your share: CNY 598,456.00 (CNY 398,456.00 of the Death benefit; CNY 200,000.00 of the Accidental death benefit).");
   });
 });
