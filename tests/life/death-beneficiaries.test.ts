@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { createAdjudicator, PolicySchema, renderNotice, ValidationError, type ClaimInput, type Decision, type PolicyInput } from "../../src/index.js";
 import { allocateDeathBenefit } from "../../src/life/allocate-death-benefit.js";
@@ -125,5 +126,43 @@ describe("allocateDeathBenefit: the shares add up to the amount exactly", () => 
   test("another insured's beneficiaries are not this insured's", () => {
     const other = [{ id: "A", name: "甲", relationship: "spouse" as const, insuredId: "I-2" }];
     expect(allocateDeathBenefit(other, insured, "I-1", [], new Dec("10.00"), 2).toEstate).toBe(true);
+  });
+});
+
+describe("allocateDeathBenefit, for any beneficiaries and amount", () => {
+  test("the payees' amounts add up to the amount exactly, none negative, each within a cent of its share", () => {
+    const insured = { id: "I-1", name: "李明" };
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ order: fc.integer({ min: 1, max: 3 }), weight: fc.integer({ min: 1, max: 9 }) }), { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.bigInt({ min: 0n, max: 10_000_000_00n }),
+        fc.array(fc.nat(5), { maxLength: 3 }),
+        (entries, stated, cents, lost) => {
+          // Shares within each order made to add up to 1 (the policy's check), or none stated (equal shares).
+          const totals = new Map<number, number>();
+          for (const entry of entries) totals.set(entry.order, (totals.get(entry.order) ?? 0) + entry.weight);
+          const beneficiaries = entries.map((entry, i) => ({
+            id: `B-${i}`,
+            name: `受益人${i}`,
+            relationship: "child" as const,
+            order: entry.order,
+            ...(stated ? { share: new Dec(entry.weight).div(totals.get(entry.order) as number).toString() } : {}),
+          }));
+          const amount = new Dec(cents.toString()).div(100);
+          const allocation = allocateDeathBenefit(beneficiaries, insured, "I-1", lost.map((i) => `B-${i}`), amount, 2);
+          const paid = allocation.payees.reduce((sum, payee) => sum.plus(payee.amount), new Dec(0));
+          expect(paid.toFixed(2)).toBe(amount.toFixed(2));
+          for (const payee of allocation.payees) {
+            expect(new Dec(payee.amount).greaterThanOrEqualTo(0)).toBe(true);
+            // The share is shown to 6 decimals: within a cent, and what the shown share's rounding leaves.
+            expect(new Dec(payee.amount).minus(amount.times(payee.share)).abs().lessThanOrEqualTo(amount.times("0.0000005").plus("0.01"))).toBe(true);
+          }
+          // Only one order is paid, and nobody who lost the right.
+          expect(new Set(allocation.payees.map((payee) => payee.order)).size).toBe(1);
+          expect(allocation.payees.some((payee) => lost.map((i) => `B-${i}`).includes(payee.beneficiaryId ?? ""))).toBe(false);
+        },
+      ),
+    );
   });
 });
