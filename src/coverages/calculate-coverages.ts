@@ -16,6 +16,7 @@ import type { Reason } from "../trace/reason-schema.js";
 import { contractStatusOn } from "../life/contract-status.js";
 import { waivedFrom } from "../life/waived-from.js";
 import { allocateDeathBenefit } from "../life/allocate-death-benefit.js";
+import { benefitSpent } from "../coverage-kinds/build-benefit.js";
 import { fillTemplate } from "../trace/fill-template.js";
 import type { LocalizedTemplate } from "../codes/localized-template.js";
 import { instalmentsFrom } from "../life/contract-status.js";
@@ -202,7 +203,8 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
         for (const id of assessment.endsCoverages) accumulatorsAfter[id] = { ...(accumulatorsAfter[id] as CoverageAccumulator), ended: true };
         for (const reason of assessment.reductions) reductions.push(placeReason(reason, { coverageId: coverage.id }));
         for (const reason of assessment.referrals) referrals.push(placeReason(reason, { coverageId: coverage.id }));
-        paidOnClaim.set(coverage.id, assessment.payable);
+        // What the benefit spent of the coverage: a premium it settled (art. 36) counts as paid, for deductions and limits.
+        paidOnClaim.set(coverage.id, assessment.benefit === undefined ? assessment.payable : benefitSpent(assessment.benefit, assessment.payable));
         coverages.push({
           ...entry,
           payable: money(assessment.payable),

@@ -209,3 +209,39 @@ describe("waiver of premium (豁免保险费): a payout waives the premiums fall
     ]);
   });
 });
+
+describe("the premium is deducted once, and a later benefit deducting an earlier one counts that one in full", () => {
+  test("disability (grade 1) and death on one claim in the grace period: 500,000.00 − 6,800.00, the death adds nothing", async () => {
+    // Disability 100% of 500,000.00 = 500,000.00 less the 6,800.00 premium due = 493,200.00. Death 500,000.00 less the
+    // disability paid — 500,000.00 (the premium it settled counts as paid) — = 0.00. In all 493,200.00: the premium is
+    // deducted once. (Deducting only the 493,200.00 paid out would pay 6,800.00 more and forgive the premium.)
+    const disability: PolicyInput["coverages"][number] = {
+      id: "disability",
+      kind: "schedule",
+      clauseId: "C-disability",
+      name: text("Accidental disability"),
+      sumInsured: "500000.00",
+      table: Array.from({ length: 10 }, (_, i) => ({ grade: i + 1, share: (1 - i / 10).toFixed(1) })),
+    };
+    const death: PolicyInput["coverages"][number] = {
+      id: "death",
+      kind: "fixed",
+      clauseId: "C-death",
+      name: text("Accidental death"),
+      incidentTypes: ["accident"],
+      sumInsured: "500000.00",
+      benefits: [{ id: "death", name: text("Accidental death"), when: { all: [{ fact: "died", operator: "equal", value: true }] }, deductPaidBy: ["disability"] }],
+    };
+    const both = coveragePolicy([disability, death], { period: { effective: "2026-01-10", expiry: "2099-01-09", clauseId: "PERIOD" } });
+    const adjudicator = createAdjudicator({ policy: { ...both, clauses: [...both.clauses, { id: "PREM", title: text("Premium"), text: text("Premium wording.") }], contract: { premium } }, rules: noRules() });
+    const claim = benefitClaim({ incident: { date: "2027-02-01", type: "accident", description: "fall", disabilities: [{ code: "A", grade: 1, assessedOn: "2027-02-10" }], death: { date: "2027-02-20" } }, submittedOn: "2027-02-25" });
+    const decision = await adjudicator.adjudicate(claim, { asOf: "2027-02-25" });
+    expect([decision.payable, decision.benefits.map((benefit) => [benefit.coverageId, benefit.payable, benefit.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount])])]).toEqual([
+      "493200.00",
+      [
+        ["disability", "493200.00", [["unpaid_premium", "6800.00"]]],
+        ["death", "0.00", [["earlier_payments", "500000.00"]]],
+      ],
+    ]);
+  });
+});
