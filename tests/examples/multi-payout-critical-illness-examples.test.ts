@@ -53,6 +53,7 @@ describe("examples/multi-payout-critical-illness, worked by hand", () => {
   test("the waiver is in the claimant's notice, from which date and which premiums", async () => {
     const entry = example.cases.find((candidate) => candidate.key === "01-approved-mild-waives-premiums");
     const decision = await example.run(entry as (typeof example.cases)[number]);
-    expect(decision.explanation.zh).toContain("自 2027年1月10日 至 2045年1月10日 应交的各期保险费予以豁免：共 19 期，每期 ¥12,500.00，合计 ¥237,500.00，视为已交。");
+    expect(decision.explanation.zh).toContain("自 2027年1月10日 至 2045年1月10日 应交的各期保险费予以豁免：共 19 期，每期 ¥12,500.00，合计 ¥237,500.00，视为已交。【2.3 被保险人豁免保险费】");
+    expect(decision.premiumWaiver?.clauseId).toBe("2.3");
   });
 });

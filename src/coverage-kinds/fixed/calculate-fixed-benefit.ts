@@ -161,11 +161,11 @@ export function calculateFixedBenefit<Ledger extends FixedBenefitLedger>(input: 
       ? undefined
       : {
           ...waivable,
-          // The benefit's clause grants the waiver.
-          clauseId,
+          // The waiver's clause, else the benefit's, grants it.
+          clauseId: tier.waiverClauseId ?? clauseId,
           coverageId: coverage.id,
           benefitId: tier.id,
-          reason: reasonsOf(GENERAL_REASONS, context.currency)("PREMIUMS_WAIVED", clauseId, { from: waivable.from, lastDueOn: waivable.lastDueOn, instalments: String(waivable.instalments), instalment: waivable.instalment, total: waivable.total }, { coverageId: coverage.id }),
+          reason: reasonsOf(GENERAL_REASONS, context.currency)("PREMIUMS_WAIVED", tier.waiverClauseId ?? clauseId, { from: waivable.from, lastDueOn: waivable.lastDueOn, instalments: String(waivable.instalments), instalment: waivable.instalment, total: waivable.total }, { coverageId: coverage.id }),
         };
   return {
     applies: true,

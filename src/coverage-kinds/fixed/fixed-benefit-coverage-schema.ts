@@ -54,6 +54,8 @@ export const FixedBenefitSchema = z.strictObject({
    * `premiumWaiver` states from which due date and which instalments.
    */
   waivesPremiums: z.boolean().default(false),
+  /** The clause that grants the waiver (被保险人豁免保险费), when not the tier's own. */
+  waiverClauseId: IdSchema.optional(),
   /**
    * Who is paid: the insured (default), or the beneficiaries of the death benefit (`death_beneficiaries`, the
    * policy's `contract.beneficiaries`, by order and share; nobody left, the insured's estate, PRC Insurance Law arts.

@@ -38,6 +38,7 @@ export const fixedBenefitKind = defineCoverageKind({
     const named = new Set(coverage.conditions.flatMap((condition) => (condition.benefit === undefined ? [] : [condition.benefit])));
     coverage.benefits.forEach((benefit, j) => {
       checkClause(benefit.clauseId, ["benefits", j, "clauseId"]);
+        checkClause(benefit.waiverClauseId, ["benefits", j, "waiverClauseId"]);
       for (const field of ["deductPaidBy", "endsCoverages"] as const) benefit[field].forEach((id, k) => checkCoverage(id, ["benefits", j, field, k]));
       benefit.intervalAfter?.forEach((id, k) => {
         if (!tiers.includes(id)) report(["benefits", j, "intervalAfter", k], `benefit "${id}" is not among this coverage's benefits (${tiers.join(", ")})`);
