@@ -3,7 +3,7 @@ import { renderPayeeNotices, type Decision } from "../../src/index.js";
 import { loadExampleProduct, testExampleSuite, testWorkedCases } from "../support/example-product.js";
 
 // examples/term-life: Anxin Term Life Insurance, 20 years from 2026-03-01 (clause 1.3), insured 李明.
-// - death (fixed, 2.1): 1,000,000.00 on death from illness or accident, 90 days of waiting for illness (1.4).
+// - death-benefit (fixed, 2.1): 1,000,000.00 on death from illness or accident, 90 days of waiting for illness (1.4).
 // - accidental-death (fixed, 2.2): 500,000.00 more on death within 180 days of an accident.
 // Both are paid to the beneficiaries (3.3): first order 王芳 (spouse) 60%, 李小明 (child) 40%; second order 李建国.
 // Premium (3.2): 3,860.00 a year due each 1 March, the 2026 one paid (paid to 2027-03-01); 60 days of grace after the
@@ -25,7 +25,7 @@ const expected: Record<string, Expected> = {
     outcome: "approved",
     payable: "1000000.00",
     reasons: [],
-    benefits: { death: { payable: "1000000.00", adjustments: [], payees: [["BEN-1", "600000.00"], ["BEN-2", "400000.00"]] } },
+    benefits: { "death-benefit": { payable: "1000000.00", adjustments: [], payees: [["BEN-1", "600000.00"], ["BEN-2", "400000.00"]] } },
   },
   // Accident on 2027-04-08, death 2027-04-10 (day 2 of 180): the 2027 premium, due 2027-03-01, is unpaid and the
   // incident falls in its grace period (to 2027-04-30). Art. 36: paid less the premium owed, once for the claim, from
@@ -37,7 +37,7 @@ const expected: Record<string, Expected> = {
     payable: "1496140.00",
     reasons: [],
     benefits: {
-      death: { payable: "996140.00", adjustments: [["unpaid_premium", "3860.00"]], payees: [["BEN-1", "597684.00"], ["BEN-2", "398456.00"]] },
+      "death-benefit": { payable: "996140.00", adjustments: [["unpaid_premium", "3860.00"]], payees: [["BEN-1", "597684.00"], ["BEN-2", "398456.00"]] },
       "accidental-death": { payable: "500000.00", adjustments: [], payees: [["BEN-1", "300000.00"], ["BEN-2", "200000.00"]] },
     },
   },
@@ -47,7 +47,7 @@ const expected: Record<string, Expected> = {
     outcome: "denied",
     payable: "0.00",
     reasons: [["POLICY_SUSPENDED", "3.2"]],
-    benefits: { death: { payable: "0.00", adjustments: [["coverage_not_applicable", "1000000.00"]], payees: [] } },
+    benefits: { "death-benefit": { payable: "0.00", adjustments: [["coverage_not_applicable", "1000000.00"]], payees: [] } },
   },
   // Killed by the spouse, as a court found (art. 43): 王芳 loses the right; her 60% goes to the rest of the first
   // order, 李小明 alone: 1,000,000.00 and 500,000.00 to him. 李建国 (second order) takes nothing while the first has
@@ -57,7 +57,7 @@ const expected: Record<string, Expected> = {
     payable: "1500000.00",
     reasons: [],
     benefits: {
-      death: { payable: "1000000.00", adjustments: [], payees: [["BEN-2", "1000000.00"]] },
+      "death-benefit": { payable: "1000000.00", adjustments: [], payees: [["BEN-2", "1000000.00"]] },
       "accidental-death": { payable: "500000.00", adjustments: [], payees: [["BEN-2", "500000.00"]] },
     },
   },
@@ -66,7 +66,7 @@ const expected: Record<string, Expected> = {
     outcome: "denied",
     payable: "0.00",
     reasons: [["WAITING_PERIOD", "1.4"]],
-    benefits: { death: { payable: "0.00", adjustments: [["coverage_not_applicable", "1000000.00"]], payees: [] } },
+    benefits: { "death-benefit": { payable: "0.00", adjustments: [["coverage_not_applicable", "1000000.00"]], payees: [] } },
   },
 };
 
