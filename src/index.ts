@@ -157,7 +157,7 @@ export { CalculationError, isCalculationError } from "./errors/calculation-error
 // Explanations and notices
 export { explainDecision } from "./explanation/explain-decision.js";
 export type { DecisionExplanation, QuotedClause } from "./explanation/explain-decision.js";
-export { renderNotice } from "./explanation/render-notice.js";
+export { renderNotice, renderPayeeNotices } from "./explanation/render-notice.js";
 export type { NoticeOptions } from "./explanation/render-notice.js";
 export type { ClaimantDetails } from "./explanation/render-claimant-notice.js";
 export type { NoticeFormat } from "./explanation/notice-blocks.js";

@@ -15,6 +15,7 @@ export const PRODUCT_LABELS: Readonly<Record<string, LocalizedText>> = {
   medical_reimbursement: { zh: "医疗费用报销", en: "Medical reimbursement" },
   accident: { zh: "意外伤害保险", en: "Personal accident" },
   critical_illness: { zh: "重大疾病保险", en: "Critical illness" },
+  term_life: { zh: "定期寿险", en: "Term life" },
   hospital_cash: { zh: "住院津贴保险", en: "Hospital cash" },
   flight_delay: { zh: "航班延误保险", en: "Flight delay" },
   travel: { zh: "旅行保险", en: "Travel" },

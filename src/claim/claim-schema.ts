@@ -9,6 +9,24 @@ import { DisabilityGradeSchema } from "./disability-grade-schema.js";
 import { DocumentRequestDatesSchema, type DocumentRequestDates } from "../deadlines/claim-deadline-input-schema.js";
 
 export const RELATIONSHIPS = ["self", "spouse", "child", "parent", "other"] as const;
+
+/**
+ * Circumstances of an accident the usual exclusions name (意外险责任免除): driving drunk or drugged (酒后驾驶、毒驾),
+ * without a valid licence (无有效驾驶证), an unlicensed vehicle (无有效行驶证), dangerous sports (潜水、跳伞、攀岩、
+ * 蹦极、赛车等高风险运动), a fight (斗殴), a crime (故意犯罪或拒捕), self-harm (自伤), war or riot (战争、暴乱), nuclear.
+ */
+export const ACCIDENT_CIRCUMSTANCES = [
+  "drunk_driving",
+  "drugged_driving",
+  "unlicensed_driving",
+  "unlicensed_vehicle",
+  "dangerous_sport",
+  "fight",
+  "crime",
+  "self_harm",
+  "war_or_riot",
+  "nuclear",
+] as const;
 export const SOCIAL_INSURANCE_USE = ["used", "not_used", "could_not_be_used"] as const;
 export type SocialInsuranceUse = (typeof SOCIAL_INSURANCE_USE)[number];
 
@@ -77,6 +95,34 @@ export const DisabilitySchema = z.strictObject({
 });
 export type Disability = z.output<typeof DisabilitySchema>;
 
+/** Where a disability the insured had before this claim came from, when no coverage of the policy rated it. */
+export const PRIOR_DISABILITY_SOURCES = ["before_cover", "other_insurer", "excluded_cause", "other"] as const;
+
+export const PriorDisabilitySchema = z.strictObject({
+  /** Item of the disability standard (JR/T 0083-2013), e.g. "4-10-4". */
+  code: z.string().min(1),
+  grade: DisabilityGradeSchema,
+  /** `before_cover`: the insured had it before the policy; `other_insurer`: another insurer paid it; `excluded_cause`: it came of a cause the policy excludes. */
+  source: z.enum(PRIOR_DISABILITY_SOURCES),
+  assessedOn: IsoDateSchema.optional(),
+  description: z.string().optional(),
+});
+export type PriorDisability = z.output<typeof PriorDisabilitySchema>;
+
+/**
+ * A clinical finding a definition asks for (较重急性心肌梗死: troponin at least 15 times the upper reference limit; 严重
+ * 脑中风后遗症: a limb at muscle strength 2 or less 180 days after the diagnosis), with the day it was observed.
+ */
+export const ClinicalFindingSchema = z.strictObject({
+  /** The finding, in the policy's vocabulary (the codes its conditions list), e.g. "troponin-15x-url". */
+  code: IdSchema,
+  observedOn: IsoDateSchema,
+  /** The document that records it (its number), e.g. the neurological examination report. */
+  documentId: z.string().min(1).optional(),
+  description: z.string().optional(),
+});
+export type ClinicalFinding = z.output<typeof ClinicalFindingSchema>;
+
 const DateTimeSchema = z.iso
   .datetime({ offset: true, error: "must be an ISO date-time with its UTC offset, e.g. 2026-07-01T08:30:00+08:00" })
   .refine(isWithinAcceptedYears, { error: `must be a date-time in the years ${EARLIEST_YEAR} to ${LATEST_YEAR}` });
@@ -88,6 +134,14 @@ export const FlightSchema = z.strictObject({
   actualDeparture: DateTimeSchema,
   scheduledArrival: DateTimeSchema,
   actualArrival: DateTimeSchema,
+  /**
+   * What happened to the flight besides a late departure: `cancelled` (取消: the actual times are those of the
+   * replacement flight the insured took), `diverted` (备降) or `returned` (返航: the actual arrival is the arrival at
+   * the destination in the end). Absent: a delay.
+   */
+  disruption: z.enum(["cancelled", "diverted", "returned"]).optional(),
+  /** The replacement flight taken after a cancellation, for the record (carrier and number). */
+  replacement: z.strictObject({ carrier: z.string().min(1), number: z.string().min(1) }).optional(),
 });
 export type Flight = z.output<typeof FlightSchema>;
 
@@ -121,9 +175,27 @@ export const ClaimSchema = z
       /** When the claimant knew or should have known of the incident, when later than the incident (limitation counts from it). */
       knownOn: IsoDateSchema.optional(),
       /** The insured died of the incident. */
-      death: z.strictObject({ date: IsoDateSchema }).optional(),
+      death: z
+        .strictObject({
+          date: IsoDateSchema,
+          /** Beneficiaries found to have intentionally caused the death (PRC Insurance Law art. 43): they lose the right to the benefit. */
+          causedByBeneficiaries: z.array(IdSchema).optional(),
+        })
+        .optional(),
       /** Disabilities assessed after an accident, each with its grade. */
       disabilities: z.array(DisabilitySchema).default([]),
+      /**
+       * Disabilities the insured had before, from any source the policy did not rate (before cover, another insurer,
+       * an excluded cause): a disability schedule combines them with the new ones and deducts their share.
+       */
+      priorDisabilities: z.array(PriorDisabilitySchema).optional(),
+      /** Clinical findings of the medical records, each dated: what a critical illness definition is checked against. */
+      findings: z.array(ClinicalFindingSchema).optional(),
+      /**
+       * Circumstances of an accident the usual exclusions turn on, as established (police report, toxicology):
+       * fact `accidentCircumstances`, for the rule set's exclusions to read.
+       */
+      circumstances: z.array(z.enum(ACCIDENT_CIRCUMSTANCES)).optional(),
     }),
     /** For a flight delay: the flight, with scheduled and actual times. */
     flight: FlightSchema.optional(),
@@ -188,6 +260,11 @@ export const ClaimSchema = z
     incident.disabilities.forEach((disability, i) => {
       if (disability.assessedOn < incident.date) {
         ctx.addIssue({ code: "custom", path: ["incident", "disabilities", i, "assessedOn"], message: `assessed on ${disability.assessedOn}, before the incident on ${incident.date}` });
+      }
+    });
+    incident.findings?.forEach((finding, i) => {
+      if (finding.observedOn < incident.date) {
+        ctx.addIssue({ code: "custom", path: ["incident", "findings", i, "observedOn"], message: `observed on ${finding.observedOn}, before the incident (diagnosis) on ${incident.date}: a definition counts its days from the diagnosis` });
       }
     });
     if (incident.type === "flight_delay" && claim.flight === undefined) {

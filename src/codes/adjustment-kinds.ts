@@ -136,6 +136,23 @@ export const ADJUSTMENT_KINDS = {
     message: { en: "Above the benefit's maximum.", zh: "超过该项保险金给付上限的部分。" },
     label: { en: "above the benefit's maximum", zh: "超出给付上限" },
   },
+  // A disability the insured had before, which the policy did not pay: its share is deducted from the merged grade's.
+  prior_disability: {
+    group: "CO", carc: "26", reasonCode: "PRIOR_DISABILITY", reducing: false,
+    message: { en: "The share of a disability the insured had before.", zh: "原有伤残程度对应的给付部分。" },
+    label: { en: "share of an earlier disability", zh: "原有伤残对应部分" },
+  },
+  // A claim in the grace period is paid less the premium due (PRC Insurance Law art. 36); CARC 200: lapse in coverage.
+  unpaid_premium: {
+    group: "OA", carc: "200", reasonCode: "PREMIUM_DUE", reducing: false,
+    message: { en: "Premium due and unpaid, deducted.", zh: "应交未交的保险费，予以扣减。" },
+    label: { en: "premium due and unpaid", zh: "应交未交保险费" },
+  },
+  per_incident_limit: {
+    group: "CO", carc: "119", reasonCode: "PER_INCIDENT_LIMIT", reducing: true,
+    message: { en: "Above what is left of the limit for one accident, over every claim for it.", zh: "超过每次事故保险金额剩余部分（同一事故的各次申请合计计算）。" },
+    label: { en: "above the limit per accident", zh: "超出每次事故限额" },
+  },
   // the whole claim
   denied: {
     group: "CO", carc: "204", reasonCode: "DENIED", reducing: false,

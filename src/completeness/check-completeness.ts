@@ -1,3 +1,4 @@
+import { addCalendarDays } from "../dates/add-calendar-days.js";
 import type { RuleHit } from "../rules/compile-rule-set.js";
 import type { Claim, SubmittedDocument } from "../claim/claim-schema.js";
 import type { MissingDocument } from "./missing-document-schema.js";
@@ -7,7 +8,8 @@ import type { DocumentRequirement } from "../policy/policy-schema.js";
  * Lists every document the claim still lacks, all at once, so the insurer asks one time and completely
  * (PRC Insurance Law art. 22). Requirements come from the policy (some under conditions) and from
  * `require_document` rules; `requirementApplies` tells whether a requirement's `when` condition held. A copy where the original is required is
- * reported as `copy_only`.
+ * reported as `copy_only`; a document issued before the day a requirement wants it from (`issuedFromDay`) as
+ * `issued_too_early`.
  */
 export function checkCompleteness(
   claim: Claim,
@@ -29,14 +31,21 @@ export function checkCompleteness(
   for (const requirement of requirements) {
     if (requirement.when !== undefined && !requirementApplies(requirement.id)) continue;
     const documentIds = requirement.per === "invoice" ? [...new Set(claim.lines.map((line) => line.invoiceNumber))].sort() : [undefined];
+    // A document wanted some days after the incident (the examination 180 days after a diagnosis): earlier ones do not count.
+    const issuedOnOrAfter = requirement.issuedFromDay === undefined ? undefined : addCalendarDays(claim.incident.date, requirement.issuedFromDay);
     for (const documentId of documentIds) {
-      const submitted = find(requirement.documentType, documentId);
-      const problem = submitted.length === 0 ? "missing" : requirement.originalRequired && !submitted.some((d) => d.original) ? "copy_only" : undefined;
+      const received = find(requirement.documentType, documentId);
+      const submitted = issuedOnOrAfter === undefined ? received : received.filter((document) => document.issuedOn >= issuedOnOrAfter);
+      const problem =
+        received.length === 0 ? "missing" : submitted.length === 0 ? "issued_too_early" : requirement.originalRequired && !submitted.some((d) => d.original) ? "copy_only" : undefined;
       if (problem === undefined) continue;
+      const latest = received.map((document) => document.issuedOn).sort().at(-1);
       report({
         documentType: requirement.documentType,
         ...(documentId !== undefined ? { documentId } : {}),
         problem,
+        ...(issuedOnOrAfter !== undefined ? { issuedOnOrAfter } : {}),
+        ...(problem === "issued_too_early" && latest !== undefined ? { receivedIssuedOn: latest } : {}),
         requirementId: requirement.id,
         clauseId: requirement.clauseId,
         description: requirement.description,

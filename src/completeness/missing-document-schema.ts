@@ -1,11 +1,17 @@
 import { z } from "zod";
+import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import { IdSchema, LocalizedTextSchema } from "../values/primitives.js";
 
 export const MissingDocumentSchema = z.strictObject({
   documentType: IdSchema,
   /** For per-invoice requirements: the invoice number whose document is missing. */
   documentId: z.string().optional(),
-  problem: z.enum(["missing", "copy_only"]),
+  /** `issued_too_early`: the document came, but issued before the day the requirement wants it from. */
+  problem: z.enum(["missing", "copy_only", "issued_too_early"]),
+  /** For a requirement of a document issued some days after the incident: the first day it may be issued. */
+  issuedOnOrAfter: IsoDateSchema.optional(),
+  /** For `issued_too_early`: the issue date of the latest one received. */
+  receivedIssuedOn: IsoDateSchema.optional(),
   requirementId: IdSchema.optional(),
   ruleId: IdSchema.optional(),
   clauseId: IdSchema,

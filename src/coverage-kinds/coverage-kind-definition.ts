@@ -58,6 +58,13 @@ export interface CompiledCoverage<Source extends CoverageCommon = CoverageCommon
   readonly source: Source;
 }
 
+/** The insured person a claim is for, as the policy records them (definitions by sex or age read it). */
+export interface InsuredPerson {
+  readonly id: string;
+  readonly birthDate?: string | undefined;
+  readonly sex?: "female" | "male" | undefined;
+}
+
 /** The policy-wide figures a calculation needs. */
 export interface CalculationContext {
   readonly currency: string;
@@ -67,6 +74,45 @@ export interface CalculationContext {
   readonly paidSoFar: (coverageId: string) => Money;
   /** The limits this coverage shares with others (policy `sharedLimits`), with what is left of each for this claim. */
   readonly sharedLimits: (coverageId: string) => readonly SharedLimitLeft[];
+  /** The claim's insured person. */
+  readonly insured: InsuredPerson;
+  /**
+   * In the grace period (PRC Insurance Law art. 36): the premium due and unpaid, what is left of it to deduct after the
+   * benefits before this one, its due date and clause; `undefined` when no premium is due.
+   */
+  readonly unpaidPremium?: () => UnpaidPremium | undefined;
+  /**
+   * The premiums a waiver on an event of `date` waives (豁免保险费): the instalments of the contract falling due after
+   * it; `undefined` without a premium schedule or when none is left to fall due.
+   */
+  readonly premiumsWaivable?: (date: string) => PremiumsWaivable | undefined;
+  /** Splits a death benefit among the insured's beneficiaries (or the estate), with the notes saying why. */
+  readonly deathPayees?: (amount: Money) => { readonly payees: NonNullable<DecisionBenefit["payees"]>; readonly notes: readonly LocalizedText[] };
+}
+
+/** The instalments a waiver waives: the first due date, how many, each of how much, the last due date. */
+export interface PremiumsWaivable {
+  readonly from: string;
+  readonly instalments: number;
+  readonly instalment: string;
+  readonly total: string;
+  readonly lastDueOn: string;
+  readonly clauseId: string;
+}
+
+/** A waiver of premium a payout grants, as the decision states it. */
+export interface PremiumWaiver extends PremiumsWaivable {
+  readonly coverageId: string;
+  readonly benefitId: string;
+  readonly reason: Reason;
+}
+
+/** The premium due in the grace period, and what is left of it to deduct. */
+export interface UnpaidPremium {
+  readonly total: Money;
+  readonly left: Money;
+  readonly dueOn: string;
+  readonly clauseId: string;
 }
 
 /** What is left of a limit several coverages share, as a coverage of it is assessed. */
@@ -127,6 +173,8 @@ export type CoverageAssessment<Ledger> =
       readonly terms: readonly CoverageTerm[];
       /** Other coverages this payout ends. */
       readonly endsCoverages: readonly string[];
+      /** The premiums this payout waives (豁免保险费), when it waives them. */
+      readonly premiumWaiver?: PremiumWaiver;
     };
 
 /** One entry of a coverage's benefit balance (FHIR ExplanationOfBenefit `benefitBalance.financial`), neutral of FHIR. */

@@ -1,9 +1,9 @@
 import type { Claim } from "../claim/claim-schema.js";
 import { GENERAL_REASONS } from "../codes/general-reasons.js";
-import type { CompiledCoverage, CoverageAssessment, LineRules } from "../coverage-kinds/coverage-kind-definition.js";
+import type { CompiledCoverage, CoverageAssessment, LineRules, PremiumWaiver } from "../coverage-kinds/coverage-kind-definition.js";
 import type { Counters, CoverageAccumulator } from "../ledger/counters-schema.js";
 import { formatMoney, minMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
-import { kindOf, type CompiledPolicy } from "../policy/compile-policy.js";
+import { insuredOf, kindOf, type CompiledPolicy } from "../policy/compile-policy.js";
 import type { PolicyConditionResults } from "../policy/compile-policy-conditions.js";
 import { ADJUSTMENT_KINDS } from "../codes/adjustment-kinds.js";
 import type { CalculationStep } from "../trace/calculation-step-schema.js";
@@ -13,6 +13,14 @@ import type { DecisionLine } from "../trace/decision-line-schema.js";
 import { makeAdjustment } from "../trace/make-adjustment.js";
 import { makeReason, placeReason, reasonsOf } from "../trace/make-reason.js";
 import type { Reason } from "../trace/reason-schema.js";
+import { contractStatusOn } from "../life/contract-status.js";
+import { waivedFrom } from "../life/waived-from.js";
+import { allocateDeathBenefit } from "../life/allocate-death-benefit.js";
+import { benefitSpent } from "../coverage-kinds/build-benefit.js";
+import { fillTemplate } from "../trace/fill-template.js";
+import type { LocalizedTemplate } from "../codes/localized-template.js";
+import { instalmentsFrom } from "../life/contract-status.js";
+import { addCalendarDays } from "../dates/add-calendar-days.js";
 import { assignLines } from "./assign-lines.js";
 import { checkCoverageApplies, type CoverageRefusal } from "./check-coverage-applies.js";
 
@@ -45,6 +53,8 @@ export interface CoverageCalculation {
   readonly referrals: Reason[];
   /** Some coverage answers for the claim (even if it pays nothing, e.g. under the deductible). */
   readonly anyCoverageApplies: boolean;
+  /** The premiums a payout of this claim waives (豁免保险费). */
+  readonly premiumWaiver?: PremiumWaiver;
 }
 
 /** What one coverage made of the claim: the one result every kind's calculation ends in. */
@@ -65,7 +75,9 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
   const currency = policy.source.currency.code;
   const money = (amount: Money) => formatMoney(amount, minor);
   const ledgerOf = (id: string) => input.countersBefore.coverages[id] as CoverageAccumulator;
-  const applicability = new Map(policy.coverages.map((coverage) => [coverage.id, checkCoverageApplies(coverage, claim, policy.source, ledgerOf(coverage.id))]));
+  // Where the contract stands on the incident's day: premiums waived on an earlier claim are deemed paid.
+  const contractStatus = contractStatusOn(policy.source.contract, policy.source.period, claim.incident.date, waivedFrom(input.countersBefore.coverages));
+  const applicability = new Map(policy.coverages.map((coverage) => [coverage.id, checkCoverageApplies(coverage, claim, policy.source, ledgerOf(coverage.id), contractStatus)]));
   const linePaying = policy.coverages.flatMap((coverage) => {
     const billLines = kindOf(policy, coverage).billLines;
     return billLines !== undefined && applicability.get(coverage.id)?.status !== "not_applicable" ? [{ coverage, categories: billLines.categories(coverage) }] : [];
@@ -89,6 +101,10 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
   const referrals: Reason[] = [];
   const accumulatorsAfter: Record<string, CoverageAccumulator> = { ...input.countersBefore.coverages };
   const paidOnClaim = new Map<string, Money>();
+  // The premium due in the grace period is deducted once from the claim, by the benefits in the policy's order.
+  let premiumTaken = ZERO;
+  // The first waiver of premium a payout of the claim grants; a second on the same claim has nothing left to waive.
+  let premiumWaiver: PremiumWaiver | undefined;
   const sharedLeft = (coverageId: string) =>
     policy.source.sharedLimits
       .filter((limit) => limit.coverages.includes(coverageId))
@@ -103,6 +119,33 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     rounding: policy.rounding,
     paidSoFar: (id: string) => toMoney(ledgerOf(id)?.paid ?? "0").plus(paidOnClaim.get(id) ?? ZERO),
     sharedLimits: sharedLeft,
+    insured: insuredOf(policy, claim.insuredId ?? policy.source.insured.id),
+    premiumsWaivable: (date: string) => {
+      const schedule = policy.source.contract?.premium;
+      if (schedule === undefined || premiumWaiver !== undefined) return undefined;
+      const already = waivedFrom(input.countersBefore.coverages);
+      const due = instalmentsFrom(schedule, policy.source.period, addCalendarDays(date, 1)).filter((day) => day >= schedule.paidToDate && (already === undefined || day < already));
+      const [from] = due;
+      if (from === undefined) return undefined;
+      const instalment = toMoney(schedule.amount);
+      return { from, instalments: due.length, instalment: money(instalment), total: money(instalment.times(due.length)), lastDueOn: due.at(-1) as string, clauseId: schedule.clauseId };
+    },
+    deathPayees: (amount: Money) => {
+      const insured = insuredOf(policy, claim.insuredId ?? policy.source.insured.id);
+      const allocation = allocateDeathBenefit(policy.source.contract?.beneficiaries ?? [], insured, policy.source.insured.id, claim.incident.death?.causedByBeneficiaries ?? [], amount, minor);
+      const note = (template: LocalizedTemplate, params: Readonly<Record<string, string>>) => fillTemplate(template, params as never, currency).message;
+      return {
+        payees: allocation.payees.map((payee) => ({ ...payee })),
+        notes: [
+          ...allocation.forfeited.map((entry) => note(GENERAL_REASONS.BENEFICIARY_FORFEITED, { name: entry.name })),
+          ...(allocation.toEstate ? [note(GENERAL_REASONS.PAID_TO_ESTATE, { insured: insured.name })] : []),
+        ],
+      };
+    },
+    unpaidPremium: () =>
+      contractStatus.status === "grace_period"
+        ? { left: contractStatus.unpaid.minus(minMoney(premiumTaken, contractStatus.unpaid)), dueOn: contractStatus.dueOn, clauseId: contractStatus.clauseId, total: contractStatus.unpaid }
+        : undefined,
   };
 
   const assess = (coverage: CompiledCoverage): CoverageOutcome => {
@@ -153,12 +196,15 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
           }
         }
         if (assessment.benefit !== undefined) benefits.push(assessment.benefit);
+        for (const adjustment of assessment.benefit?.adjustments ?? []) if (adjustment.kind === "unpaid_premium") premiumTaken = premiumTaken.plus(adjustment.amount);
+        if (assessment.premiumWaiver !== undefined) premiumWaiver ??= assessment.premiumWaiver;
         steps.push(...assessment.steps);
         accumulatorsAfter[coverage.id] = assessment.ledgerAfter;
         for (const id of assessment.endsCoverages) accumulatorsAfter[id] = { ...(accumulatorsAfter[id] as CoverageAccumulator), ended: true };
         for (const reason of assessment.reductions) reductions.push(placeReason(reason, { coverageId: coverage.id }));
         for (const reason of assessment.referrals) referrals.push(placeReason(reason, { coverageId: coverage.id }));
-        paidOnClaim.set(coverage.id, assessment.payable);
+        // What the benefit spent of the coverage: a premium it settled (art. 36) counts as paid, for deductions and limits.
+        paidOnClaim.set(coverage.id, assessment.benefit === undefined ? assessment.payable : benefitSpent(assessment.benefit, assessment.payable));
         coverages.push({
           ...entry,
           payable: money(assessment.payable),
@@ -207,6 +253,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     reductions,
     referrals,
     anyCoverageApplies: coverages.some((coverage) => coverage.status !== "not_applicable"),
+    ...(premiumWaiver !== undefined ? { premiumWaiver } : {}),
   };
 }
 
@@ -218,10 +265,12 @@ function refusalReason(refusal: CoverageRefusal, coverageId: string, currency: s
 function refuse(coverage: CompiledCoverage, assessment: Extract<CoverageAssessment<CoverageAccumulator>, { applies: true }>, refusal: Reason, money: (amount: Money) => string): CoverageOutcome {
   const refused = (amount: string) =>
     toMoney(amount).isZero() ? [] : [makeAdjustment("coverage_not_applicable", amount, refusal.clauseId, { coverageId: coverage.id, reason: { code: refusal.code, message: refusal.message } })];
+  // A refused benefit pays nobody: it lists no payees.
+  const { payees: _payees, payeeNotes: _notes, ...benefit } = assessment.benefit ?? { payees: undefined, payeeNotes: undefined };
   return {
     status: "refused",
     refusal,
     lines: assessment.lines.map((line) => ({ ...line, eligible: money(ZERO), payable: money(ZERO), adjustments: refused(line.billed), reasons: [refusal.code] })),
-    ...(assessment.benefit !== undefined ? { benefit: { ...assessment.benefit, adjustments: refused(assessment.benefit.gross), payable: money(ZERO) } } : {}),
+    ...(assessment.benefit !== undefined ? { benefit: { ...(benefit as DecisionBenefit), adjustments: refused(assessment.benefit.gross), payable: money(ZERO) } } : {}),
   };
 }

@@ -154,6 +154,8 @@ export function decideClaim(input: DecideInput): UnexplainedDecision {
     lines,
     benefits: calculated?.benefits ?? [],
     coverages: calculated?.coverages ?? [],
+    // 豁免保险费: stated when the payout that grants it stands (a denial leaves the counters, and the premiums, as they were).
+    ...(calculated?.premiumWaiver !== undefined && determination.outcome !== "denied" ? { premiumWaiver: calculated.premiumWaiver } : {}),
     triggeredRules: rules,
     missingDocuments: [...input.missingDocuments],
     flags: [...flagsOf(hits), ...(calculated?.duplicates ?? []).map((duplicate) => ({ clauseId: duplicate.reason.clauseId, reasonCode: duplicate.reason.code, severity: "high" as const, message: duplicate.reason.message, lineId: duplicate.lineId }))],

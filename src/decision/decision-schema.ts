@@ -81,6 +81,23 @@ export function buildDecisionSchema<const Kinds extends readonly [AnyCoverageKin
     lines: z.array(DecisionLineSchema),
     benefits: z.array(DecisionBenefitSchema.extend({ kind: z.enum(kindNames) })),
     coverages: z.array(DecisionCoverageSchema.extend({ kind: z.enum(kindNames) })),
+    /**
+     * 豁免保险费: a payout of the claim waives the contract's premiums falling due after the diagnosis: from which due
+     * date to which, how many instalments of how much, the clause; `reason` says it in words. The ledger records it.
+     */
+    premiumWaiver: z
+      .strictObject({
+        coverageId: IdSchema,
+        benefitId: IdSchema,
+        from: IsoDateSchema,
+        lastDueOn: IsoDateSchema,
+        instalments: z.int().min(1),
+        instalment: MoneyStringSchema,
+        total: MoneyStringSchema,
+        clauseId: IdSchema,
+        reason: ReasonSchema,
+      })
+      .optional(),
     /** The claim's amounts were converted into the policy's currency at intake. */
     currencyConversion: z
       .strictObject({ from: z.string(), to: z.string(), rate: z.string(), source: z.string().optional(), date: IsoDateSchema.optional() })

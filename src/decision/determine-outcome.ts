@@ -26,9 +26,13 @@ export type Determination =
 export function missingDocumentReasons(missing: readonly MissingDocument[], currency: string): Reason[] {
   const reason = reasonsOf(GENERAL_REASONS, currency);
   return missing.map((document) => {
-    const code = document.problem === "copy_only" ? "DOCUMENT_ORIGINAL_REQUIRED" : "DOCUMENT_MISSING";
+    const place = document.ruleId !== undefined ? { ruleId: document.ruleId } : {};
+    const filled =
+      document.problem === "issued_too_early" && document.issuedOnOrAfter !== undefined && document.receivedIssuedOn !== undefined
+        ? reason("DOCUMENT_TOO_EARLY", document.clauseId, { document: document.description, issuedOnOrAfter: document.issuedOnOrAfter, receivedIssuedOn: document.receivedIssuedOn }, place)
+        : reason(document.problem === "copy_only" ? "DOCUMENT_ORIGINAL_REQUIRED" : "DOCUMENT_MISSING", document.clauseId, { document: document.description }, place);
     return {
-      ...reason(code, document.clauseId, { document: document.description }, document.ruleId !== undefined ? { ruleId: document.ruleId } : {}),
+      ...filled,
       params: { documentType: document.documentType, ...(document.documentId !== undefined ? { documentId: document.documentId } : {}) },
     };
   });

@@ -1,4 +1,5 @@
 import { formatMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
+import { payeeLines } from "./payee-lines.js";
 import { ADJUSTMENT_KINDS, type AdjustmentKind } from "../codes/adjustment-kinds.js";
 import type { Decision } from "../decision/decision-schema.js";
 import { formatAmount, formatDate, type Locale } from "../text/format-amount.js";
@@ -10,6 +11,16 @@ export interface ClaimantDetails {
   readonly name?: string;
   /** The account paid into; only its last four digits are shown. */
   readonly bankAccount?: string;
+  /** A notice for one payee of a death benefit (a beneficiary's id, or `estate`): addressed to them, with their own share. */
+  readonly payee?: string;
+}
+
+/** The name a payee of a death benefit is addressed by: the beneficiary's, or the estate's heirs. */
+function payeeName(decision: Decision, payee: string | undefined, locale: Locale): string | undefined {
+  if (payee === undefined) return undefined;
+  const found = decision.benefits.flatMap((benefit) => benefit.payees ?? []).find((entry) => (entry.beneficiaryId ?? entry.kind) === payee);
+  if (found === undefined) return undefined;
+  return found.kind === "estate" ? (locale === "en" ? `heirs of ${found.name}` : `${found.name}的继承人`) : found.name;
 }
 
 /** How the amount was reached: what was claimed, each kind of amount taken off, what is paid. */
@@ -64,7 +75,7 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
         ? `Claim ${decision.claimId} on policy ${decision.policyId}\nDecided on ${date(decision.meta.asOf)} (decision ${decision.meta.decisionId})`
         : `理赔申请：${decision.claimId}（保单号 ${decision.policyId}）\n决定日期：${date(decision.meta.asOf)}（决定编号 ${decision.meta.decisionId}）`,
     },
-    { kind: "paragraph", text: en ? `Dear ${details.name ?? "customer"},` : `尊敬的${details.name ?? "客户"}：` },
+    { kind: "paragraph", text: en ? `Dear ${details.name ?? payeeName(decision, details.payee, locale) ?? "customer"},` : `尊敬的${details.name ?? payeeName(decision, details.payee, locale) ?? "客户"}：` },
   ];
   const revised = revisionSentence(decision, locale);
   if (revised !== undefined) blocks.push({ kind: "paragraph", text: revised });
@@ -77,6 +88,18 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
       blocks.push({ kind: "list", ordered: false, items: paidCoverages.map((coverage) => `${coverage.name[locale]}${en ? ": " : "："}${money(coverage.payable)}`) });
     }
     blocks.push(...breakdown(decision, locale));
+    for (const benefit of decision.benefits) {
+      const payees = payeeLines(benefit, decision.currency, locale);
+      if (payees.length > 0) blocks.push({ kind: "paragraph", text: en ? "Paid to, one amount per share:" : "按受益份额分别领取：" }, { kind: "list", ordered: false, items: payees });
+    }
+    const own = details.payee === undefined ? [] : decision.benefits.flatMap((benefit) => (benefit.payees ?? []).filter((payee) => (payee.beneficiaryId ?? payee.kind) === details.payee).map((payee) => ({ benefit, payee })));
+    if (own.length > 0) {
+      const total = formatMoney(sumMoney(own.map(({ payee }) => toMoney(payee.amount))), minorUnitsOf(decision.payable));
+      const parts = own.map(({ benefit, payee }) => (en ? `${money(payee.amount)} of the ${benefit.description.en}` : `${benefit.description.zh} ${money(payee.amount)}`));
+      blocks.push({ kind: "paragraph", text: en ? `Your share: ${money(total)} (${parts.join("; ")}).` : `您应领取的份额：${money(total)}（${parts.join("；")}）。` });
+    }
+    const waiver = decision.premiumWaiver;
+    if (waiver !== undefined) blocks.push({ kind: "paragraph", text: `${waiver.reason.message[locale]}${en ? " Under " : "依据"}${cite(waiver.clauseId)}${en ? "." : "。"}` });
     const payment = byId.payment;
     if (toMoney(decision.payable).greaterThan(0) && payment.dueOn !== null) {
       const account = details.bankAccount === undefined ? "" : en ? ` into your account ending ${details.bankAccount.slice(-4)}` : `至您尾号 ${details.bankAccount.slice(-4)} 的账户`;
@@ -128,6 +151,8 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
             const notes = [
               ...(document.documentId === undefined ? [] : [en ? `no. ${document.documentId}` : `编号 ${document.documentId}`]),
               ...(document.problem === "copy_only" ? [en ? "the original: we received a copy" : "需原件，目前仅收到复印件"] : []),
+              ...(document.issuedOnOrAfter !== undefined ? [en ? `issued on or after ${date(document.issuedOnOrAfter)}` : `须于 ${date(document.issuedOnOrAfter)} 或之后出具`] : []),
+              ...(document.problem === "issued_too_early" && document.receivedIssuedOn !== undefined ? [en ? `the one we received is dated ${date(document.receivedIssuedOn)}` : `目前收到的出具日期为 ${date(document.receivedIssuedOn)}`] : []),
             ];
             const note = notes.length === 0 ? "" : en ? ` (${notes.join("; ")})` : `（${notes.join("；")}）`;
             return `${document.description[locale]}${note}\n${en ? "Under " : "依据"}${cite(document.clauseId)}`;

@@ -5,8 +5,9 @@ import type { Decision } from "../decision/decision-schema.js";
 import type { Reason } from "../trace/reason-schema.js";
 import { renderTemplate } from "../text/render-template.js";
 import type { LocalizedText } from "../values/primitives.js";
-import { formatAmount } from "../text/format-amount.js";
+import { formatAmount, formatDate } from "../text/format-amount.js";
 import { revisionSentence } from "./revision-sentence.js";
+import { payeeLines } from "./payee-lines.js";
 
 type Locale = keyof LocalizedText;
 
@@ -73,7 +74,12 @@ export function renderExplanation(decision: UnexplainedDecision, policy: Compile
           en ? "Please send all of the following; we will assess the claim once they arrive:" : "请一次性补充以下全部资料，资料齐全后我们将进行审核：",
           ...decision.missingDocuments.map((document) => {
             const which = document.documentId === undefined ? "" : ` ${document.documentId}`;
-            const copy = document.problem === "copy_only" ? (en ? " (original required, copy received)" : "（需原件，仅收到复印件）") : "";
+            const copy =
+              document.problem === "copy_only"
+                ? en ? " (original required, copy received)" : "（需原件，仅收到复印件）"
+                : document.issuedOnOrAfter !== undefined
+                  ? en ? ` (issued on or after ${formatDate(document.issuedOnOrAfter, "en")})` : `（须于 ${formatDate(document.issuedOnOrAfter, "zh")} 或之后出具）`
+                  : "";
             return `- ${document.documentType}${which}${copy}: ${document.description[locale]}`;
           }),
         );
@@ -85,6 +91,11 @@ export function renderExplanation(decision: UnexplainedDecision, policy: Compile
         const billed = decision.lines.length === 0 ? "" : en ? ` of ${amount(decision.billed)} billed` : `（申请金额 ${amount(decision.billed)}）`;
         out.push(en ? `Payable ${amount(decision.payable)}${billed}${confirm ? ", once a reviewer confirms" : ""}.` : `应赔金额 ${amount(decision.payable)}${billed}${confirm ? "，待人工审核确认" : ""}。`);
         out.push(...coverageLines(decision, locale));
+        for (const benefit of decision.benefits) {
+          const payees = payeeLines(benefit, decision.currency, locale);
+          if (payees.length > 0) out.push(en ? "Paid to:" : "领取人：", ...payees.map((line) => `- ${line}`));
+        }
+        if (decision.premiumWaiver !== undefined) out.push(`- ${reasonLine(decision.premiumWaiver.reason, policy, locale)}`);
         if (reasons.length > 0) out.push(en ? (decision.outcome === "referred" ? "Why:" : "Reductions:") : decision.outcome === "referred" ? "原因：" : "扣减说明：", ...reasons);
         break;
       }

@@ -15,6 +15,19 @@ export interface NoticeOptions {
 }
 
 /**
+ * One claimant notice per payee of the decision's death benefits (a beneficiary, or the estate), each addressed to
+ * them and stating their own share; empty when no benefit lists payees.
+ *
+ * @example
+ * renderPayeeNotices(decision, { locale: "zh-CN" }).map((entry) => entry.payee) //=> ["BEN-1", "BEN-2"]
+ */
+export function renderPayeeNotices(decision: Decision, options: Omit<NoticeOptions, "audience" | "claimant">): { readonly payee: string; readonly name: string; readonly notice: string }[] {
+  const payees = new Map<string, string>();
+  for (const entry of decision.benefits.flatMap((benefit) => benefit.payees ?? [])) payees.set(entry.beneficiaryId ?? entry.kind, entry.name);
+  return [...payees].map(([payee, name]) => ({ payee, name, notice: renderNotice(decision, { ...options, audience: "claimant", claimant: { payee } }) }));
+}
+
+/**
  * A notice of the decision for the claimant or the adjuster, in Chinese or English, as text or Markdown. Built only
  * from the decision (and the claimant's name); identity and account numbers never appear in full.
  *

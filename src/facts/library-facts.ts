@@ -9,6 +9,8 @@ import { claimsWithin, incidentHistory, invoicesAlreadyPaid, paidInPolicyYear, p
 import { insuredOf } from "../policy/compile-policy.js";
 import { coverStart, daysSinceInception, isPolicyInForce, waitingPeriodDays } from "../policy/policy-period.js";
 import { defineFact, type FactContext, type FactDefinition } from "./fact-definition.js";
+import { LIFE_FACTS } from "./life-facts.js";
+import { isIncontestable, waitingPeriodStartOn } from "../life/contract-status.js";
 
 const total = ({ claim, policy }: FactContext, pick: (line: BillLine) => string) => formatMoney(sumMoney(claim.lines.map((line) => toMoney(pick(line)))), policy.minorUnits);
 const sinceInception = ({ claim, policy }: FactContext) => daysSinceInception(policy.source.period, claim.incident.date);
@@ -39,8 +41,11 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   }),
   defineFact({
     name: "waitingPeriodPassed", type: "boolean", scope: "claim",
-    description: { en: "The incident happened after the waiting period: daysSinceInception >= waitingPeriodDays.", zh: "出险发生在等待期之后：daysSinceInception >= waitingPeriodDays。" },
-    derive: (context) => sinceInception(context) >= waitingDays(context),
+    description: {
+      en: "The incident happened after the waiting period: daysSinceInception >= waitingPeriodDays, counted from the latest reinstatement when that restarts waiting periods.",
+      zh: "出险发生在等待期之后：daysSinceInception >= waitingPeriodDays；合同复效重新计算等待期的，自最后复效日起算。",
+    },
+    derive: (context) => daysBetween(context.claim.incident.date, waitingPeriodStartOn(context.policy.source.contract, context.policy.source.period, context.claim.incident.date).from) >= waitingDays(context),
   }),
   defineFact({
     name: "incidentType", type: "string", scope: "claim", values: INCIDENT_TYPES,
@@ -64,8 +69,13 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   }),
   defineFact({
     name: "symptomsBeforeCover", type: "boolean", scope: "claim",
-    description: { en: "The medical record dates the first symptoms before continuous cover began.", zh: "病历记载的首次症状日期早于连续承保起始日。" },
-    derive: ({ claim, policy }) => claim.incident.firstSymptomsOn !== undefined && claim.incident.firstSymptomsOn < coverStart(policy.source.period),
+    description: {
+      en: "The medical record dates the first symptoms before continuous cover began, and the contract can still be contested: not more than two years after its formation or latest reinstatement (PRC Insurance Law art. 16).",
+      zh: "病历记载的首次症状日期早于连续承保起始日，且合同尚在可抗辩期内：自合同成立或最后复效之日起未超过二年（《保险法》第十六条）。",
+    },
+    // Art. 16: two years after formation, undisclosed earlier symptoms no longer deny the claim.
+    derive: ({ claim, policy }) =>
+      claim.incident.firstSymptomsOn !== undefined && claim.incident.firstSymptomsOn < coverStart(policy.source.period) && !isIncontestable(policy.source.contract, policy.source.period, claim.incident.date),
   }),
   defineFact({
     name: "claimantIsInsured", type: "boolean", scope: "claim",
@@ -211,6 +221,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     description: { en: "What the policy already paid for the same incident on other claims.", zh: "本保单已就同一事故在其他理赔中赔付的金额。" },
     derive: ({ ledger, place, claim, policy }) => formatMoney(incidentHistory(ledger, place, claim.id).paid, policy.minorUnits),
   }),
+  ...LIFE_FACTS,
   defineFact({
     name: "line", type: "object", scope: "item",
     description: { en: "The bill line a rule with scope item is looking at; reach its fields with path, e.g. $.category.", zh: "item 级规则当前评估的费用明细；以 path 访问其字段，如 $.category。" },

@@ -23,7 +23,7 @@ export function fhirCommunicationRequests(
 ): FhirCommunicationRequest[] {
   const { decision, systems } = context;
   return decision.missingDocuments.map((document, i) => {
-    const reasonCode = document.problem === "copy_only" ? "DOCUMENT_ORIGINAL_REQUIRED" : "DOCUMENT_MISSING";
+    const reasonCode = document.problem === "copy_only" ? "DOCUMENT_ORIGINAL_REQUIRED" : document.problem === "issued_too_early" ? "DOCUMENT_TOO_EARLY" : "DOCUMENT_MISSING";
     return {
       resourceType: "CommunicationRequest",
       id: `document-${i + 1}`,
@@ -53,13 +53,16 @@ export function fhirCommunicationRequests(
 const REASON_TEXT = {
   missing: { en: "A required document has not been received.", zh: "尚未收到所需的理赔资料。" },
   copy_only: { en: "The original is required; only a copy was received.", zh: "需提供原件，目前仅收到复印件。" },
+  issued_too_early: { en: "The document received was issued before the day the policy wants it from.", zh: "所收到资料的出具日期早于保险合同要求的日期。" },
 } as const;
 
 function payloadText(document: MissingDocument, context: FhirExportContext): string {
   const description = context.text(document.description);
   const invoice = context.freeText(document.documentId);
   if (context.language === "zh") {
-    return `${description}${invoice !== undefined ? `（发票号 ${invoice}）` : ""}${document.problem === "copy_only" ? "：需提供原件，目前仅收到复印件。" : "。"}`;
+    const from = document.issuedOnOrAfter === undefined ? "" : `（须于 ${document.issuedOnOrAfter} 或之后出具）`;
+    return `${description}${invoice !== undefined ? `（发票号 ${invoice}）` : ""}${from}${document.problem === "copy_only" ? "：需提供原件，目前仅收到复印件。" : "。"}`;
   }
-  return `${description}${invoice !== undefined ? ` (invoice ${invoice})` : ""}${document.problem === "copy_only" ? ": the original is required, only a copy was received." : "."}`;
+  const from = document.issuedOnOrAfter === undefined ? "" : ` (issued on or after ${document.issuedOnOrAfter})`;
+  return `${description}${invoice !== undefined ? ` (invoice ${invoice})` : ""}${from}${document.problem === "copy_only" ? ": the original is required, only a copy was received." : "."}`;
 }

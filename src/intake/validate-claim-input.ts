@@ -149,6 +149,13 @@ export function validateClaimInput(
       found.push({ code: "invalid_input", path: ["claim", "insuredId"], message: `policy "${policy.source.id}" insures ${insuredIds.join(", ")}: say whose claim it is with "insuredId"` });
     }
     checkInsured(claim.insuredId, ["claim", "insuredId"], "insured");
+    // Art. 43: only a beneficiary of the policy can lose the right to the benefit.
+    const beneficiaryIds = (policy.source.contract?.beneficiaries ?? []).map((beneficiary) => beneficiary.id);
+    (claim.incident.death?.causedByBeneficiaries ?? []).forEach((id, k) => {
+      if (!beneficiaryIds.includes(id)) {
+        found.push({ code: "invalid_input", path: ["claim", "incident", "death", "causedByBeneficiaries", k], message: `"${id}" is not a beneficiary of policy "${policy.source.id}" (its beneficiaries: ${beneficiaryIds.length === 0 ? "none" : beneficiaryIds.join(", ")})` });
+      }
+    });
     if (claim.currency !== code && claim.exchangeRate === undefined) {
       found.push({ code: "currency_mismatch", path: ["claim", "currency"], message: `claim is in ${claim.currency}, the policy pays in ${code}: give "exchangeRate" (${code} per ${claim.currency})` });
     }

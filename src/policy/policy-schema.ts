@@ -10,8 +10,10 @@ import { FeeScheduleSchema } from "./fee-schedule-schema.js";
 import { currencyMinorUnits } from "../money/currency-minor-units.js";
 import { PRODUCT_LINES } from "../deadlines/claim-deadline-input-schema.js";
 import { ProductDeadlineTermsSchema } from "../deadlines/product-deadline-terms-schema.js";
+import { checkContractTerms } from "../life/check-contract-terms.js";
+import { ContractTermsSchema } from "../life/contract-schema.js";
 
-export const PRODUCTS = ["medical_reimbursement", "accident", "critical_illness", "hospital_cash", "flight_delay", "travel"] as const;
+export const PRODUCTS = ["medical_reimbursement", "accident", "critical_illness", "hospital_cash", "flight_delay", "travel", "term_life"] as const;
 
 export const ClauseSchema = z.strictObject({
   id: IdSchema,
@@ -33,6 +35,11 @@ export const DocumentRequirementSchema = z.strictObject({
   per: z.enum(["claim", "invoice"]).default("claim"),
   /** The original is needed, a copy does not satisfy the requirement. */
   originalRequired: z.boolean().default(false),
+  /**
+   * The document must be issued this many days or more after the incident (for an illness, the diagnosis): the
+   * neurological examination 180 days after a stroke's diagnosis. One issued earlier does not satisfy it.
+   */
+  issuedFromDay: z.int().min(1).optional(),
 });
 export type DocumentRequirement = z.output<typeof DocumentRequirementSchema>;
 
@@ -118,6 +125,11 @@ export function buildPolicySchema<const Kinds extends readonly [AnyCoverageKind,
      * referral for a person to confirm, with the denial's reasons.
      */
     automation: z.strictObject({ denials: z.enum(["decide", "refer"]).default("decide") }).default({ denials: "decide" }),
+    /**
+     * Long-term contracts: formation, premiums and the grace period (art. 36), suspension and reinstatement (art. 37),
+     * incontestability (art. 16).
+     */
+    contract: ContractTermsSchema.optional(),
   })
   .superRefine((policy, ctx) => {
     if (policy.period.expiry < policy.period.effective) {
@@ -166,6 +178,19 @@ export function buildPolicySchema<const Kinds extends readonly [AnyCoverageKind,
       checkUnique(policy.insureds.map((insured) => insured.id), (j) => ["insureds", j, "id"], "insured");
       const main = policy.insureds.find((insured) => insured.id === policy.insured.id);
       if (main === undefined) ctx.addIssue({ code: "custom", path: ["insureds"], message: `the main insured "${policy.insured.id}" must be among the insureds (${policy.insureds.map((insured) => insured.id).join(", ")})` });
+    }
+    // A tier that waives premiums needs the contract's premium schedule to know which.
+    policy.coverages.forEach((coverage, i) => {
+      const tiers = "benefits" in coverage && Array.isArray(coverage.benefits) ? (coverage.benefits as readonly { readonly waivesPremiums?: boolean }[]) : [];
+      tiers.forEach((tier, j) => {
+        if (tier.waivesPremiums === true && policy.contract?.premium === undefined) {
+          ctx.addIssue({ code: "custom", path: ["coverages", i, "benefits", j, "waivesPremiums"], message: "a benefit that waives premiums needs the contract's premium schedule (contract.premium) to know which premiums it waives" });
+        }
+      });
+    });
+    if (policy.contract !== undefined) {
+      const insuredIds = policy.insureds === undefined ? [policy.insured.id] : [policy.insured.id, ...policy.insureds.map((insured) => insured.id).filter((id) => id !== policy.insured.id)];
+      checkContractTerms(policy.contract, { effective: policy.period.effective, insuredIds }, (path, message) => ctx.addIssue({ code: "custom", path: ["contract", ...path], message }), (clauseId, path) => checkClause(clauseId, ["contract", ...path]));
     }
     checkUnique(policy.sharedLimits.map((limit) => limit.id), (j) => ["sharedLimits", j, "id"], "shared limit");
     policy.sharedLimits.forEach((limit, j) => {

@@ -23,5 +23,23 @@ export const DecisionBenefitSchema = z.strictObject({
   basis: z.record(z.string(), z.string()),
   /** For a fixed benefit: the comparisons of the tier's condition that made it pay. */
   evidence: z.array(EvidenceSchema).optional(),
+  /**
+   * A death benefit's payees, one per share (PRC Insurance Law arts. 40–43): beneficiaries of the first order with
+   * someone left, or the insured's estate; the amounts add up to `payable`. `notes` say why (forfeiture, estate).
+   */
+  payees: z
+    .array(
+      z.strictObject({
+        beneficiaryId: IdSchema.optional(),
+        name: z.string().min(1),
+        relationship: z.string().optional(),
+        order: z.int().min(1).optional(),
+        kind: z.enum(["beneficiary", "estate"]),
+        share: z.string(),
+        amount: MoneyStringSchema,
+      }),
+    )
+    .optional(),
+  payeeNotes: z.array(LocalizedTextSchema).optional(),
 });
 export type DecisionBenefit = z.output<typeof DecisionBenefitSchema>;

@@ -6,10 +6,14 @@ import { loadExampleProduct, testExampleSuite, testWorkedCases } from "../suppor
 // examples/critical-illness: Kangning Term Critical Illness Insurance, 30 years from 2026-01-10 (clause 1.3), insured
 // 陈静 (born 1991); thyroid disease (E04, D34, D09.3, C73) excluded by special agreement (6.1).
 // - critical-illness (fixed, sum insured 500,000.00; illness and accident; 90-day waiting period for illness, 1.4).
-//   Tiers, most severe first, the first whose diagnosis list holds pays:
-//   major (2.1): C00–C97 except C44, I21, I60, I61, I63, Z94.x transplants, N18.5, D33, G12.2, G20, G30, D61, K72.1,
-//   J96.1, T31.2–T31.9: 100% less what the coverage paid before (mild payouts), once; ends the coverage.
-//   mild (2.2): D00–D09, C44, Z95.5, D35.2, H54.4: 30% = 150,000.00, at most 3 times.
+//   Tiers, most severe first; each pays the conditions that name it (its definitions, clauses 3.1 and 3.2), the first
+//   tier one of whose definitions the claim meets pays:
+//   major (2.1): C00–C97 except C44; I21 with a severity marker (troponin ≥ 15 × the limit, CK-MB ≥ 2 ×, LVEF < 50%
+//   from day 42, a new aneurysm, VT/VF or shock); I60, I61, I63 with a severe deficit observed from day 180; Z94.x
+//   transplants, N18.5, D33, G12.2, G20, G30, D61, K72.1, J96.1, T31.2–T31.9: 100% less what the coverage paid before
+//   (mild payouts), once; ends the coverage.
+//   mild (2.2): D00–D09, C44, I21 (any other), I60/I61/I63 with a lesser deficit from day 180, Z95.5, D35.2, H54.4:
+//   30% = 150,000.00, each condition once, at most 3 times.
 // - female-cancer-extra (fixed, 2.3): 20% of 500,000.00 = 100,000.00 for C50–C58, once; its own waiting period is
 //   180 days (1.4), so no rule uses waitingPeriodPassed (it would apply the longest, 180 days, to the main cover too).
 // Amounts are whole shares of the sum insured: no rounding arises. Days of cover count from 2026-01-10 (day 0):
@@ -67,8 +71,9 @@ const expected: Record<string, Expected> = {
     flags: ["EARLY_CLAIM"],
     after: { "critical-illness": { paid: "150000.00", payouts: { mild: 1 }, ended: false }, "female-cancer-extra": untouched },
   },
-  // Acute anterior myocardial infarction with a stent (I21.0, Z95.5): both tiers' lists hold, the major one comes first.
-  // One mild payout of 150,000.00 before: 500,000.00 − 150,000.00 = 350,000.00; paid in all 500,000.00, cover ended.
+  // Acute anterior myocardial infarction with a stent (I21.0, Z95.5): troponin I at 1,380 times the upper reference limit
+  // (finding troponin-15x-url) meets 较重急性心肌梗死 (3.1), the major tier's definition, which comes first. One mild
+  // payout of 150,000.00 before: 500,000.00 − 150,000.00 = 350,000.00; paid in all 500,000.00, cover ended.
   "03-major-mi-deducts-mild": {
     outcome: "approved",
     payable: "350000.00",
@@ -128,16 +133,16 @@ const expected: Record<string, Expected> = {
     after: { "critical-illness": { paid: "500000.00", payouts: { major: 1 }, ended: true }, "female-cancer-extra": untouched },
   },
   // Cerebral infarction from moyamoya disease (I63.5, I67.5): only a copy of the diagnosis certificate (the original is
-  // required), and no examination report (the MRI and the neurological examination 180 days on). One notice, nothing
-  // calculated. Reported 2026-05-06, 16 days after onset: LATE_REPORT; day 100 < 180: EARLY_CLAIM.
+  // required), no examination report (the MRI), and no neurological examination issued 180 days or more after the
+  // diagnosis of 04-20 (on or after 10-17, clause 5.2). One notice, nothing calculated. Reported 2026-05-06, 16 days after onset: LATE_REPORT; day 100 < 180: EARLY_CLAIM.
   "08-pending-stroke-documents": {
     outcome: "pending_documents",
     payable: "0.00",
     coverages: {},
     benefits: {},
-    reasons: [["DOCUMENT_ORIGINAL_REQUIRED", "5.2"], ["DOCUMENT_MISSING", "5.2"]],
+    reasons: [["DOCUMENT_ORIGINAL_REQUIRED", "5.2"], ["DOCUMENT_MISSING", "5.2"], ["DOCUMENT_MISSING", "5.2"]],
     flags: ["LATE_REPORT", "EARLY_CLAIM"],
-    missing: ["diagnosis_certificate::copy_only", "examination_report::missing"],
+    missing: ["diagnosis_certificate::copy_only", "examination_report::missing", "neurological_examination::missing"],
     after: allUntouched,
   },
   // Basal cell carcinoma of the skin (C44.3): the mild tier holds, but it has paid 3 times (450,000.00) already, its
@@ -206,6 +211,54 @@ const expected: Record<string, Expected> = {
       "critical-illness": { paid: "500000.00", payouts: { mild: 1, major: 1 }, ended: true },
       "female-cancer-extra": { paid: "100000.00", payouts: { "female-cancer": 1 }, ended: true },
     },
+  },
+  // The issue's case, in this product. Cerebral infarction (I63.4) diagnosed 06-01 (day 142, past the 90 days), claimed
+  // 06-20. 严重脑中风后遗症 needs a deficit still present 180 days after the diagnosis, and clause 5.2 a neurological
+  // examination issued on or after 06-01 + 180 days = 11-28. The one sent is of 06-15 (day 14): too early, so the claim
+  // waits for it (before: paid 500,000.00 on the ICD-10 code). EARLY_CLAIM (142 < 180).
+  "15-pending-stroke-examination-too-early": {
+    outcome: "pending_documents",
+    payable: "0.00",
+    coverages: {},
+    benefits: {},
+    reasons: [["DOCUMENT_TOO_EARLY", "5.2"]],
+    flags: ["EARLY_CLAIM"],
+    missing: ["neurological_examination::issued_too_early"],
+    after: allUntouched,
+  },
+  // The same infarction with the examination of 11-30 (day 182 ≥ 180): the left limbs still at strength grade 2, one of
+  // 严重脑中风后遗症's deficits (3.1): the major tier, 500,000.00 × 1, nothing paid before; the cover ends.
+  "16-approved-stroke-deficit-at-180-days": {
+    outcome: "approved",
+    payable: "500000.00",
+    coverages: { "critical-illness": ["paid", "500000.00"], ...extraNotApplicable },
+    benefits: { "critical-illness": { tier: "major", gross: "500000.00", adjustments: [], payable: "500000.00" } },
+    reasons: [],
+    flags: ["EARLY_CLAIM"],
+    after: { "critical-illness": { paid: "500000.00", payouts: { major: 1 }, ended: true }, "female-cancer-extra": untouched },
+  },
+  // Strength grade 3 at day 182: none of the severe deficits (3.1), so the major tier's definition is not met; grade 3 is
+  // 轻度脑中风后遗症 (3.2): the mild tier, 500,000.00 × 0.3 = 150,000.00; the cover goes on.
+  "17-approved-mild-stroke-grade-3": {
+    outcome: "approved",
+    payable: "150000.00",
+    coverages: { "critical-illness": ["paid", "150000.00"], ...extraNotApplicable },
+    benefits: { "critical-illness": { tier: "mild", gross: "150000.00", adjustments: [], payable: "150000.00" } },
+    reasons: [],
+    flags: ["EARLY_CLAIM"],
+    after: { "critical-illness": { paid: "150000.00", payouts: { mild: 1 }, conditionsPaid: { mild: ["mild-stroke-sequelae"] }, ended: false }, "female-cancer-extra": untouched },
+  },
+  // NSTEMI (I21.4) on 07-20 (day 191): troponin T at 6 times the limit (not 15), no CK-MB marker, ejection fraction 58%
+  // on 09-01 (day 43, past the 6 weeks, not below 50%): none of 较重急性心肌梗死's markers, and the claim's evidence
+  // reaches 09-10, past day 42, so nothing is left to wait for. 较轻急性心肌梗死 (3.2): the mild tier, 150,000.00.
+  // (Before: paid 500,000.00 as a major illness on I21.)
+  "18-approved-mild-mi-without-severity-markers": {
+    outcome: "approved",
+    payable: "150000.00",
+    coverages: { "critical-illness": ["paid", "150000.00"], ...extraNotApplicable },
+    benefits: { "critical-illness": { tier: "mild", gross: "150000.00", adjustments: [], payable: "150000.00" } },
+    reasons: [],
+    after: { "critical-illness": { paid: "150000.00", payouts: { mild: 1 }, conditionsPaid: { mild: ["mild-acute-mi"] }, ended: false }, "female-cancer-extra": untouched },
   },
   // Liver transplant (Z94.4, a major illness) for acute liver failure after a deliberate paracetamol overdose (T39.1,
   // X60 intentional self-poisoning): the self-harm exclusion (4.3); nothing records a lack of legal capacity. Her

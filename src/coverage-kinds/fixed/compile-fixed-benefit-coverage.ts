@@ -6,6 +6,7 @@ import type { FixedBenefit, FixedBenefitCoverage } from "./fixed-benefit-coverag
 export interface CompiledFixedCoverage extends CompiledCoverage<FixedBenefitCoverage> {
   readonly sumInsured: Money;
   readonly benefits: readonly (FixedBenefit & { readonly shareRate: Decimal })[];
+  readonly perIncidentLimit?: Money;
 }
 
 export function compileFixedBenefitCoverage(coverage: FixedBenefitCoverage): CompiledFixedCoverage {
@@ -16,5 +17,6 @@ export function compileFixedBenefitCoverage(coverage: FixedBenefitCoverage): Com
     source: coverage,
     sumInsured: toMoney(coverage.sumInsured),
     benefits: coverage.benefits.map((benefit) => ({ ...benefit, shareRate: new Dec(benefit.share) })),
+    ...(coverage.perIncidentLimit !== undefined ? { perIncidentLimit: toMoney(coverage.perIncidentLimit) } : {}),
   };
 }

@@ -17,11 +17,21 @@ export const parametricKind = defineCoverageKind({
   ledgerScopes: () => ({ flightsPaid: "lifetime" }),
   reasons: PARAMETRIC_REASONS,
   steps: PARAMETRIC_STEPS,
-  checkReferences(coverage, { checkClause, checkUnique }) {
+  checkReferences(coverage, { checkClause, checkUnique, report }) {
     checkUnique(coverage.tiers.map((tier) => String(tier.minHours)), (j) => ["tiers", j, "minHours"], "tier");
+    coverage.tiers.forEach((tier, j) => {
+      if (tier.maxAmount !== undefined && tier.perHours === undefined) report(["tiers", j, "maxAmount"], "maxAmount caps the blocks of perHours; this tier has none (its amount is already fixed)");
+    });
     checkClause(coverage.clauseRefs.limits, ["clauseRefs", "limits"]);
   },
-  amounts: (coverage) => [...coverage.tiers.map((tier, j) => ({ amount: tier.amount, path: ["tiers", j, "amount"] })), { amount: coverage.limit, path: ["limit"] }],
+  amounts: (coverage) => [
+    ...coverage.tiers.flatMap((tier, j) => [
+      { amount: tier.amount, path: ["tiers", j, "amount"] },
+      ...(tier.perHours !== undefined ? [{ amount: tier.perHours.amount, path: ["tiers", j, "perHours", "amount"] }] : []),
+      ...(tier.maxAmount !== undefined ? [{ amount: tier.maxAmount, path: ["tiers", j, "maxAmount"] }] : []),
+    ]),
+    { amount: coverage.limit, path: ["limit"] },
+  ],
   compile: (coverage) => ({
     kind: "parametric",
     id: coverage.id,
@@ -30,7 +40,13 @@ export const parametricKind = defineCoverageKind({
     tiers: [...coverage.tiers]
       .sort((a, b) => b.minHours - a.minHours)
       // Hours as the wording states them, in minutes computed in decimal so 2.5 h is exactly 150 and 0.1 h exactly 6.
-      .map((tier) => ({ minHours: tier.minHours, minMinutes: new Dec(tier.minHours).times(60), amount: toMoney(tier.amount) })),
+      .map((tier) => ({
+        minHours: tier.minHours,
+        minMinutes: new Dec(tier.minHours).times(60),
+        amount: toMoney(tier.amount),
+        ...(tier.perHours !== undefined ? { perHours: { ...tier.perHours, everyMinutes: new Dec(tier.perHours.everyHours).times(60), amount: toMoney(tier.perHours.amount) } } : {}),
+        ...(tier.maxAmount !== undefined ? { maxAmount: toMoney(tier.maxAmount) } : {}),
+      })),
     limit: toMoney(coverage.limit),
   }),
   calculate: calculateParametric,

@@ -2,6 +2,9 @@
 export const PARAMETRIC_REASONS = {
   LIMIT_REACHED: { en: "The benefit's limit of {limit:money} is reached.", zh: "已达本项保险责任限额 {limit:money}。" },
   FLIGHT_ALREADY_PAID: { en: "Flight {flight} of {date:date} was already paid on claim {claimId}; a flight is paid once.", zh: "{date:date} 的航班 {flight} 已在理赔申请 {claimId} 中给付，同一航班给付一次。" },
+  DELAY_NOT_MORE_THAN_THRESHOLD: { en: "The {measure} was delayed {delay}, not more than the {minHours} hours the first tier needs.", zh: "航班{measure}延误 {delay}，未超过首档所需的 {minHours} 小时。" },
+  DISRUPTION_NOT_COVERED: { en: "Flight {flight} was {disruption}; the wording does not cover that.", zh: "航班 {flight} {disruption}，不属于本保险责任范围。" },
+  TIER_MAXIMUM: { en: "This tier pays at most {max:money} for one flight.", zh: "本档每次航班最高给付 {max:money}。" },
   DELAY_BELOW_THRESHOLD: { en: "The {measure} was delayed {delay}, less than the {minHours} hours the first tier needs.", zh: "航班{measure}延误 {delay}，未达到首档所需的 {minHours} 小时。" },
 } as const;
 
@@ -11,6 +14,21 @@ export const PARAMETRIC_STEPS = {
 } as const;
 
 export const PARAMETRIC_BENEFIT = { en: "Flight {measure} delay {delay}: tier of {tierHours} hours", zh: "航班{measure}延误 {delay}：{tierHours} 小时档" } as const;
+export const PARAMETRIC_BENEFIT_MORE_THAN = { en: "Flight {measure} delay {delay}: more than {tierHours} hours", zh: "航班{measure}延误 {delay}：超过 {tierHours} 小时档" } as const;
+export const PARAMETRIC_BENEFIT_BLOCKS = {
+  en: "Flight {measure} delay {delay}: tier of {tierHours} hours, {base:money} and {blocks} × {perBlock:money} per {everyHours} hours",
+  zh: "航班{measure}延误 {delay}：{tierHours} 小时档，{base:money} 另加 {blocks} × {perBlock:money}（每 {everyHours} 小时）",
+} as const;
+export const PARAMETRIC_BENEFIT_BLOCKS_MORE_THAN = {
+  en: "Flight {measure} delay {delay}: more than {tierHours} hours, {base:money} and {blocks} × {perBlock:money} per {everyHours} hours",
+  zh: "航班{measure}延误 {delay}：超过 {tierHours} 小时档，{base:money} 另加 {blocks} × {perBlock:money}（每 {everyHours} 小时）",
+} as const;
+
+export const DISRUPTIONS = {
+  cancelled: { en: "cancelled", zh: "取消" },
+  diverted: { en: "diverted", zh: "备降" },
+  returned: { en: "returned to its departure airport", zh: "返航" },
+} as const;
 
 export const MEASURED = {
   departure_delay: { en: "departure", zh: "起飞" },

@@ -6,6 +6,7 @@ import type { DisabilityScheduleCoverage } from "./disability-schedule-coverage-
 export interface CompiledScheduleCoverage extends CompiledCoverage<DisabilityScheduleCoverage> {
   readonly sumInsured: Money;
   readonly shareByGrade: ReadonlyMap<number, Decimal>;
+  readonly perIncidentLimit?: Money;
 }
 
 export function compileDisabilityScheduleCoverage(coverage: DisabilityScheduleCoverage): CompiledScheduleCoverage {
@@ -16,5 +17,6 @@ export function compileDisabilityScheduleCoverage(coverage: DisabilityScheduleCo
     source: coverage,
     sumInsured: toMoney(coverage.sumInsured),
     shareByGrade: new Map(coverage.table.map((entry) => [entry.grade, new Dec(entry.share)])),
+    ...(coverage.perIncidentLimit !== undefined ? { perIncidentLimit: toMoney(coverage.perIncidentLimit) } : {}),
   };
 }

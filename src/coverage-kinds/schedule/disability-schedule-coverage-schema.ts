@@ -23,6 +23,22 @@ export const DisabilityScheduleCoverageSchema = z.strictObject({
   table: z.array(ScheduleEntrySchema).min(1, { error: "give the share paid for each grade" }),
   /** Disability is assessed within this many days of the accident (on that day if treatment continues). */
   assessmentWindowDays: z.int().min(1).default(180),
-  clauseRefs: z.strictObject({ assessment: IdSchema.optional(), limits: IdSchema.optional() }).default({}),
+  /**
+   * How several disabilities make one share, as the wording says: `most_severe_promoted` (JR/T 0083-2013 §3.4: the
+   * most severe grade, promoted one grade when two or more share it, never beyond grade 1), or `sum_of_shares` (each
+   * disability's share added up, at most the whole sum insured). An item listed twice is rated once either way.
+   * Default `most_severe_promoted`.
+   */
+  combination: z.enum(["most_severe_promoted", "sum_of_shares"]).optional(),
+  /**
+   * What a disability the insured had before does, when the policy did not rate it (before cover, another insurer, an
+   * excluded cause): `deduct_share` merges it with the new ones and deducts its own share (the industry clause: 按合并后
+   * 的伤残程度给付，扣除原有伤残程度对应的给付比例); `rate_new_alone` rates the new disabilities without it. Default
+   * `deduct_share`.
+   */
+  priorDisabilities: z.enum(["deduct_share", "rate_new_alone"]).optional(),
+  /** What the coverage pays in all for one accident (incident), over every claim for it. */
+  perIncidentLimit: MoneyStringSchema.optional(),
+  clauseRefs: z.strictObject({ assessment: IdSchema.optional(), limits: IdSchema.optional(), combination: IdSchema.optional() }).default({}),
 });
 export type DisabilityScheduleCoverage = z.output<typeof DisabilityScheduleCoverageSchema>;

@@ -1,0 +1,28 @@
+import type { DecisionBenefit } from "../trace/decision-benefit-schema.js";
+import { formatAmount } from "../text/format-amount.js";
+
+type Locale = "en" | "zh";
+
+const RELATIONSHIP_WORDS: Readonly<Record<string, { readonly en: string; readonly zh: string }>> = {
+  spouse: { en: "spouse", zh: "配偶" },
+  child: { en: "child", zh: "子女" },
+  parent: { en: "parent", zh: "父母" },
+  sibling: { en: "sibling", zh: "兄弟姐妹" },
+  other: { en: "beneficiary", zh: "受益人" },
+};
+
+/**
+ * The payees of a death benefit, one line each, then the notes (forfeiture, estate): "王芳 (spouse, 60%): CNY
+ * 300,000.00" / "王芳（配偶，60%）：¥300,000.00".
+ */
+export function payeeLines(benefit: DecisionBenefit, currency: string, locale: Locale): string[] {
+  const en = locale === "en";
+  const lines = (benefit.payees ?? []).map((payee) => {
+    const percent = `${Number((Number(payee.share) * 100).toFixed(4))}%`;
+    const amount = formatAmount(payee.amount, currency, locale);
+    if (payee.kind === "estate") return en ? `the estate of ${payee.name}, to the heirs: ${amount}` : `${payee.name}的遗产（由继承人领取）：${amount}`;
+    const relation = RELATIONSHIP_WORDS[payee.relationship ?? "other"] ?? { en: "beneficiary", zh: "受益人" };
+    return en ? `${payee.name} (${relation.en}, ${percent}): ${amount}` : `${payee.name}（${relation.zh}，${percent}）：${amount}`;
+  });
+  return [...lines, ...(benefit.payeeNotes ?? []).map((note) => note[locale])];
+}
