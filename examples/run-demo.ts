@@ -5,6 +5,7 @@
  * recorded twice in an embedded claim store (the second run pays nothing), and a year of generated decisions becomes the operations report (examples/analytics/out/report.zh.html).
  */
 import { createAdjudicator } from "../src/index.js";
+import { formatAmount } from "../src/text/format-amount.js";
 import { printAnalyticsDemo } from "./analytics/run-analytics-demo.js";
 import { printHistoryDemo } from "./run-history-demo.js";
 import { printStoreDemo } from "./run-store-demo.js";
@@ -25,7 +26,8 @@ for (const example of loadExamples()) {
       continue;
     }
     console.log(`\n--- ${entry.name}  [${entry.file}]`);
-    console.log(`outcome ${decision.outcome}, payable ${decision.currency} ${decision.payable}${decision.lines.length > 0 ? ` of ${decision.billed} billed` : ""}`);
+    const money = (amount: string) => formatAmount(amount, decision.currency);
+    console.log(`outcome ${decision.outcome}, payable ${money(decision.payable)}${decision.lines.length > 0 ? ` of ${money(decision.billed)} billed` : ""}`);
     for (const locale of locales) console.log(`\n${decision.explanation[locale]}`);
     for (const rule of decision.triggeredRules) {
       const evidence = rule.evidence

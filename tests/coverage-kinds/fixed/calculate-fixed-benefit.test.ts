@@ -44,7 +44,7 @@ describe("fixed benefits (critical illness)", () => {
     if (after !== undefined) expect(decision.counters.after.coverages["ci"]).toMatchObject(after);
     if (reasons !== undefined) expect(decision.reasons.map((reason) => reason.code)).toEqual(reasons);
     if (reasonClause !== undefined) expect(decision.reasons[0]?.clauseId).toBe(reasonClause);
-    if (reasons?.[0] === "PAYOUTS_EXHAUSTED") expect(decision.reasons[0]?.message).toEqual({ en: "Mild critical illness has already paid 2 time(s), the most it pays.", zh: "Mild critical illness已给付 2 次，达到给付次数上限。" });
+    if (reasons?.[0] === "PAYOUTS_EXHAUSTED") expect(decision.reasons[0]?.message).toEqual({ en: "Mild critical illness has already been paid twice, the most it pays.", zh: "Mild critical illness已给付 2 次，达到给付次数上限。" });
     for (const benefit of decision.benefits) {
       const adjusted = benefit.adjustments.reduce((sum, adjustment) => sum.plus(adjustment.amount), new Dec(0));
       expect(new Dec(benefit.gross).minus(adjusted).toFixed(2)).toBe(benefit.payable);
