@@ -3,11 +3,12 @@ import type { CompiledCoverage } from "../coverage-kinds/coverage-kind-definitio
 import type { CommonLedgerEntry } from "../coverage-kinds/coverage-ledger.js";
 import { coverageWaitingDays, daysSinceInception, isPolicyInForce } from "../policy/policy-period.js";
 import type { Policy } from "../policy/policy-schema.js";
+import type { LocalizedText } from "../values/primitives.js";
 
 /** Why a coverage that concerns the claim pays nothing for it, whatever the amounts: a library reason code and its figures. */
 export type CoverageRefusal =
   | { readonly code: "POLICY_NOT_IN_FORCE"; readonly clauseId: string; readonly params: { readonly incidentDate: string } }
-  | { readonly code: "WAITING_PERIOD"; readonly clauseId: string; readonly params: { readonly day: string; readonly waitingDays: string } }
+  | { readonly code: "WAITING_PERIOD"; readonly clauseId: string; readonly params: { readonly event: LocalizedText; readonly day: string; readonly waitingDays: string } }
   | { readonly code: "COVERAGE_ENDED"; readonly clauseId: string; readonly params: Readonly<Record<string, never>> };
 
 export type CoverageApplicability = { readonly status: "applies" } | { readonly status: "not_applicable" } | { readonly status: "refused"; readonly refusal: CoverageRefusal };
@@ -30,10 +31,12 @@ export function checkCoverageApplies(coverage: CompiledCoverage, claim: Claim, p
   // before cover are a pre-existing condition, for the rules to judge).
   const incidentDay = daysSinceInception(policy.period, incident.date);
   const symptomsDay = incident.firstSymptomsOn === undefined ? undefined : daysSinceInception(policy.period, incident.firstSymptomsOn);
-  const day = symptomsDay !== undefined && symptomsDay >= 0 && symptomsDay < incidentDay ? symptomsDay : incidentDay;
+  const bySymptoms = symptomsDay !== undefined && symptomsDay >= 0 && symptomsDay < incidentDay;
+  const day = bySymptoms ? symptomsDay : incidentDay;
   if (day < waitingDays) {
-    // Day 1 is the first day of cover, as the claimant counts.
-    return { status: "refused", refusal: { code: "WAITING_PERIOD", clauseId: source.waitingPeriods.clauseId ?? coverage.clauseId, params: { day: String(day + 1), waitingDays: String(waitingDays) } } };
+    // Day 1 is the first day of cover, as the claimant counts; the text says which day it is (symptoms or incident).
+    const event = bySymptoms ? { en: "The first symptoms appeared", zh: "首次症状出现" } : { en: "The incident happened", zh: "出险发生" };
+    return { status: "refused", refusal: { code: "WAITING_PERIOD", clauseId: source.waitingPeriods.clauseId ?? coverage.clauseId, params: { event, day: String(day + 1), waitingDays: String(waitingDays) } } };
   }
   return { status: "applies" };
 }
