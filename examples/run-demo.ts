@@ -6,6 +6,7 @@
  */
 import { createAdjudicator } from "../src/index.js";
 import { formatAmount } from "../src/text/format-amount.js";
+import { showValue } from "../src/text/show-value.js";
 import { printAnalyticsDemo } from "./analytics/run-analytics-demo.js";
 import { printHistoryDemo } from "./run-history-demo.js";
 import { printStoreDemo } from "./run-store-demo.js";
@@ -32,7 +33,7 @@ for (const example of loadExamples()) {
     for (const rule of decision.triggeredRules) {
       const evidence = rule.evidence
         .filter((item) => item.result === true)
-        .map((item) => `${item.fact}${item.factPath ? item.factPath.slice(1) : ""} ${item.operator} ${JSON.stringify(item.expected)} (was ${JSON.stringify(item.actual)})`)
+        .map((item) => `${item.fact}${item.factPath ? item.factPath.slice(1) : ""} ${item.operator} ${typeof item.expected === "string" ? JSON.stringify(item.expected) : showValue(item.expected, "en")} (was ${JSON.stringify(item.actual)})`)
         .join("; ");
       console.log(`  rule ${rule.ruleId}${rule.lineId ? ` on ${rule.lineId}` : ""} → ${rule.eventType} ${rule.reasonCode} [clause ${rule.clauseId}]: ${evidence}`);
     }

@@ -1,5 +1,6 @@
 import type { Decision } from "../decision/decision-schema.js";
 import { formatAmount, type Locale } from "../text/format-amount.js";
+import { showValue } from "../text/show-value.js";
 import type { NoticeBlock } from "./notice-blocks.js";
 
 const HEAD: Record<Locale, Record<string, string>> = {
@@ -32,8 +33,6 @@ const HEAD: Record<Locale, Record<string, string>> = {
     provenance: "可追溯信息",
   },
 };
-
-const show = (value: unknown): string => (value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value));
 
 /** The words of the view in each language: table headers, outcomes, statuses, yes and no. Codes and ids stay codes. */
 const WORDS = {
@@ -100,7 +99,7 @@ export function adjusterViewBlocks(decision: Decision, locale: Locale): NoticeBl
       {
         kind: "table",
         headers: [...w.evidence],
-        rows: rule.evidence.map((item) => [item.path, `${item.fact}${item.factPath === undefined ? "" : item.factPath.slice(1)}`, item.operator, show(item.expected), show(item.actual), item.result === null ? w.notEvaluated : yesNo(item.result)]),
+        rows: rule.evidence.map((item) => [item.path, `${item.fact}${item.factPath === undefined ? "" : item.factPath.slice(1)}`, item.operator, showValue(item.expected, locale), showValue(item.actual, locale), item.result === null ? w.notEvaluated : yesNo(item.result)]),
       },
     ]),
   );

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { createAdjudicator, renderNotice } from "../../src/index.js";
 import { toFhirClaimResponse } from "../../src/fhir/index.js";
 import { formatCount } from "../../src/text/render-template.js";
+import { showValue } from "../../src/text/show-value.js";
 import { loadExamples } from "../../examples/load-examples.js";
 import { textProblems, type TextContext } from "./text-checks.js";
 
@@ -86,5 +87,17 @@ describe("the example texts the issue quoted", () => {
     const { decision, claim } = await decide("flight-delay", "01-approved-three-hour-tier");
     expect(toFhirClaimResponse(decision, claim as never, { language: "en" }).disposition).toBe("Approved: CNY 200.00 payable.");
     expect(toFhirClaimResponse(decision, claim as never, { language: "zh" }).disposition).toBe("同意赔付：应赔金额 ¥200.00。");
+  });
+});
+
+describe("long lists in evidence", () => {
+  const codes = Array.from({ length: 72 }, (_, i) => `X${60 + i}`);
+  test.each([
+    [codes, "en", '["X60","X61","X62","X63","X64","X65","X66","X67", … and 64 more]'],
+    [codes, "zh", '["X60","X61","X62","X63","X64","X65","X66","X67", … 等共 72 项]'],
+    [codes.slice(0, 10), "en", JSON.stringify(codes.slice(0, 10))],
+    [codes.slice(0, 11), "en", '["X60","X61","X62","X63","X64","X65","X66","X67", … and 3 more]'],
+  ] as const)("%j (%s)", (value, locale, expected) => {
+    expect(showValue(value, locale)).toBe(expected);
   });
 });

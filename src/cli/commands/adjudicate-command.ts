@@ -3,6 +3,7 @@ import type { AdjudicateOptions } from "../../create-adjudicator.js";
 import type { Issue } from "../../errors/adjudicator-error.js";
 import type { Decision } from "../../decision/decision-schema.js";
 import { formatAmount } from "../../text/format-amount.js";
+import { showValue } from "../../text/show-value.js";
 import type { AdjudicationResult } from "../../many/adjudication-result.js";
 import { adjudicateInOrder, parseWorkers, type OrderedEntry } from "../adjudicate-in-order.js";
 import { createAdjudicationSummary } from "../adjudication-summary.js";
@@ -89,6 +90,9 @@ const OUTCOME_WORDS: Record<Decision["outcome"], { en: string; zh: string }> = {
   referred: { en: "referred for review", zh: "转人工审核" },
 };
 
+/** A value of a rule's evidence as JSON (strings quoted), a long list cut to its first entries and a count. */
+const quoted = (value: unknown, locale: "zh" | "en"): string => (typeof value === "string" ? JSON.stringify(value) : showValue(value, locale));
+
 /**
  * A decision as the terminal shows it, in the first language asked for (English unless `--locale zh`): a headline
  * with the money as the explanation writes it, the explanations, and the rules that fired with their evidence.
@@ -105,7 +109,7 @@ function formatDecision(decision: Decision, locales: readonly ("zh" | "en")[]): 
     for (const rule of decision.triggeredRules) {
       const evidence = rule.evidence
         .filter((item) => item.result === true)
-        .map((item) => `${item.fact}${item.factPath === undefined ? "" : item.factPath.slice(1)} ${item.operator} ${JSON.stringify(item.expected)} (${zh ? "实际" : "was"} ${JSON.stringify(item.actual)})`)
+        .map((item) => `${item.fact}${item.factPath === undefined ? "" : item.factPath.slice(1)} ${item.operator} ${quoted(item.expected, locale)} (${zh ? "实际" : "was"} ${quoted(item.actual, locale)})`)
         .join("; ");
       const line = rule.lineId === undefined ? "" : zh ? `（费用明细 ${rule.lineId}）` : ` on line ${rule.lineId}`;
       out.push(`  ${rule.ruleId}${line} → ${rule.eventType} ${rule.reasonCode} ${zh ? `【条款 ${rule.clauseId}】` : `[clause ${rule.clauseId}]`}: ${evidence}`);
