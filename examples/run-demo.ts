@@ -6,6 +6,8 @@
  * reproduced), the medical claims recorded twice in an embedded claim store (the second run pays nothing), and a year of generated decisions becomes the operations report (examples/analytics/out/report.zh.html).
  */
 import { createAdjudicator } from "../src/index.js";
+import { formatAmount } from "../src/text/format-amount.js";
+import { showValue } from "../src/text/show-value.js";
 import { printAnalyticsDemo } from "./analytics/run-analytics-demo.js";
 import { printHistoryDemo } from "./run-history-demo.js";
 import { printOperationsDemo } from "./run-operations-demo.js";
@@ -27,12 +29,13 @@ for (const example of loadExamples()) {
       continue;
     }
     console.log(`\n--- ${entry.name}  [${entry.file}]`);
-    console.log(`outcome ${decision.outcome}, payable ${decision.currency} ${decision.payable}${decision.lines.length > 0 ? ` of ${decision.billed} billed` : ""}`);
+    const money = (amount: string) => formatAmount(amount, decision.currency);
+    console.log(`outcome ${decision.outcome}, payable ${money(decision.payable)}${decision.lines.length > 0 ? ` of ${money(decision.billed)} billed` : ""}`);
     for (const locale of locales) console.log(`\n${decision.explanation[locale]}`);
     for (const rule of decision.triggeredRules) {
       const evidence = rule.evidence
         .filter((item) => item.result === true)
-        .map((item) => `${item.fact}${item.factPath ? item.factPath.slice(1) : ""} ${item.operator} ${JSON.stringify(item.expected)} (was ${JSON.stringify(item.actual)})`)
+        .map((item) => `${item.fact}${item.factPath ? item.factPath.slice(1) : ""} ${item.operator} ${typeof item.expected === "string" ? JSON.stringify(item.expected) : showValue(item.expected, "en")} (was ${JSON.stringify(item.actual)})`)
         .join("; ");
       console.log(`  rule ${rule.ruleId}${rule.lineId ? ` on ${rule.lineId}` : ""} → ${rule.eventType} ${rule.reasonCode} [clause ${rule.clauseId}]: ${evidence}`);
     }

@@ -24,6 +24,7 @@ import { checkRuleSet } from "./configuration/check-rule-set.js";
 import { applyOperations } from "./operations/apply-operations.js";
 import { checkOperations, operationsFacts } from "./operations/check-operations.js";
 import { OperationsSchema } from "./operations/operations-schema.js";
+import { checkRulesOneByOne } from "./configuration/check-rules-one-by-one.js";
 import { checkPolicyAmounts, compilePolicy } from "./policy/compile-policy.js";
 import { compilePolicyConditions, policyConditionEntries } from "./policy/compile-policy-conditions.js";
 import { buildPolicySchema, PolicySchema, type Policy } from "./policy/policy-schema.js";
@@ -32,7 +33,7 @@ import { referencedFacts } from "./rules/condition-evaluator.js";
 import { RuleSetSchema, type RuleSet } from "./rules/rule-set-schema.js";
 import type { Claim } from "./claim/claim-schema.js";
 import { templateParameters } from "./text/render-template.js";
-import { safeParseInput } from "./values/parse-input.js";
+import { safeParseInputInWords } from "./values/parse-input.js";
 import { checkNestingDepth } from "./values/check-nesting-depth.js";
 import { describeValue } from "./values/describe-value.js";
 import { checkPrototypeKeys } from "./values/check-prototype-keys.js";
@@ -127,18 +128,26 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   const { registry: facts, issues: factIssues } = buildFactRegistry(config.facts);
   const custom = kinds.length > COVERAGE_KIND_DEFINITIONS.length;
   const policySchema = custom ? buildPolicySchema(kinds) : PolicySchema;
-  const policyResult = safeParseInput(policySchema, config.policy, "policy");
-  const rulesResult = safeParseInput(RuleSetSchema, config.rules, "rules");
-  const operationsResult = config.operations === undefined ? undefined : safeParseInput(OperationsSchema, config.operations, "operations");
+  const policyResult = safeParseInputInWords(policySchema, config.policy, "policy");
+  const rulesResult = safeParseInputInWords(RuleSetSchema, config.rules, "rules");
+  const operationsResult = config.operations === undefined ? undefined : safeParseInputInWords(OperationsSchema, config.operations, "operations");
+  const libraryCodes = new Set(libraryReasonTemplates(kinds).keys());
   const issues: Issue[] = [...kindIssues, ...factIssues, ...prototypeKeys, ...(policyResult.issues ?? []), ...(rulesResult.issues ?? []), ...(operationsResult?.issues ?? [])];
-  if (policyResult.ok) issues.push(...checkPolicyAmounts(policyResult.value as Policy, kinds));
-  if (!policyResult.ok || !rulesResult.ok || operationsResult?.ok === false || issues.length > 0) throw new ValidationError(subject, issues);
+  const amountIssues = policyResult.ok ? checkPolicyAmounts(policyResult.value as Policy, kinds) : [];
+  issues.push(...amountIssues);
+  if (!policyResult.ok || !rulesResult.ok || operationsResult?.ok === false || issues.length > 0) {
+    // Every problem at once: the rules valid on their own are checked as well (facts, operators, placeholders,
+    // reason codes, and clauses when the policy is valid), and the policy's conditions when the policy is.
+    const usable = policyResult.ok && amountIssues.length === 0 && prototypeKeys.length === 0 && kindIssues.length === 0 ? compilePolicy(policyResult.value as Policy, kinds) : undefined;
+    if (usable !== undefined) issues.push(...checkPolicyConditions(policyConditionEntries(usable.source, kinds), facts));
+    if (factIssues.length === 0) issues.push(...checkRulesOneByOne(config.rules, usable, libraryCodes, facts));
+    throw new ValidationError(subject, issues);
+  }
 
   const policy = compilePolicy(policyResult.value as Policy, kinds);
   const ruleSet = rulesResult.value;
   const operations = operationsResult?.value;
   const conditionEntries = policyConditionEntries(policy.source, kinds);
-  const libraryCodes = new Set(libraryReasonTemplates(kinds).keys());
   const configurationIssues = [
     ...checkPolicyConditions(conditionEntries, facts),
     ...checkRuleSet(ruleSet, policy, libraryCodes, facts),

@@ -8,7 +8,7 @@
 export const GENERAL_REASONS = {
   // A coverage that concerns the claim but does not answer for it
   POLICY_NOT_IN_FORCE: { en: "The incident on {incidentDate:date} is outside the period of insurance.", zh: "出险日期 {incidentDate:date} 不在保险期间内。" },
-  WAITING_PERIOD: { en: "The incident happened on day {day} of cover, within the {waitingDays}-day waiting period.", zh: "出险发生在保险合同生效后第 {day} 日，处于 {waitingDays} 日等待期内。" },
+  WAITING_PERIOD: { en: "{event} on day {day} of cover, within the {waitingDays}-day waiting period.", zh: "{event}在保险合同生效后第 {day} 日，处于 {waitingDays} 日等待期内。" },
   COVERAGE_ENDED: { en: "This benefit ended with an earlier payout.", zh: "该项保险责任已因此前的给付而终止。" },
   POLICY_SUSPENDED: {
     en: "The policy has been suspended since {since:date}: the premium due on {dueOn:date} was not paid within the grace period, so the incident on {incidentDate:date} is not covered (PRC Insurance Law art. 36).",

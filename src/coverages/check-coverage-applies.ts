@@ -5,6 +5,7 @@ import { coverageWaitingDays, daysSinceInception, isPolicyInForce } from "../pol
 import type { Policy } from "../policy/policy-schema.js";
 import { daysBetween } from "../dates/iso-date.js";
 import { waitingPeriodStartOn, type ContractStatus } from "../life/contract-status.js";
+import type { LocalizedText } from "../values/primitives.js";
 
 /** Why a coverage that concerns the claim pays nothing for it, whatever the amounts: a library reason code and its figures. */
 export type CoverageRefusal =
@@ -12,7 +13,7 @@ export type CoverageRefusal =
   | { readonly code: "POLICY_SUSPENDED"; readonly clauseId: string; readonly params: { readonly since: string; readonly dueOn: string; readonly incidentDate: string } }
   | { readonly code: "INCIDENT_WHILE_SUSPENDED"; readonly clauseId: string; readonly params: { readonly since: string; readonly reinstatedOn: string; readonly incidentDate: string } }
   | { readonly code: "WAITING_PERIOD_AFTER_REINSTATEMENT"; readonly clauseId: string; readonly params: { readonly day: string; readonly reinstatedOn: string; readonly waitingDays: string } }
-  | { readonly code: "WAITING_PERIOD"; readonly clauseId: string; readonly params: { readonly day: string; readonly waitingDays: string } }
+  | { readonly code: "WAITING_PERIOD"; readonly clauseId: string; readonly params: { readonly event: LocalizedText; readonly day: string; readonly waitingDays: string } }
   | { readonly code: "COVERAGE_ENDED"; readonly clauseId: string; readonly params: Readonly<Record<string, never>> };
 
 export type CoverageApplicability = { readonly status: "applies" } | { readonly status: "not_applicable" } | { readonly status: "refused"; readonly refusal: CoverageRefusal };
@@ -50,10 +51,12 @@ export function checkCoverageApplies(coverage: CompiledCoverage, claim: Claim, p
   // before cover are a pre-existing condition, for the rules to judge).
   const incidentDay = daysSinceInception(policy.period, incident.date);
   const symptomsDay = incident.firstSymptomsOn === undefined ? undefined : daysSinceInception(policy.period, incident.firstSymptomsOn);
-  const day = symptomsDay !== undefined && symptomsDay >= 0 && symptomsDay < incidentDay ? symptomsDay : incidentDay;
+  const bySymptoms = symptomsDay !== undefined && symptomsDay >= 0 && symptomsDay < incidentDay;
+  const day = bySymptoms ? symptomsDay : incidentDay;
   if (day < waitingDays) {
-    // Day 1 is the first day of cover, as the claimant counts.
-    return { status: "refused", refusal: { code: "WAITING_PERIOD", clauseId: source.waitingPeriods.clauseId ?? coverage.clauseId, params: { day: String(day + 1), waitingDays: String(waitingDays) } } };
+    // Day 1 is the first day of cover, as the claimant counts; the text says which day it is (symptoms or incident).
+    const event = bySymptoms ? { en: "The first symptoms appeared", zh: "首次症状出现" } : { en: "The incident happened", zh: "出险发生" };
+    return { status: "refused", refusal: { code: "WAITING_PERIOD", clauseId: source.waitingPeriods.clauseId ?? coverage.clauseId, params: { event, day: String(day + 1), waitingDays: String(waitingDays) } } };
   }
   return { status: "applies" };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IdSchema, LocalizedTextSchema } from "../values/primitives.js";
-import { IsoDateSchema } from "../dates/iso-date-schema.js";
+import { ComputedIsoDateSchema, IsoDateSchema } from "../dates/iso-date-schema.js";
 import { PRODUCT_LINES } from "./claim-deadline-input-schema.js";
 import { ContractTermSchema, DEADLINE_IDS, LegalBasisSchema } from "./jurisdiction-profile-schema.js";
 
@@ -45,9 +45,9 @@ export const DatedDeadlineSchema = z.strictObject({
   ...common,
   countsFrom: IsoDateSchema,
   period: PeriodSchema,
-  dueOn: IsoDateSchema,
+  dueOn: ComputedIsoDateSchema,
   /** The last day as counted, when it fell on a rest day and `dueOn` was moved past it (Civil Code art. 203). */
-  rolledOverFrom: IsoDateSchema.optional(),
+  rolledOverFrom: ComputedIsoDateSchema.optional(),
   /** When it was met, if the input already says (claim submitted, reported, determined). */
   metOn: IsoDateSchema.optional(),
   /**

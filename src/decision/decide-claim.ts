@@ -20,6 +20,7 @@ import type { CalculationStep } from "../trace/calculation-step-schema.js";
 import { reasonsOf } from "../trace/make-reason.js";
 import { stepsOf } from "../trace/make-step.js";
 import { checkBalance } from "./check-balance.js";
+import { checkDigits } from "./check-digits.js";
 import { citedClauses, describeLines, flagsOf, triggeredRules, wholeClaimLines } from "./decision-parts.js";
 import { decisionDeadlines } from "./decision-deadlines.js";
 import type { Decision } from "./decision-schema.js";
@@ -172,5 +173,6 @@ export function decideClaim(input: DecideInput): UnexplainedDecision {
     meta: input.meta,
   } as UnexplainedDecision; // the coverage kinds in it are the policy's, which the policy schema checked
   checkBalance(decision);
+  checkDigits(decision);
   return decision;
 }

@@ -16,6 +16,8 @@ export type IssueCode =
   | "currency_mismatch"
   | "rule_evaluation_failed"
   | "unbalanced"
+  /** A computed amount beyond the 15 significant digits a decision carries (a CalculationError). */
+  | "too_many_digits"
   | "reason_code_collision"
   /** A claim event the claim's state does not allow (see `CLAIM_TRANSITIONS`). */
   | "refused_transition";

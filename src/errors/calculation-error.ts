@@ -2,7 +2,9 @@ import { AdjudicatorError, hasErrorBrand, type Issue } from "./adjudicator-error
 
 /**
  * Thrown when a decision breaks an identity the library guarantees (billed − Σ adjustments = payable, per line, per
- * benefit and per claim). It is a bug in the library, never a claim's fault: no unbalanced decision is returned.
+ * benefit and per claim): a bug in the library, never a claim's fault; no unbalanced decision is returned. Also thrown
+ * (code `too_many_digits`) when a computed amount exceeds the 15 significant digits a decision carries, e.g. a huge
+ * daily amount times many days: the policy's figures are too large for that claim.
  */
 export class CalculationError extends AdjudicatorError {
   override name = "CalculationError" as const;

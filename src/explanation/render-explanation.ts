@@ -41,9 +41,11 @@ function coverageLines(decision: UnexplainedDecision, locale: Locale): string[] 
       const details = (coverage.terms ?? []).map((term) => renderTemplate(COVERAGE_TERMS[term.kind], { value: term.value }, decision.currency)[locale]);
       const benefit = decision.benefits.find((entry) => entry.coverageId === coverage.coverageId);
       if (benefit !== undefined) {
-        details.push(benefit.description[locale]);
+        if (benefit.description[locale] !== name) details.push(benefit.description[locale]);
         if (benefit.adjustments.length > 0) {
-          const less = benefit.adjustments.map((adjustment) => `${amount(adjustment.amount)} ${adjustment.message[locale].replace(/[.。]$/, "")}`);
+          // "less CNY 300.00 deductible days": the adjustment's sentence, lower-cased to sit inside one.
+          const words = (text: string) => (en && /^[A-Z][a-z]/.test(text) ? `${text[0]?.toLowerCase()}${text.slice(1)}` : text).replace(/[.。]$/, "");
+          const less = benefit.adjustments.map((adjustment) => `${amount(adjustment.amount)} ${words(adjustment.message[locale])}`);
           details.push(en ? `${amount(benefit.gross)} less ${less.join(", less ")}` : `${amount(benefit.gross)} 扣除 ${less.join("，扣除 ")}`);
         }
       }
@@ -73,14 +75,16 @@ export function renderExplanation(decision: UnexplainedDecision, policy: Compile
         out.push(
           en ? "Please send all of the following; we will assess the claim once they arrive:" : "请一次性补充以下全部资料，资料齐全后我们将进行审核：",
           ...decision.missingDocuments.map((document) => {
-            const which = document.documentId === undefined ? "" : ` ${document.documentId}`;
-            const copy =
-              document.problem === "copy_only"
-                ? en ? " (original required, copy received)" : "（需原件，仅收到复印件）"
-                : document.issuedOnOrAfter !== undefined
-                  ? en ? ` (issued on or after ${formatDate(document.issuedOnOrAfter, "en")})` : `（须于 ${formatDate(document.issuedOnOrAfter, "zh")} 或之后出具）`
-                  : "";
-            return `- ${document.documentType}${which}${copy}: ${document.description[locale]}`;
+            // The document in the reader's words (its description), never its type code ("invoice") inside Chinese.
+            const notes = [
+              ...(document.documentId === undefined ? [] : [en ? `no. ${document.documentId}` : `编号 ${document.documentId}`]),
+              ...(document.problem === "copy_only" ? [en ? "original required, copy received" : "需原件，仅收到复印件"] : []),
+              ...(document.problem !== "copy_only" && document.issuedOnOrAfter !== undefined
+                ? [en ? `issued on or after ${formatDate(document.issuedOnOrAfter, "en")}` : `须于 ${formatDate(document.issuedOnOrAfter, "zh")} 或之后出具`]
+                : []),
+            ];
+            const note = notes.length === 0 ? "" : en ? ` (${notes.join("; ")})` : `（${notes.join("；")}）`;
+            return `- ${document.description[locale]}${note}`;
           }),
         );
         break;

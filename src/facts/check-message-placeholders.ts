@@ -4,7 +4,7 @@ import { templateParameters } from "../text/render-template.js";
 import type { LocalizedText } from "../values/primitives.js";
 import { LIBRARY_FACTS, type FactRegistry } from "./fact-registry.js";
 
-const FORMAT_TYPES = { money: "money", date: "date", percent: "money" } as const;
+const FORMAT_TYPES = { money: "money", date: "date", percent: "money", days: "number", times: "number" } as const;
 
 /**
  * Checks the placeholders of a rule's message: each must name a claim fact (`{reportDelayDays}`), with a format its

@@ -14,17 +14,21 @@ import type { FhirExportContext } from "./fhir-export-context.js";
  */
 export function fhirDisposition(context: FhirExportContext): string {
   const { decision, language } = context;
-  const payable = formatAmount(decision.payable, decision.currency);
-  const billed = formatAmount(decision.billed, decision.currency);
+  // Money as the rest of the export's language writes it (¥ in Chinese); a claim without bill lines bills nothing,
+  // so its amount is not set against "CNY 0.00 billed".
+  const payable = formatAmount(decision.payable, decision.currency, language);
+  const billedAmount = formatAmount(decision.billed, decision.currency, language);
+  const hasBill = decision.lines.length > 0;
+  const billed = language === "zh" ? (hasBill ? `（申请金额 ${billedAmount}）` : "") : hasBill ? ` of ${billedAmount} billed` : "";
   const reasons = [...new Set(decision.reasons.map((reason) => context.text(reason.message)))].join(language === "zh" ? "" : " ");
   const documents = decision.missingDocuments.length;
   switch (decision.outcome) {
     case "approved":
-      return language === "zh" ? `同意赔付：应赔金额 ${payable}（申请金额 ${billed}）。` : `Approved: ${payable} payable of ${billed} billed.`;
+      return language === "zh" ? `同意赔付：应赔金额 ${payable}${billed}。` : `Approved: ${payable} payable${billed}.`;
     case "partially_approved":
       return language === "zh"
-        ? `部分赔付：应赔金额 ${payable}（申请金额 ${billed}），部分费用经核减或不予赔付，详见处理说明。`
-        : `Partially approved: ${payable} payable of ${billed} billed; some amounts were reduced or excluded, see the notes.`;
+        ? `部分赔付：应赔金额 ${payable}${billed}，部分费用经核减或不予赔付，详见处理说明。`
+        : `Partially approved: ${payable} payable${billed}; some amounts were reduced or excluded, see the notes.`;
     case "denied":
       return language === "zh" ? `拒绝赔付：本次申请不予赔付。${reasons}` : `Denied: nothing is payable. ${reasons}`.trim();
     case "pending_documents":
@@ -33,7 +37,7 @@ export function fhirDisposition(context: FhirExportContext): string {
         : `Pending documents: ${documents} document${documents === 1 ? " is" : "s are"} needed before the claim can be assessed; nothing is payable yet.`;
     case "referred":
       return language === "zh"
-        ? `转人工审核：经审核确认后应赔金额 ${payable}（申请金额 ${billed}），本结果尚非最终结论。${reasons}`
-        : `Referred for review: ${payable} of ${billed} billed would be payable once a reviewer confirms; not final. ${reasons}`.trim();
+        ? `转人工审核：经审核确认后应赔金额 ${payable}${billed}，本结果尚非最终结论。${reasons}`
+        : `Referred for review: ${payable}${billed} would be payable once a reviewer confirms; not final. ${reasons}`.trim();
   }
 }

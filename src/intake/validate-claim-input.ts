@@ -15,6 +15,9 @@ import { safeParseInput } from "../values/parse-input.js";
 import { checkNestingDepth } from "../values/check-nesting-depth.js";
 import { checkPrototypeKeys } from "../values/check-prototype-keys.js";
 import { IdSchema } from "../values/primitives.js";
+import { checkRawClaim } from "./check-raw-claim.js";
+
+const field = (value: unknown, key: string): unknown => (typeof value === "object" && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined);
 
 /** What the caller says of a decision that replaces an earlier one on the same claim. */
 export const RevisionRequestSchema = z.strictObject({
@@ -180,6 +183,17 @@ export function validateClaimInput(
       }
     } else if (optionsResult.ok && optionsResult.value.revision !== undefined) {
       found.push({ code: "invalid_input", path: ["options", "revision"], message: `claim "${claim.id}" has not been decided before on this ledger: there is nothing to revise` });
+    }
+  }
+  if (!claimResult.ok) {
+    const givenAsOf = optionsResult.ok ? optionsResult.value.asOf : field(optionsInput, "asOf");
+    const asOf = typeof givenAsOf === "string" && IsoDateSchema.safeParse(givenAsOf).success ? givenAsOf : undefined;
+    found.push(...checkRawClaim(claimInput, { id: policy.source.id, code, minorUnits }, asOf));
+  } else if (!optionsResult.ok) {
+    // The claim is valid, the options are not: asOf may still be read and compared with the submission.
+    const givenAsOf = field(optionsInput, "asOf");
+    if (typeof givenAsOf === "string" && IsoDateSchema.safeParse(givenAsOf).success && givenAsOf < claimResult.value.submittedOn) {
+      found.push({ code: "invalid_input", path: ["options", "asOf"], message: `asOf ${givenAsOf} is before the claim was submitted (${claimResult.value.submittedOn})` });
     }
   }
   if (!claimResult.ok || !optionsResult.ok || place === undefined || found.length > 0) throw new ValidationError("claim or options", found);

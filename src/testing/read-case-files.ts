@@ -120,7 +120,8 @@ function formatPath(path: readonly (string | number)[]): string {
  * @returns the cases, each with `name`, `claim`, `asOf`, `accumulators` and `expect`
  * @example
  * test.each(caseFileTests("examples/medical/cases"))("$name", async (testCase) => {
- *   const decision = await adjudicator.adjudicate(testCase.claim, { asOf: testCase.asOf, accumulators: testCase.accumulators });
+ *   const { claim, asOf, accumulators } = testCase;
+ *   const decision = await adjudicator.adjudicate(claim, { asOf, ...(accumulators !== undefined ? { accumulators } : {}) });
  *   expect(decision).toMatchCase(testCase.expect);
  * });
  */

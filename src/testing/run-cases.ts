@@ -15,7 +15,8 @@ export interface TestCase {
   /** Where the claim came from when it was read from its own file. */
   readonly claimFile?: string;
   readonly asOf: string;
-  readonly accumulators?: unknown;
+  /** The ledger (or counters) the claim is decided against, typed as `adjudicate` takes it. */
+  readonly accumulators?: NonNullable<AdjudicateOptions["accumulators"]> | undefined;
   readonly expect: CaseExpectation;
 }
 

@@ -1,12 +1,24 @@
 import type { LocalizedText } from "../values/primitives.js";
 import { formatAmount, formatDate, formatPercent, type Locale } from "./format-amount.js";
 
-/** `{name}`, or `{name:money}`, `{name:date}`, `{name:percent}` for a value to format in the reader's language. */
-export const TEMPLATE_PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)(?::(money|date|percent))?\}/g;
+/**
+ * `{name}`, or `{name:money}`, `{name:date}`, `{name:percent}` for a value to format in the reader's language, and
+ * `{name:days}`, `{name:times}` for a count with its unit ("1 day", "3 days", "once", "3 times"; "3 日", "3 次").
+ */
+export const TEMPLATE_PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)(?::(money|date|percent|days|times))?\}/g;
+
+type TemplateFormat = "money" | "date" | "percent" | "days" | "times";
+
+/** A count with its unit, singular or plural as the language wants: never "day(s)". */
+export function formatCount(count: string, unit: "days" | "times", locale: Locale): string {
+  if (locale === "zh") return `${count} ${unit === "days" ? "日" : "次"}`;
+  if (unit === "days") return count === "1" ? "1 day" : `${count} days`;
+  return count === "1" ? "once" : count === "2" ? "twice" : `${count} times`;
+}
 
 /** The parameter names a template uses, with the format each asks for. */
-export function templateParameters(template: string): { name: string; format: "money" | "date" | "percent" | undefined }[] {
-  return [...template.matchAll(TEMPLATE_PLACEHOLDER)].map((match) => ({ name: match[1] as string, format: match[2] as "money" | "date" | "percent" | undefined }));
+export function templateParameters(template: string): { name: string; format: TemplateFormat | undefined }[] {
+  return [...template.matchAll(TEMPLATE_PLACEHOLDER)].map((match) => ({ name: match[1] as string, format: match[2] as TemplateFormat | undefined }));
 }
 
 /**
@@ -28,6 +40,7 @@ export function renderTemplate(template: LocalizedText, params: Readonly<Record<
       if (format === "money") return formatAmount(raw, currency, locale);
       if (format === "date") return formatDate(raw, locale);
       if (format === "percent") return formatPercent(raw);
+      if (format === "days" || format === "times") return formatCount(raw, format, locale);
       return raw;
     });
   return { en: fill(template.en, "en"), zh: fill(template.zh, "zh") };

@@ -18,7 +18,7 @@ export interface ReasonPlace {
  *
  * @example
  * const reason = reasonsOf(GENERAL_REASONS, "CNY");
- * reason("WAITING_PERIOD", "3.1", { day: "12", waitingDays: "30" }).message.en
+ * reason("WAITING_PERIOD", "3.1", { event: { en: "The incident happened", zh: "出险发生" }, day: "12", waitingDays: "30" }).message.en
  * //=> "The incident happened on day 12 of cover, within the 30-day waiting period."
  */
 export function reasonsOf<Table extends TemplateTable>(table: Table, currency: string) {

@@ -12,7 +12,8 @@ function table(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<n
   );
 }
 
-const signed = (amount: string) => (amount.startsWith("-") ? amount : `+${amount}`);
+/** A change with its sign; no change is "0", not "+0". */
+const signed = (amount: string) => (amount.startsWith("-") || /^0(\.0+)?$/.test(amount) ? amount : `+${amount}`);
 
 function ruleList(claim: ChangedClaim): string {
   return [...claim.rules.fired.map((id) => `+${id}`), ...claim.rules.stopped.map((id) => `-${id}`), ...claim.rules.modified.map((id) => `~${id}`)].join(" ") || "(calculation)";

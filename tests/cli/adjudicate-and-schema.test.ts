@@ -31,7 +31,7 @@ describe("claim-adjudicator adjudicate", () => {
     const run = await runCli(["adjudicate", ...local, "claim-02.json", "--as-of", "2026-05-28"], { cwd: ws.dir });
     expect(run.code).toBe(0);
     // 28,000.00 billed − 15,000.00 social insurance − 10,000.00 deductible = 3,000.00 (see the medical examples).
-    expect(run.stdout.split("\n")[0]).toBe("CLM-2026-0525-0007: approved, payable CNY 3000.00 of 28000.00");
+    expect(run.stdout.split("\n")[0]).toBe("CLM-2026-0525-0007: approved, payable CNY 3,000.00 of CNY 28,000.00 billed");
     expect(run.stdout).toContain("Claim CLM-2026-0525-0007 is approved.");
     expect(run.stdout).toContain("理赔申请 CLM-2026-0525-0007：同意赔付。");
     expect(run.stderr).toBe("");
@@ -54,7 +54,7 @@ describe("claim-adjudicator adjudicate", () => {
   test("a YAML claim; rules that fired are listed with their evidence", async () => {
     const run = await runCli(["adjudicate", ...local, "claim-05.yaml", "--as-of", "2026-04-02", "--locale", "en"], { cwd: ws.dir });
     expect(run.code).toBe(0);
-    expect(run.stdout.split("\n")[0]).toMatch(/^CLM-\S+: denied, payable CNY 0\.00 of /);
+    expect(run.stdout.split("\n")[0]).toMatch(/^CLM-\S+: denied, payable CNY 0\.00 of CNY [\d,.]+ billed$/);
     expect(run.stdout).toMatch(/^ {2}waiting-period-3\.1 → deny WAITING_PERIOD \[clause 3\.1\]: incidentType equal "illness" \(was "illness"\); waitingPeriodPassed equal false \(was false\)$/m);
   });
 
@@ -78,9 +78,9 @@ describe("claim-adjudicator adjudicate", () => {
     const run = await runCli(["adjudicate", ...local, "claim-02.json", "case-02.json", "claim-05.yaml", "--as-of", "2026-05-28", "--locale", "en"], { cwd: ws.dir });
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n").filter((line) => /^CLM-/.test(line))).toEqual([
-      "CLM-2026-0525-0007: approved, payable CNY 3000.00 of 28000.00",
-      "CLM-2026-0525-0007: approved, payable CNY 3000.00 of 28000.00",
-      expect.stringMatching(/^CLM-\S+: denied, payable CNY 0\.00 of /),
+      "CLM-2026-0525-0007: approved, payable CNY 3,000.00 of CNY 28,000.00 billed",
+      "CLM-2026-0525-0007: approved, payable CNY 3,000.00 of CNY 28,000.00 billed",
+      expect.stringMatching(/^CLM-\S+: denied, payable CNY 0\.00 of CNY [\d,.]+ billed$/),
     ]);
     expect(run.stderr).toBe("Adjudicated 3 of 3 claims: 2 approved, 1 denied; 0 rejected; payable CNY 6000.00\n");
   });

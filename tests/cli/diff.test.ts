@@ -56,7 +56,7 @@ describe("claim-adjudicator diff", () => {
       "  referred                   0                   0       0                  0         2",
     ]);
     expect(run.stdout).toContain("\nPayable: before 185133.74, after 180933.74, change -4200.00\n");
-    expect(run.stdout).toMatch(/^ {2}rule +claims +outcome changes +payable change\n {2}large-claim-5\.4 +3 +3 +\+0\.00\n {2}early-accident-5\.4 +1 +1 +-4200\.00\n {2}late-report-5\.1 +1 +1 +\+0\.00$/m);
+    expect(run.stdout).toMatch(/^ {2}rule +claims +outcome changes +payable change\n {2}large-claim-5\.4 +3 +3 +0\.00\n {2}early-accident-5\.4 +1 +1 +-4200\.00\n {2}late-report-5\.1 +1 +1 +0\.00$/m);
     expect(run.stdout).toMatch(/^ {2}CLM-2026-\S+ +approved 4200\.00 +denied 0\.00 +-4200\.00 +\+early-accident-5\.4$/m);
   });
 

@@ -59,7 +59,7 @@ describe("document completeness", () => {
     expect(decision.lines.every((line) => line.payable === "0.00" && line.adjustments[0]?.carc === "252")).toBe(true);
     expect(decision.counters.after).toEqual(decision.counters.before);
     expect(decision.explanation.en).toContain("Please send all of the following");
-    expect(decision.explanation.en).toContain("invoice INV-1 (original required, copy received)");
+    expect(decision.explanation.en).toContain("Original invoice (no. INV-1; original required, copy received)");
   });
 
   test.each([

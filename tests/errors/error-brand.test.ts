@@ -50,7 +50,7 @@ describe("the type guards recognise an error of another copy of the library", ()
   test("a StoreError of the other copy", () => {
     const store = otherCopy("store/store-error.ts");
     const Other = store["StoreError"] as new (code: string, path: readonly string[], message: string) => Error;
-    const error = new Other("revision_out_of_sequence", ["claim"], "the claim changed");
+    const error = new Other("revision_out_of_sequence", ["claim"], "the revision is out of sequence");
     expect(error instanceof StoreError).toBe(false);
     expect(isStoreError(error)).toBe(true);
     expect(isStoreError(error, "revision_out_of_sequence")).toBe(true);

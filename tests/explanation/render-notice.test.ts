@@ -66,6 +66,7 @@ describe("adjuster view", () => {
     await expect(view).toMatchFileSnapshot(`__notices__/adjuster.partially_approved.${locale}.md`);
     for (const rule of decision.triggeredRules) expect(view).toContain(rule.ruleId);
     for (const step of decision.calculation) expect(view).toContain(`| ${step.step} |`);
-    expect(view).toContain("| 10000.00 → 10000.00 | 23400.00 → 36680.30 |");
+    // The ledger's money as the view's language writes it: deductible used, then paid, before → after.
+    expect(view).toContain(locale === "zh-CN" ? "| ¥10,000.00 → ¥10,000.00 | ¥23,400.00 → ¥36,680.30 |" : "| CNY 10,000.00 → CNY 10,000.00 | CNY 23,400.00 → CNY 36,680.30 |");
   });
 });

@@ -31,7 +31,7 @@ describe("policy and rule set validation", () => {
     { name: "ratio above 1", policy: { ...base, coverages: [{ ...coverage, ratio: { used: "1.2", not_used: "0.6", could_not_be_used: "1" } }] }, path: "policy.coverages[0].ratio.used", message: /between "0" and "1"/ },
     { name: "negative waiting period", policy: { ...base, coverages: [{ ...coverage, waitingPeriods: { illnessDays: -1, accidentDays: 0 } }] }, path: "policy.coverages[0].waitingPeriods.illnessDays", message: /negative/ },
     { name: "unknown clause on a coverage", policy: { ...base, coverages: [{ ...coverage, clauseId: "9.9" }] }, path: "policy.coverages[0].clauseId", message: /clause "9.9" is not among/ },
-    { name: "typo in a key", policy: { ...base, perod: {} }, path: "policy", message: /perod/ },
+    { name: "typo in a key", policy: { ...base, perod: {} }, path: "policy.perod", message: /unknown key "perod".*Did you mean "period"\?/ },
     { name: "expiry before effective", policy: { ...base, period: { effective: "2026-01-01", expiry: "2025-12-31" } }, path: "policy.period.expiry", message: /before effective/ },
     { name: "not a real date", policy: { ...base, period: { effective: "2026-02-30", expiry: "2026-12-31" } }, path: "policy.period.effective", message: /real calendar date/ },
     { name: "finer than the minor unit", policy: { ...base, coverages: [{ ...coverage, annualLimit: "100000.005" }] }, path: "policy.coverages[0].annualLimit", message: /at most 2/ },

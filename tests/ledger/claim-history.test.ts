@@ -171,7 +171,8 @@ describe("what is taken per incident is taken once (每次事故免赔额)", () 
     const second = await adjudicator.adjudicate(visit("C-2", "ACC-1", "F-2"), { asOf: "2026-03-20", accumulators: first.accumulatorsAfter });
     expect([first.payable, second.payable]).toEqual(["810.00", "900.00"]);
     expect(second.counters.before.coverages["am"]?.incidentDeductibleUsed).toBe("100.00");
-    expect(second.coverages[0]?.terms).toEqual([{ kind: "deductible", value: "0.00" }, { kind: "per_incident_deductible", value: "0.00" }, { kind: "ratio", value: "0.9" }]);
+    // No annual deductible on this coverage, so no "deductible 0.00" term (issue 9); the incident's was taken before.
+    expect(second.coverages[0]?.terms).toEqual([{ kind: "per_incident_deductible", value: "0.00" }, { kind: "ratio", value: "0.9" }]);
   });
 
   test("a claim for another accident takes its own deductible", async () => {

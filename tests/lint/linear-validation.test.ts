@@ -158,7 +158,7 @@ describe("checkShadowedRules: the index finds what comparing every pair of rules
     }
     const found = checkShadowedRules(analysed).map((issue) => ({ code: issue.code, path: issue.path, by: /\(rules\[(\d+)\]\)/.exec(issue.message)?.[1] }));
     expect(found).toEqual(everyPair(analysed).map((issue) => ({ code: issue.code, path: issue.path, by: issue.message.slice(3) })));
-  });
+  }, 30_000); // 400 rule sets: seconds on a machine the whole suite shares
 
   // The shape of bench/lint.bench.ts, small: what the index files rules under (values of item codes, diagnoses).
   test("independent rules: item exclusions by code, denials by diagnosis, referrals; one repeats a denial", () => {

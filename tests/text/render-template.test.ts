@@ -57,10 +57,22 @@ describe("message templates", () => {
         code: "WAITING_PERIOD",
         clauseId: "2.1",
         coverageId: "inpatient",
-        params: { day: "10", waitingDays: "30" },
+        params: { "event.en": "The incident happened", "event.zh": "出险发生", day: "10", waitingDays: "30" },
         message: { en: "The incident happened on day 10 of cover, within the 30-day waiting period.", zh: "出险发生在保险合同生效后第 10 日，处于 30 日等待期内。" },
       },
     ]);
+  });
+
+  // Issue 9: "incident on day 144" was written for an incident on day 159 whose first symptoms were on day 144.
+  // Cover began 2026-01-01, a 30-day waiting period; the incident on 2026-02-15 is day 46, outside it.
+  test.each([
+    ["2026-01-30", "The first symptoms appeared on day 30 of cover, within the 30-day waiting period.", "首次症状出现在保险合同生效后第 30 日，处于 30 日等待期内。"],
+    ["2026-01-31", undefined, undefined],
+  ])("first symptoms on %s: the refusal names the symptoms' day, not the incident's", async (firstSymptomsOn, en, zh) => {
+    const claim = smallClaim([{ amount: "800.00", serviceDate: "2026-02-15" }], { incident: { date: "2026-02-15", type: "illness", diagnosisCodes: ["J18.9"], description: "pneumonia", firstSymptomsOn }, reportedOn: "2026-02-16", submittedOn: "2026-02-20" });
+    const adjudicator = createAdjudicator({ policy: smallPolicy(), rules: { ...smallRules(), rules: [] } });
+    const decision = await adjudicator.adjudicate(claim, { asOf: "2026-02-25" });
+    expect(decision.reasons.find((reason) => reason.code === "WAITING_PERIOD")?.message).toEqual(en === undefined ? undefined : { en, zh });
   });
 
   test("a rule's message is filled with the claim's facts", async () => {

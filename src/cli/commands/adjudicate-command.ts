@@ -2,6 +2,8 @@ import { dirname, resolve } from "node:path";
 import type { AdjudicateOptions } from "../../create-adjudicator.js";
 import type { Issue } from "../../errors/adjudicator-error.js";
 import type { Decision } from "../../decision/decision-schema.js";
+import { formatAmount } from "../../text/format-amount.js";
+import { showValue } from "../../text/show-value.js";
 import type { AdjudicationResult } from "../../many/adjudication-result.js";
 import { adjudicateInOrder, parseWorkers, type OrderedEntry } from "../adjudicate-in-order.js";
 import { createAdjudicationSummary } from "../adjudication-summary.js";
@@ -82,17 +84,37 @@ function locate(job: Job, issue: Issue): LocatedIssue {
   return { file: where, path: root === "options" ? rest.slice(1) : rest, severity: "error", message, code };
 }
 
+const OUTCOME_WORDS: Record<Decision["outcome"], { en: string; zh: string }> = {
+  approved: { en: "approved", zh: "同意赔付" },
+  partially_approved: { en: "partially approved", zh: "部分赔付" },
+  denied: { en: "denied", zh: "拒赔" },
+  pending_documents: { en: "pending documents", zh: "待补充资料" },
+  referred: { en: "referred for review", zh: "转人工审核" },
+};
+
+/** A value of a rule's evidence as JSON (strings quoted), a long list cut to its first entries and a count. */
+const quoted = (value: unknown, locale: "zh" | "en"): string => (typeof value === "string" ? JSON.stringify(value) : showValue(value, locale));
+
+/**
+ * A decision as the terminal shows it, in the first language asked for (English unless `--locale zh`): a headline
+ * with the money as the explanation writes it, the explanations, and the rules that fired with their evidence.
+ */
 function formatDecision(decision: Decision, locales: readonly ("zh" | "en")[]): string {
-  const out = [`${decision.claimId}: ${decision.outcome}, payable ${decision.currency} ${decision.payable} of ${decision.billed}`];
+  const zh = locales[0] === "zh";
+  const locale = zh ? "zh" : "en";
+  const money = (amount: string) => formatAmount(amount, decision.currency, locale);
+  const billed = decision.lines.length === 0 ? "" : zh ? `（申请金额 ${money(decision.billed)}）` : ` of ${money(decision.billed)} billed`;
+  const out = [zh ? `${decision.claimId}：${OUTCOME_WORDS[decision.outcome].zh}，应赔 ${money(decision.payable)}${billed}` : `${decision.claimId}: ${OUTCOME_WORDS[decision.outcome].en}, payable ${money(decision.payable)}${billed}`];
   for (const locale of locales) out.push("", decision.explanation[locale]);
   if (decision.triggeredRules.length > 0) {
-    out.push("", "Rules that fired:");
+    out.push("", zh ? "触发的规则：" : "Rules that fired:");
     for (const rule of decision.triggeredRules) {
       const evidence = rule.evidence
         .filter((item) => item.result === true)
-        .map((item) => `${item.fact}${item.factPath === undefined ? "" : item.factPath.slice(1)} ${item.operator} ${JSON.stringify(item.expected)} (was ${JSON.stringify(item.actual)})`)
+        .map((item) => `${item.fact}${item.factPath === undefined ? "" : item.factPath.slice(1)} ${item.operator} ${quoted(item.expected, locale)} (${zh ? "实际" : "was"} ${quoted(item.actual, locale)})`)
         .join("; ");
-      out.push(`  ${rule.ruleId}${rule.lineId === undefined ? "" : ` on line ${rule.lineId}`} → ${rule.eventType} ${rule.reasonCode} [clause ${rule.clauseId}]: ${evidence}`);
+      const line = rule.lineId === undefined ? "" : zh ? `（费用明细 ${rule.lineId}）` : ` on line ${rule.lineId}`;
+      out.push(`  ${rule.ruleId}${line} → ${rule.eventType} ${rule.reasonCode} ${zh ? `【条款 ${rule.clauseId}】` : `[clause ${rule.clauseId}]`}: ${evidence}`);
     }
   }
   return out.join("\n");

@@ -125,7 +125,8 @@ export function calculateReimbursement<Ledger extends ReimbursementLedger>(input
       clauseId: clause.deductible,
     }),
   );
-  const terms: { kind: "deductible" | "per_claim_deductible" | "per_incident_deductible" | "ratio"; value: string }[] = [{ kind: "deductible", value: money(annual.consumed) }];
+  // A term names what shaped the amount: a policy without an annual deductible has none to show ("deductible ¥0.00").
+  const terms: { kind: "deductible" | "per_claim_deductible" | "per_incident_deductible" | "ratio"; value: string }[] = coverage.annualDeductible.isZero() ? [] : [{ kind: "deductible", value: money(annual.consumed) }];
   if (!coverage.perClaimDeductible.isZero()) {
     const perClaim = applyDeductible("per_claim_deductible", coverage.perClaimDeductible);
     steps.push(

@@ -44,7 +44,7 @@ describe("fixed benefits (critical illness)", () => {
     if (after !== undefined) expect(decision.counters.after.coverages["ci"]).toMatchObject(after);
     if (reasons !== undefined) expect(decision.reasons.map((reason) => reason.code)).toEqual(reasons);
     if (reasonClause !== undefined) expect(decision.reasons[0]?.clauseId).toBe(reasonClause);
-    if (reasons?.[0] === "PAYOUTS_EXHAUSTED") expect(decision.reasons[0]?.message).toEqual({ en: "Mild critical illness has already paid 2 time(s), the most it pays.", zh: "Mild critical illness已给付 2 次，达到给付次数上限。" });
+    if (reasons?.[0] === "PAYOUTS_EXHAUSTED") expect(decision.reasons[0]?.message).toEqual({ en: "Mild critical illness has already been paid twice, the most it pays.", zh: "Mild critical illness已给付 2 次，达到给付次数上限。" });
     for (const benefit of decision.benefits) {
       const adjusted = benefit.adjustments.reduce((sum, adjustment) => sum.plus(adjustment.amount), new Dec(0));
       expect(new Dec(benefit.gross).minus(adjusted).toFixed(2)).toBe(benefit.payable);
@@ -76,7 +76,7 @@ describe("fixed benefits (critical illness)", () => {
     // Symptoms on 2026-03-01 (day 60 of the 90-day waiting period), diagnosed 2026-05-01 (day 121).
     const claim = benefitClaim({ incident: { date: "2026-05-01", type: "illness", diagnosisCodes: ["C50.9"], description: "breast cancer", firstSymptomsOn: "2026-03-01" } });
     const decision = await adjudicator.adjudicate(claim, { asOf: "2026-06-30" });
-    expect([decision.outcome, decision.reasons.map((reason) => [reason.code, reason.params])]).toEqual(["denied", [["WAITING_PERIOD", { day: "60", waitingDays: "90" }]]]);
+    expect([decision.outcome, decision.reasons.map((reason) => [reason.code, reason.params])]).toEqual(["denied", [["WAITING_PERIOD", { "event.en": "The first symptoms appeared", "event.zh": "首次症状出现", day: "60", waitingDays: "90" }]]]);
   });
 
   test("a share of an odd sum insured is rounded once, with the policy's mode", async () => {

@@ -26,9 +26,9 @@ describe("hospital cash (per diem)", () => {
     // 2 days, all deductible: nothing payable, under the policy's terms.
     { name: "a stay within the deductible days", admission: "2026-03-01", discharge: "2026-03-03", outcome: "approved", payable: "0.00", gross: "300.00", daysPaid: 0 },
     // 40 days − 3 = 37, at most 30 a stay: 30 × 150.00.
-    { name: "the maximum per stay", admission: "2026-03-01", discharge: "2026-04-10", outcome: "partially_approved", payable: "4500.00", gross: "6000.00", daysPaid: 30, reason: "7 day(s) exceed the maximum of 30 per stay or 90 per year." },
+    { name: "the maximum per stay", admission: "2026-03-01", discharge: "2026-04-10", outcome: "partially_approved", payable: "4500.00", gross: "6000.00", daysPaid: 30, reason: "7 days beyond the maximum of 30 days per stay or 90 days per year are not paid." },
     // 7 days due, 85 of 90 already paid this year: 5 × 150.00.
-    { name: "the maximum per year", admission: "2026-03-01", discharge: "2026-03-11", daysPaidBefore: 85, outcome: "partially_approved", payable: "750.00", gross: "1500.00", daysPaid: 90, reason: "2 day(s) exceed the maximum of 30 per stay or 90 per year." },
+    { name: "the maximum per year", admission: "2026-03-01", discharge: "2026-03-11", daysPaidBefore: 85, outcome: "partially_approved", payable: "750.00", gross: "1500.00", daysPaid: 90, reason: "2 days beyond the maximum of 30 days per stay or 90 days per year are not paid." },
     // Admitted and discharged the same day counts one day.
     { name: "a day case counts one day", admission: "2026-03-01", discharge: "2026-03-01", outcome: "approved", payable: "0.00", gross: "150.00", daysPaid: 0 },
   ])("$name", async ({ admission, discharge, daysPaidBefore, outcome, payable, gross, daysPaid, reason }) => {
