@@ -113,12 +113,14 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   const conditionEntries = policyConditionEntries(policy.source, kinds);
   const libraryCodes = new Set(libraryReasonTemplates(kinds).keys());
   const configurationIssues = [...checkPolicyConditions(conditionEntries, facts), ...checkRuleSet(ruleSet, policy, libraryCodes, facts)];
+  const needed = neededFacts(ruleSet, conditionEntries);
+  // A fact the rules read may need the policy to state something (an age needs birth dates): said before any claim.
+  for (const name of needed) configurationIssues.push(...(facts.find(name)?.checkPolicy?.(policy) ?? []));
   if (configurationIssues.length > 0) throw new ValidationError("policy or rule set", configurationIssues);
 
   const profile = compileJurisdiction(config.jurisdiction, policy.source.deadlineTerms);
   const rules = compileRuleSet(ruleSet);
   const policyConditions = compilePolicyConditions(conditionEntries);
-  const needed = neededFacts(ruleSet, conditionEntries);
   const countersSchema = custom ? buildCountersSchema(kinds) : CountersSchema;
   const ledgerSchema = custom ? buildLedgerSchema(kinds) : LedgerSchema;
   const optionsSchema = custom ? buildAdjudicateOptionsSchema(ledgerSchema, countersSchema) : AdjudicateOptionsSchema;

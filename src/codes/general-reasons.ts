@@ -10,6 +10,10 @@ export const GENERAL_REASONS = {
   POLICY_NOT_IN_FORCE: { en: "The incident on {incidentDate:date} is outside the period of insurance.", zh: "出险日期 {incidentDate:date} 不在保险期间内。" },
   WAITING_PERIOD: { en: "The incident happened on day {day} of cover, within the {waitingDays}-day waiting period.", zh: "出险发生在保险合同生效后第 {day} 日，处于 {waitingDays} 日等待期内。" },
   COVERAGE_ENDED: { en: "This benefit ended with an earlier payout.", zh: "该项保险责任已因此前的给付而终止。" },
+  ADMISSION_OUTSIDE_PERIOD: {
+    en: "The admission to hospital on {admission:date} is outside the period of insurance ({effective:date} to {expiry:date}).",
+    zh: "入院日期 {admission:date} 不在保险期间（{effective:date} 至 {expiry:date}）内。",
+  },
   // The policy's history
   DUPLICATE_INVOICE: { en: "Invoice {invoice} was already claimed on claim {claimId}.", zh: "发票 {invoice} 已在理赔申请 {claimId} 中申请理赔。" },
   // The claim as a whole

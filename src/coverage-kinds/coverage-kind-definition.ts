@@ -13,6 +13,7 @@ import type { Reason } from "../trace/reason-schema.js";
 import type { LocalizedText } from "../values/primitives.js";
 import type { CommonLedgerEntry } from "./coverage-ledger.js";
 import type { CoverageCommon } from "./coverage-common.js";
+import type { PolicyLists } from "./reimbursement/line-checks.js";
 
 type Path = readonly (string | number)[];
 
@@ -33,6 +34,8 @@ export interface PolicyReferenceChecks {
   readonly checkUnique: (ids: readonly string[], path: (index: number) => Path, what: string) => void;
   /** Reports the coverage id unless the policy has that coverage. */
   readonly checkCoverage: (coverageId: string, path: Path) => void;
+  /** Reports the list id unless the policy has a provider list (`providerLists`) or drug list (`drugLists`) of that id. */
+  readonly checkList?: (kind: "provider" | "drug", listId: string, path: Path) => void;
 }
 
 /** A condition a coverage holds (a tier's `when`), evaluated on the claim's facts with the rules. */
@@ -61,6 +64,12 @@ export interface CalculationContext {
   readonly paidSoFar: (coverageId: string) => Money;
   /** The limits this coverage shares with others (policy `sharedLimits`), with what is left of each for this claim. */
   readonly sharedLimits: (coverageId: string) => readonly SharedLimitLeft[];
+  /** The period of insurance. */
+  readonly period: { readonly effective: string; readonly expiry: string };
+  /** The claim's insured, as the policy declares them. */
+  readonly insured: { readonly id: string; readonly preExistingConditions: readonly string[] };
+  /** The policy's lists of providers and drugs, by id. */
+  readonly lists: PolicyLists;
 }
 
 /** What is left of a limit several coverages share, as a coverage of it is assessed. */

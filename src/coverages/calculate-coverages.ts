@@ -3,7 +3,7 @@ import { GENERAL_REASONS } from "../codes/general-reasons.js";
 import type { CompiledCoverage, CoverageAssessment, LineRules } from "../coverage-kinds/coverage-kind-definition.js";
 import type { Counters, CoverageAccumulator } from "../ledger/counters-schema.js";
 import { formatMoney, minMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
-import { kindOf, type CompiledPolicy } from "../policy/compile-policy.js";
+import { insuredOf, kindOf, type CompiledPolicy } from "../policy/compile-policy.js";
 import type { PolicyConditionResults } from "../policy/compile-policy-conditions.js";
 import { ADJUSTMENT_KINDS } from "../codes/adjustment-kinds.js";
 import type { CalculationStep } from "../trace/calculation-step-schema.js";
@@ -103,6 +103,9 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     rounding: policy.rounding,
     paidSoFar: (id: string) => toMoney(ledgerOf(id)?.paid ?? "0").plus(paidOnClaim.get(id) ?? ZERO),
     sharedLimits: sharedLeft,
+    period: policy.source.period,
+    insured: insuredOf(policy, claim.insuredId ?? (policy.insureds[0]?.id as string)),
+    lists: policy.lists,
   };
 
   const assess = (coverage: CompiledCoverage): CoverageOutcome => {
