@@ -1,10 +1,13 @@
 /**
  * Adjudicates every example claim and prints its explained decision: `npm run demo`.
  * Pass `--json` to print the full decisions instead, `--locale zh` or `--locale en` for one language.
- * Then a year of generated decisions becomes the operations report (examples/analytics/out/report.zh.html).
+ * Then the example claim histories (claims decided one after the other on one policy), the medical claims
+ * recorded twice in an embedded claim store (the second run pays nothing), and a year of generated decisions becomes the operations report (examples/analytics/out/report.zh.html).
  */
 import { createAdjudicator } from "../src/index.js";
 import { printAnalyticsDemo } from "./analytics/run-analytics-demo.js";
+import { printHistoryDemo } from "./run-history-demo.js";
+import { printStoreDemo } from "./run-store-demo.js";
 import { loadExamples } from "./load-examples.js";
 
 const args = process.argv.slice(2);
@@ -38,4 +41,6 @@ for (const example of loadExamples()) {
   }
 }
 
+if (!json) await printHistoryDemo(locales);
+if (!json) await printStoreDemo();
 if (!json) await printAnalyticsDemo();

@@ -14,6 +14,7 @@ import type { FactDefinition } from "./facts/fact-definition.js";
 import { buildFactRegistry, deriveClaimFacts, deriveLineFacts } from "./facts/fact-registry.js";
 import { contentHash } from "./hashing/content-hash.js";
 import { convertClaimCurrency } from "./intake/convert-claim-currency.js";
+import { claimInMinorUnits } from "./intake/claim-in-minor-units.js";
 import { AdjudicateOptionsSchema, buildAdjudicateOptionsSchema, validateClaimInput, type AdjudicateOptions } from "./intake/validate-claim-input.js";
 import { buildCountersSchema, CountersSchema, type CoverageAccumulator } from "./ledger/counters-schema.js";
 import { buildLedgerSchema, LedgerSchema } from "./ledger/ledger-schema.js";
@@ -29,6 +30,10 @@ import { RuleSetSchema, type RuleSet } from "./rules/rule-set-schema.js";
 import type { Claim } from "./claim/claim-schema.js";
 import { templateParameters } from "./text/render-template.js";
 import { safeParseInput } from "./values/parse-input.js";
+import { checkNestingDepth } from "./values/check-nesting-depth.js";
+import { describeValue } from "./values/describe-value.js";
+import { checkPrototypeKeys } from "./values/check-prototype-keys.js";
+import { deepFrozenCopy } from "./values/deep-frozen-copy.js";
 import { LIBRARY_VERSION } from "./version.js";
 
 export { AdjudicateOptionsSchema, type AdjudicateOptions } from "./intake/validate-claim-input.js";
@@ -47,7 +52,9 @@ export interface AdjudicatorConfig {
 }
 
 export interface Adjudicator {
+  /** The policy as validated (defaults filled in): a deep-frozen copy, changing it changes no decision. */
   readonly policy: Policy;
+  /** The rule set as validated: a deep-frozen copy, changing it changes no decision. */
   readonly ruleSet: RuleSet;
   /**
    * Adjudicates one claim. Pure and deterministic: the same claim, options, policy and rules give the same
@@ -98,13 +105,22 @@ function neededFacts(ruleSet: RuleSet, conditions: readonly { readonly condition
  * decision.outcome; //=> "approved"
  */
 export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
+  if (typeof config !== "object" || config === null || Array.isArray(config)) {
+    throw new ValidationError("configuration", [
+      { code: "invalid_input", path: [], message: `createAdjudicator takes an object { policy, rules } (jurisdiction, coverageKinds and facts optional), not ${describeValue(config)}` },
+    ]);
+  }
+  // Past the nesting limit nothing else is checked: the schemas recurse once per level and would run out of stack.
+  const tooDeep = (["policy", "rules", "jurisdiction"] as const).flatMap((key) => checkNestingDepth(config[key], undefined, [key]) ?? []);
+  if (tooDeep.length > 0) throw new ValidationError("policy or rule set", tooDeep);
+  const prototypeKeys = (["policy", "rules", "jurisdiction"] as const).flatMap((key) => checkPrototypeKeys(config[key], [key]));
   const { kinds, issues: kindIssues } = coverageKinds(config.coverageKinds ?? []);
   const { registry: facts, issues: factIssues } = buildFactRegistry(config.facts);
   const custom = kinds.length > COVERAGE_KIND_DEFINITIONS.length;
   const policySchema = custom ? buildPolicySchema(kinds) : PolicySchema;
   const policyResult = safeParseInput(policySchema, config.policy, "policy");
   const rulesResult = safeParseInput(RuleSetSchema, config.rules, "rules");
-  const issues: Issue[] = [...kindIssues, ...factIssues, ...(policyResult.issues ?? []), ...(rulesResult.issues ?? [])];
+  const issues: Issue[] = [...kindIssues, ...factIssues, ...prototypeKeys, ...(policyResult.issues ?? []), ...(rulesResult.issues ?? [])];
   if (policyResult.ok) issues.push(...checkPolicyAmounts(policyResult.value as Policy, kinds));
   if (!policyResult.ok || !rulesResult.ok || issues.length > 0) throw new ValidationError("policy or rule set", issues);
 
@@ -137,7 +153,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   function prepare(claimInput: unknown, options: unknown) {
     const valid = validateClaimInput(policy, claimInput, options, optionsSchema as never, emptyEntry);
     const converted = valid.claim.currency === currency.code ? undefined : convertClaimCurrency(valid.claim, currency);
-    const claim = converted?.claim ?? valid.claim;
+    const claim = converted?.claim ?? claimInMinorUnits(valid.claim, currency.minorUnits);
     const context = { claim, policy, counters: valid.counters, ledger: valid.ledger, place: valid.place, profile };
     const claimFacts = deriveClaimFacts(facts, context, needed);
     const lineFacts = rules.hasItemRules ? claim.lines.map((line) => ({ lineId: line.id, facts: deriveLineFacts(facts, claimFacts, context, line, needed) })) : [];
@@ -153,9 +169,12 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
     };
   }
 
+  // Copies, not the compiled state: a caller changing them cannot change a decision under the same policyHash.
+  const publicPolicy = deepFrozenCopy(policy.source);
+  const publicRuleSet = deepFrozenCopy(ruleSet);
   return {
-    policy: policy.source,
-    ruleSet,
+    policy: publicPolicy,
+    ruleSet: publicRuleSet,
     async traceRules(claimInput, options) {
       const { claim, claimFacts, lineFacts } = prepare(claimInput, options);
       return traceRuleSet(rules, claimFacts, lineFacts).catch(evaluationFailed(claim));

@@ -4,6 +4,7 @@ import { contentHash } from "../hashing/content-hash.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { parseInput } from "../values/parse-input.js";
+import { checkNestingDepth } from "../values/check-nesting-depth.js";
 import { applyClaimEvent } from "../lifecycle/apply-claim-event.js";
 import type { ClaimEvent, ClaimEventInput } from "../lifecycle/claim-event-schema.js";
 import { type ClaimHistory, emptyClaimHistory } from "../lifecycle/claim-history.js";
@@ -76,6 +77,9 @@ export class AuditLog {
    * //=> true
    */
   static fromJSON(entries: unknown): AuditLog {
+    // Past the nesting limit nothing else is checked: the schemas and the hashing recurse once per level.
+    const tooDeep = checkNestingDepth(entries, undefined, ["auditLog"]);
+    if (tooDeep !== undefined) throw new ValidationError("audit log", [tooDeep]);
     const parsed = parseInput(z.array(AuditLogEntrySchema), entries, "auditLog");
     // The decision or event is kept as it was saved, not as zod rebuilt it: a rebuilt object loses keys such as
     // "__proto__", and verify() must hash exactly what was stored.
@@ -217,7 +221,7 @@ export class AuditLog {
    * tampered.verify().problems?.[0]
    * //=> { index: 1, sequence: 1, code: "decision_hash_mismatch", message: "entry 1 (sequence 1): the decision hashes to sha256:…, not the recorded sha256:…: the decision was edited" }
    */
-  verify(options: { readonly expectedHead?: AuditHead | undefined } = {}): AuditVerification {
+  verify(options: { readonly expectedHead?: AuditHead | null | undefined } = {}): AuditVerification {
     return verifyAuditChain(this.#entries, options);
   }
 }

@@ -1,5 +1,6 @@
 import { contentHash } from "../hashing/content-hash.js";
-import { isValidationError } from "../errors/validation-error.js";
+import { isValidationError, ValidationError } from "../errors/validation-error.js";
+import { describeValue, isObjectValue } from "../values/describe-value.js";
 import { applyClaimEvent } from "../lifecycle/apply-claim-event.js";
 import type { ClaimEventInput } from "../lifecycle/claim-event-schema.js";
 import { type ClaimHistory, emptyClaimHistory } from "../lifecycle/claim-history.js";
@@ -50,7 +51,8 @@ export type AuditVerification =
  * verifyAuditChain(log.toJSON(), { expectedHead: savedHead })
  * //=> { ok: true, length: 2, head: { sequence: 1, entryHash: "sha256:…" } }
  */
-export function verifyAuditChain(entries: readonly AuditLogEntry[], options: { readonly expectedHead?: AuditHead | undefined } = {}): AuditVerification {
+export function verifyAuditChain(entries: readonly AuditLogEntry[], options: { readonly expectedHead?: AuditHead | null | undefined } = {}): AuditVerification {
+  checkVerifyOptions(options);
   const problems: AuditProblem[] = [];
   const claimId = entries[0]?.claimId;
   let history: ClaimHistory = emptyClaimHistory(claimId ?? "");
@@ -94,7 +96,14 @@ export function verifyAuditChain(entries: readonly AuditLogEntry[], options: { r
   const last = entries.at(-1);
   const head: AuditHead | null = last === undefined ? null : { sequence: last.sequence, entryHash: last.entryHash };
   const expected = options.expectedHead;
-  if (expected !== undefined && (head === null || head.sequence !== expected.sequence || head.entryHash !== expected.entryHash)) {
+  if (expected === null && head !== null) {
+    problems.push({
+      index: entries.length - 1,
+      sequence: head.sequence,
+      code: "head_mismatch",
+      message: `the log ends at sequence ${head.sequence} (${head.entryHash}), but it was expected to be empty (head null): entries were added or the head kept is not this log's`,
+    });
+  } else if (expected !== undefined && expected !== null && (head === null || head.sequence !== expected.sequence || head.entryHash !== expected.entryHash)) {
     problems.push({
       index: entries.length - 1,
       sequence: head?.sequence ?? null,
@@ -103,4 +112,23 @@ export function verifyAuditChain(entries: readonly AuditLogEntry[], options: { r
     });
   }
   return problems.length === 0 ? { ok: true, length: entries.length, head } : { ok: false, problems };
+}
+
+/**
+ * The options as a caller may pass them: `expectedHead` left out, `null` (the head of an empty log, as `AuditLog.head`
+ * gives it), or `{ sequence, entryHash }`. Anything else is a `ValidationError`, not a TypeError deep inside.
+ */
+function checkVerifyOptions(options: unknown): void {
+  if (!isObjectValue(options)) {
+    throw new ValidationError("options of verify", [{ code: "invalid_input", path: ["options"], message: `must be an object { expectedHead? } or left out, not ${describeValue(options)}` }]);
+  }
+  const head = (options as { readonly expectedHead?: unknown }).expectedHead;
+  if (head === undefined || head === null) return;
+  const { sequence, entryHash } = (isObjectValue(head) ? head : {}) as { readonly sequence?: unknown; readonly entryHash?: unknown };
+  const valid = isObjectValue(head) && Number.isInteger(sequence) && (sequence as number) >= 0 && typeof entryHash === "string";
+  if (!valid) {
+    throw new ValidationError("options of verify", [
+      { code: "invalid_input", path: ["options", "expectedHead"], message: `must be the head kept from the log ({ sequence, entryHash }, or null for an empty log), not ${describeValue(head)}` },
+    ]);
+  }
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { CurrencyCodeSchema } from "../money/currency-schema.js";
-import { Icd10CodeSchema, IdSchema, MoneyStringSchema } from "../values/primitives.js";
+import { Icd10CodeSchema, IdSchema, MAX_SIGNIFICANT_DIGITS, MoneyStringSchema, significantDigits } from "../values/primitives.js";
 import { IsoDateSchema } from "../dates/iso-date-schema.js";
+import { EARLIEST_YEAR, isWithinAcceptedYears, LATEST_YEAR } from "../dates/iso-date.js";
 import { compareMoneyStrings } from "../money/compare-money-strings.js";
 import { INCIDENT_TYPES } from "./incident-types.js";
 import { DisabilityGradeSchema } from "./disability-grade-schema.js";
@@ -37,7 +38,7 @@ export const BillLineSchema = z
     /** Amount billed on the invoice for this line. */
     amount: MoneyStringSchema,
     serviceDate: IsoDateSchema,
-    invoiceNumber: z.string().min(1),
+    invoiceNumber: z.string().min(1).refine((number) => number !== "__proto__", { error: 'must be the invoice\'s number; "__proto__" cannot key the ledger\'s record of paid invoices' }),
     /** Portion outside the social-insurance catalogue paid by the patient (自费). */
     selfPay: MoneyStringSchema.default("0"),
     /** Portion already reimbursed by social insurance (统筹支付). */
@@ -75,6 +76,8 @@ export const BillLineSchema = z
     drug: DrugPurchaseSchema.optional(),
   })
   .superRefine((line, ctx) => {
+    // An amount that failed its format check is reported there; comparing it would hand it to decimal.js.
+    if (!compareMoneyStrings.areMoney(line.amount, line.selfPay, line.socialInsurancePaid, line.otherInsurancePaid)) return;
     const deducted = compareMoneyStrings.sum(compareMoneyStrings.sum(line.selfPay, line.socialInsurancePaid), line.otherInsurancePaid);
     if (compareMoneyStrings.greaterThan(compareMoneyStrings.sum(line.socialInsurancePaid, line.otherInsurancePaid), line.amount)) {
       ctx.addIssue({
@@ -101,7 +104,9 @@ export const DisabilitySchema = z.strictObject({
 });
 export type Disability = z.output<typeof DisabilitySchema>;
 
-const DateTimeSchema = z.iso.datetime({ offset: true, error: "must be an ISO date-time with its UTC offset, e.g. 2026-07-01T08:30:00+08:00" });
+const DateTimeSchema = z.iso
+  .datetime({ offset: true, error: "must be an ISO date-time with its UTC offset, e.g. 2026-07-01T08:30:00+08:00" })
+  .refine(isWithinAcceptedYears, { error: `must be a date-time in the years ${EARLIEST_YEAR} to ${LATEST_YEAR}` });
 
 export const FlightSchema = z.strictObject({
   carrier: z.string().min(1),
@@ -157,7 +162,11 @@ export const ClaimSchema = z
     /** Needed when the claim's currency is not the policy's: policy-currency units per one claim-currency unit. */
     exchangeRate: z
       .strictObject({
-        rate: z.string().regex(/^\d+(\.\d+)?$/, { error: 'must be a positive decimal string such as "7.1234"' }).refine((rate) => !/^0+(\.0+)?$/.test(rate), { error: "must be above zero" }),
+        rate: z
+          .string()
+          .regex(/^\d+(\.\d+)?$/, { error: 'must be a positive decimal string such as "7.1234"', abort: true })
+          .refine((rate) => !/^0+(\.0+)?$/.test(rate), { error: "must be above zero", abort: true })
+          .refine((rate) => significantDigits(rate) <= MAX_SIGNIFICANT_DIGITS, { error: `must have at most ${MAX_SIGNIFICANT_DIGITS} significant digits, e.g. "7.123456"` }),
         source: z.string().min(1).optional(),
         date: IsoDateSchema.optional(),
       })
@@ -244,6 +253,7 @@ export const ClaimSchema = z
     if (claim.hospitalStay !== undefined && claim.hospitalStay.discharge < claim.hospitalStay.admission) {
       ctx.addIssue({ code: "custom", path: ["hospitalStay", "discharge"], message: `discharge ${claim.hospitalStay.discharge} is before admission ${claim.hospitalStay.admission}` });
     }
+    checkBillTotalDigits(claim.lines, ctx);
     const lineIds = new Map<string, number>();
     claim.lines.forEach((line, i) => {
       const first = lineIds.get(line.id);
@@ -254,6 +264,18 @@ export const ClaimSchema = z
   });
 export type Claim = z.output<typeof ClaimSchema>;
 export type ClaimInput = z.input<typeof ClaimSchema>;
+
+/** The bill's total, as the decision reports it (`billed`), must fit the 15 significant digits every amount has. */
+function checkBillTotalDigits(lines: readonly { readonly amount: string }[], ctx: z.RefinementCtx): void {
+  const amounts = lines.map((line) => line.amount);
+  if (amounts.length < 2 || !compareMoneyStrings.areMoney(...amounts)) return;
+  const total = amounts.reduce((sum, amount) => compareMoneyStrings.sum(sum, amount), "0");
+  const decimals = Math.max(...amounts.map((amount) => amount.split(".")[1]?.length ?? 0));
+  const digits = (total.split(".")[0] ?? "").replace(/^0+/, "").length + decimals;
+  if (digits > MAX_SIGNIFICANT_DIGITS) {
+    ctx.addIssue({ code: "custom", path: ["lines"], message: `the bill's total ${total} has more than ${MAX_SIGNIFICANT_DIGITS} significant digits: split the claim` });
+  }
+}
 
 /** The art. 22 request's dates in order: sent after the claim arrived, reaching the claimant after it was sent, answered after it reached. */
 function checkDocumentRequestDates(claim: { readonly submittedOn: string; readonly documentsCompleteOn?: string | undefined; readonly documentRequest?: DocumentRequestDates | undefined }, ctx: z.RefinementCtx): void {

@@ -121,7 +121,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .command("schema")
     .summary("print the JSON Schema of a policy, rule set, claim, case file or decision")
     .description("Prints a JSON Schema generated from the library's zod schemas, for editors to validate and complete files as they are typed.")
-    .argument("[name]", "policy, rule-set, claim, case-file or decision")
+    .argument("[name]", "policy, rule-set, claim, case-file, decision or ledger")
     .option("--out-dir <dir>", "write every schema there as <name>.schema.json")
     .option("--list", "list the schema names")
     .action((name: string | undefined, options: Parameters<typeof schemaCommand>[2]) => {

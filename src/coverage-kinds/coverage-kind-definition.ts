@@ -38,6 +38,12 @@ export interface PolicyReferenceChecks {
   readonly checkList?: (kind: "provider" | "drug", listId: string, path: Path) => void;
 }
 
+/** The ids a ledger field of a coverage is keyed by: what they are (`"sub-limit"`) and which there are. */
+export interface LedgerKeys {
+  readonly what: string;
+  readonly ids: readonly string[];
+}
+
 /** A condition a coverage holds (a tier's `when`), evaluated on the claim's facts with the rules. */
 export interface CoverageCondition {
   /** Unique within the coverage, e.g. the tier's id. */
@@ -173,6 +179,11 @@ export interface CoverageKindDefinition<
    * part may be given too (`paid`, `ended`).
    */
   readonly ledgerScopes?: (coverage: z.output<Schema>) => Readonly<Record<string, LedgerScope>>;
+  /**
+   * The ledger fields keyed by an id of the coverage (a sub-limit's, a tier's), with what such an id is and the ids the
+   * coverage has: an entry of a ledger or of counters under any other id is refused, with its path.
+   */
+  readonly ledgerKeys?: (coverage: z.output<Schema>) => Readonly<Record<string, LedgerKeys>>;
   /** Reason codes only this kind gives, with their templates. */
   readonly reasons: TemplateTable;
   /** Calculation steps only this kind writes, with their templates. */

@@ -4,12 +4,12 @@ import { isValid, parseISO } from "date-fns";
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 /**
  * Days since 1970-01-01 of an ISO calendar date, or `undefined` when it is not a real date.
- * Computed with `Date.UTC`, so no time zone or daylight-saving change can shift a day; this runs for every
- * date of every claim, where date-fns' general-purpose `parseISO` cost more than the rest of the fact derivation.
+ * Pure arithmetic on the proleptic Gregorian calendar (no `Date`): no time zone or daylight-saving change can shift a
+ * day, and no year is read the way `Date.UTC` reads 0–99 (as 1900–1999). This runs for every date of every claim,
+ * where date-fns' general-purpose `parseISO` cost more than the rest of the fact derivation.
  */
 function dayNumber(date: IsoDate): number | undefined {
   const match = ISO_DATE.exec(date);
@@ -18,7 +18,29 @@ function dayNumber(date: IsoDate): number | undefined {
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return daysFromCivil(year, month, day);
+}
+
+// H. Hinnant's days_from_civil / civil_from_days: eras of 400 years (146,097 days), years starting in March.
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function civilFromDays(days: number): { readonly year: number; readonly month: number; readonly day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** Days in a month of the proleptic Gregorian calendar. */
@@ -33,9 +55,11 @@ function toDayNumber(date: IsoDate): number {
   return days;
 }
 
-/** The calendar date `days` days after 1970-01-01. */
+/** The calendar date `days` days after 1970-01-01; a RangeError past year 9999, which `YYYY-MM-DD` cannot write. */
 export function fromDayNumber(days: number): IsoDate {
-  return new Date(days * MS_PER_DAY).toISOString().slice(0, 10);
+  const { year, month, day } = civilFromDays(days);
+  if (!Number.isInteger(days) || year < 0 || year > 9999) throw new RangeError(`No YYYY-MM-DD date ${days} days after 1970-01-01`);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /** Year, month (1–12) and day of an ISO date. */
@@ -86,4 +110,14 @@ export function isDateWithin(date: IsoDate, start: IsoDate, end: IsoDate): boole
 /** `YYYY-MM-DD` naming a real calendar day (2026-02-29 is not one). */
 export function isValidIsoDate(date: string): boolean {
   return dayNumber(date) !== undefined;
+}
+
+/** The years a date of an input may lie in: a claim, a policy or an `asOf` outside them is a typing error. */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2199;
+
+/** Whether a `YYYY-MM-DD` (or an ISO date-time) lies in the years 1900–2199. */
+export function isWithinAcceptedYears(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return /^\d{4}/.test(date) && year >= EARLIEST_YEAR && year <= LATEST_YEAR;
 }

@@ -35,6 +35,20 @@ export function formatIssues(issues: readonly Issue[]): string {
   return issues.map((issue) => `${toDotPath(issue.path)}: ${issue.message}`).join("\n");
 }
 
+/**
+ * The brand every error of the library carries, under a registered symbol (`Symbol.for`), so that the type guards
+ * recognise an error thrown by another copy of the library: the ESM and the CJS build loaded side by side, or two
+ * installed versions. Its value is the error's class name.
+ */
+export const ERROR_BRAND: unique symbol = Symbol.for("claim-adjudicator.error") as never;
+
+/** Whether `error` carries the library's brand with the given class name (any of the library's errors without one). */
+export function hasErrorBrand(error: unknown, name?: string): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const brand = (error as { readonly [ERROR_BRAND]?: unknown })[ERROR_BRAND];
+  return typeof brand === "string" && (name === undefined || brand === name);
+}
+
 /** Base class of every error the library throws. */
 export class AdjudicatorError extends Error {
   override name: string = "AdjudicatorError";
@@ -44,8 +58,14 @@ export class AdjudicatorError extends Error {
     super(issues.length === 0 ? summary : `${summary}\n${formatIssues(issues)}`);
     this.issues = issues;
   }
+
+  /** The class name, under `ERROR_BRAND`: what the type guards read across copies of the library. */
+  get [ERROR_BRAND](): string {
+    return this.name;
+  }
 }
 
+/** Whether `error` is one of the library's errors, thrown by this copy of the library or another. */
 export function isAdjudicatorError(error: unknown): error is AdjudicatorError {
-  return error instanceof AdjudicatorError;
+  return error instanceof AdjudicatorError || hasErrorBrand(error);
 }

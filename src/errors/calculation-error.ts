@@ -1,4 +1,4 @@
-import { AdjudicatorError, type Issue } from "./adjudicator-error.js";
+import { AdjudicatorError, hasErrorBrand, type Issue } from "./adjudicator-error.js";
 
 /**
  * Thrown when a decision breaks an identity the library guarantees (billed − Σ adjustments = payable, per line, per
@@ -13,5 +13,5 @@ export class CalculationError extends AdjudicatorError {
 }
 
 export function isCalculationError(error: unknown): error is CalculationError {
-  return error instanceof CalculationError;
+  return error instanceof CalculationError || hasErrorBrand(error, "CalculationError");
 }

@@ -1,4 +1,4 @@
-import { AdjudicatorError, type Issue } from "./adjudicator-error.js";
+import { AdjudicatorError, hasErrorBrand, type Issue } from "./adjudicator-error.js";
 
 /** Thrown when the rule evaluator fails on a claim (a bug or an input the validation let through). */
 export class RuleEvaluationError extends AdjudicatorError {
@@ -10,5 +10,5 @@ export class RuleEvaluationError extends AdjudicatorError {
 }
 
 export function isRuleEvaluationError(error: unknown): error is RuleEvaluationError {
-  return error instanceof RuleEvaluationError;
+  return error instanceof RuleEvaluationError || hasErrorBrand(error, "RuleEvaluationError");
 }

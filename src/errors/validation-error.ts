@@ -1,4 +1,4 @@
-import { AdjudicatorError, type Issue } from "./adjudicator-error.js";
+import { AdjudicatorError, hasErrorBrand, type Issue } from "./adjudicator-error.js";
 
 /**
  * Thrown when a policy, rule set, claim or option is not valid. `issues` lists every problem at once,
@@ -13,5 +13,5 @@ export class ValidationError extends AdjudicatorError {
 }
 
 export function isValidationError(error: unknown): error is ValidationError {
-  return error instanceof ValidationError;
+  return error instanceof ValidationError || hasErrorBrand(error, "ValidationError");
 }

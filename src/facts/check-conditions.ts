@@ -42,7 +42,8 @@ function resolveFactType(name: string, factPath: string | undefined, scope: "cla
     return undefined;
   }
   const field = /^\$\.([A-Za-z_]\w*)$/.exec(factPath)?.[1];
-  const fieldType = field === undefined ? undefined : fields[field];
+  // Own fields only: "$.constructor" or "$.toString" reach Object.prototype, not a field of the fact.
+  const fieldType = field === undefined || !Object.hasOwn(fields, field) ? undefined : fields[field];
   if (fieldType === undefined) {
     issues.push({
       code: "invalid_input",
@@ -109,6 +110,9 @@ function operatorFor(name: string, factType: FactType): string {
   return `use one of ${alternatives.join(", ")}`;
 }
 
+/** The type of fact an operator's value may name instead of a literal (`"same"`: the compared fact's own type). */
+const FACT_VALUE_TYPE: Readonly<Partial<Record<string, FactType>>> = { money: "money", number: "number", date: "date", element: "string", "string[]": "string[]", array: "string[]" };
+
 function checkComparison(condition: FactCondition, scope: "claim" | "item", path: Path, facts: FactRegistry): Issue[] {
   const issues: Issue[] = [];
   const factType = resolveFactType(condition.fact, condition.path, scope, [...path, "fact"], issues, facts);
@@ -134,7 +138,15 @@ function checkComparison(condition: FactCondition, scope: "claim" | "item", path
   const value = condition.value;
   if (typeof value === "object" && value !== null && !Array.isArray(value) && "fact" in value) {
     const referenced = String((value as { fact: unknown }).fact);
-    resolveFactType(referenced, (value as { path?: string }).path, scope, [...path, "value", "fact"], issues, facts);
+    const referencedType = resolveFactType(referenced, (value as { path?: string }).path, scope, [...path, "value", "fact"], issues, facts);
+    const wanted = FACT_VALUE_TYPE[operator.value] ?? factType;
+    if (referencedType !== undefined && referencedType !== wanted) {
+      issues.push({
+        code: "invalid_input",
+        path: [...path, "value", "fact"],
+        message: `"${operator.name}" on ${factType} fact "${condition.fact}" compares it with a ${wanted} fact, but "${referenced}" is a ${referencedType}: compare it with a ${wanted} fact or a value`,
+      });
+    }
     return issues;
   }
   const expected: { ok: boolean; want: string } = (() => {

@@ -9,9 +9,11 @@ import { LedgerSchema, REVISION_REASONS, type ClaimRecord, type Ledger } from ".
 import { amountsIn, normalizeMoney } from "../ledger/normalize-money.js";
 import { checkMinorUnits } from "../money/check-minor-units.js";
 import { currencyMinorUnits } from "../money/currency-minor-units.js";
-import type { CompiledPolicy } from "../policy/compile-policy.js";
+import { kindOf, type CompiledPolicy } from "../policy/compile-policy.js";
 import { policyYearOf } from "../policy/policy-period.js";
 import { safeParseInput } from "../values/parse-input.js";
+import { checkNestingDepth } from "../values/check-nesting-depth.js";
+import { checkPrototypeKeys } from "../values/check-prototype-keys.js";
 import { IdSchema } from "../values/primitives.js";
 
 /** What the caller says of a decision that replaces an earlier one on the same claim. */
@@ -57,6 +59,25 @@ export interface ValidClaimInput {
   readonly counters: Counters;
 }
 
+/** An entry of a coverage's counters under a sub-limit or tier id the coverage does not have: refused, never carried forward. */
+function checkLedgerKeys(policy: CompiledPolicy, coverageId: string, entry: unknown, at: readonly (string | number)[]): Issue[] {
+  const coverage = policy.coverages.find((candidate) => candidate.id === coverageId);
+  const keyed = coverage === undefined ? undefined : kindOf(policy, coverage).ledgerKeys?.(coverage.source as never);
+  if (keyed === undefined || typeof entry !== "object" || entry === null) return [];
+  return Object.entries(keyed).flatMap(([field, { what, ids }]) => {
+    const record = Object.hasOwn(entry, field) ? (entry as Record<string, unknown>)[field] : undefined;
+    if (typeof record !== "object" || record === null) return [];
+    const known = new Set(ids);
+    return Object.keys(record)
+      .filter((key) => !known.has(key))
+      .map((key): Issue => ({
+        code: "invalid_input",
+        path: [...at, field, key],
+        message: `coverage "${coverageId}" has no ${what} "${key}" (${ids.length === 0 ? `it has no ${what}s` : `its ${what}s: ${ids.join(", ")}`})`,
+      }));
+  });
+}
+
 const MONEY_FIELDS = ["amount", "selfPay", "socialInsurancePaid", "otherInsurancePaid"] as const;
 const isLedger = (value: unknown): boolean => typeof value === "object" && value !== null && !("coverages" in value);
 
@@ -75,9 +96,12 @@ export function validateClaimInput(
   optionsSchema: z.ZodType<Options> = AdjudicateOptionsSchema as never,
   emptyEntry: CoverageAccumulator = EMPTY_ENTRY,
 ): ValidClaimInput {
+  // Past the nesting limit nothing else is checked: the schemas recurse once per level and would run out of stack.
+  const tooDeep = [checkNestingDepth(claimInput, undefined, ["claim"]), checkNestingDepth(optionsInput, undefined, ["options"])].flatMap((issue) => issue ?? []);
+  if (tooDeep.length > 0) throw new ValidationError("claim or options", tooDeep);
   const claimResult = safeParseInput(ClaimSchema, claimInput, "claim");
   const optionsResult = safeParseInput(optionsSchema, optionsInput, "options");
-  const found: Issue[] = [...(claimResult.issues ?? []), ...(optionsResult.issues ?? [])];
+  const found: Issue[] = [...checkPrototypeKeys(claimInput, ["claim"]), ...checkPrototypeKeys(optionsInput, ["options"]), ...(claimResult.issues ?? []), ...(optionsResult.issues ?? [])];
   const { code, minorUnits } = policy.source.currency;
   const coverageIds = new Set(policy.coverages.map((coverage) => coverage.id));
   const insuredIds = policy.insureds.map((insured) => insured.id);
@@ -89,6 +113,7 @@ export function validateClaimInput(
   const checkCoverages = (coverages: Readonly<Record<string, unknown>>, at: readonly (string | number)[]) => {
     for (const [coverageId, entry] of Object.entries(coverages)) {
       if (!coverageIds.has(coverageId)) found.push({ code: "invalid_input", path: [...at, coverageId], message: `policy has no coverage "${coverageId}" (its coverages: ${[...coverageIds].join(", ")})` });
+      else found.push(...checkLedgerKeys(policy, coverageId, entry, [...at, coverageId]));
       for (const { amount, path } of amountsIn(entry, [...at, coverageId])) found.push(...checkMinorUnits(amount, minorUnits, path, code));
     }
   };

@@ -3,12 +3,13 @@ import { FACT_CATALOGUE } from "../facts/library-facts.js";
 import { OPERATORS } from "../rules/operators.js";
 import { ClaimSchema } from "../claim/claim-schema.js";
 import { DecisionSchema } from "../decision/decision-schema.js";
+import { LedgerSchema } from "../ledger/ledger-schema.js";
 import { PolicySchema } from "../policy/policy-schema.js";
 import { RuleSetSchema } from "../rules/rule-set-schema.js";
 import { CaseFileSchema } from "../testing/case-file-schema.js";
 
 /** The documents the library reads or writes, by the name of their JSON Schema file (`schemas/<name>.schema.json`). */
-export const JSON_SCHEMA_NAMES = ["policy", "rule-set", "claim", "case-file", "decision"] as const;
+export const JSON_SCHEMA_NAMES = ["policy", "rule-set", "claim", "case-file", "decision", "ledger"] as const;
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
 const SOURCES: Readonly<Record<JsonSchemaName, { schema: z.ZodType; title: string; description: string; io: "input" | "output" }>> = {
@@ -27,6 +28,12 @@ const SOURCES: Readonly<Record<JsonSchemaName, { schema: z.ZodType; title: strin
     io: "input",
   },
   decision: { schema: DecisionSchema, title: "claim-adjudicator decision", description: "An explained decision, as adjudicate returns it.", io: "output" },
+  ledger: {
+    schema: LedgerSchema,
+    title: "claim-adjudicator ledger",
+    description: "A policy's claim history: a record of every claim decided (revision, outcome, insured, incident, policy year, what it paid) and the opening counters; a decision's accumulatorsAfter, passed as the next claim's accumulators.",
+    io: "input",
+  },
 };
 
 const FACT_NAMES = FACT_CATALOGUE.map((fact) => fact.name);
@@ -42,7 +49,7 @@ function isConditionNode(schema: Record<string, unknown>): boolean {
  * The JSON Schema (draft 2020-12) of one document, generated from its zod schema, with the fact and operator names
  * listed so an editor completes them. Input documents describe what may be written (defaults optional); the
  * decision describes what the library returns.
- * @param name - `policy`, `rule-set`, `claim`, `case-file` or `decision`
+ * @param name - `policy`, `rule-set`, `claim`, `case-file`, `decision` or `ledger`
  * @returns the schema as a JSON value
  * @example
  * generateJsonSchema("rule-set").title; //=> "claim-adjudicator rule set"
@@ -68,7 +75,7 @@ export function generateJsonSchema(name: JsonSchemaName): Record<string, unknown
 /**
  * Every JSON Schema, by name.
  * @example
- * Object.keys(generateJsonSchemas()); //=> ["policy", "rule-set", "claim", "case-file", "decision"]
+ * Object.keys(generateJsonSchemas()); //=> ["policy", "rule-set", "claim", "case-file", "decision", "ledger"]
  */
 export function generateJsonSchemas(): Record<JsonSchemaName, Record<string, unknown>> {
   return Object.fromEntries(JSON_SCHEMA_NAMES.map((name) => [name, generateJsonSchema(name)])) as Record<JsonSchemaName, Record<string, unknown>>;

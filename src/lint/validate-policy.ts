@@ -11,6 +11,8 @@ import { toLintReport, type LintIssue, type LintReport } from "./lint-issue.js";
 import { checkSchema } from "./schema-issues.js";
 import { didYouMean } from "./suggest-name.js";
 import { checkNestingDepth } from "../values/check-nesting-depth.js";
+import { describeValue, isObjectValue } from "../values/describe-value.js";
+import { ValidationError } from "../errors/validation-error.js";
 
 type Path = readonly (string | number)[];
 
@@ -114,6 +116,9 @@ function checkDocumentTypes(policy: unknown, known: readonly string[]): LintIssu
  * validatePolicy({ ...policy, coverages: [{ ...coverage, annualLimit: "5000.00" }] }).issues[0]?.code; //=> "limit_below_deductible"
  */
 export function validatePolicy(policy: unknown, options: ValidatePolicyOptions = {}): LintReport {
+  if (!isObjectValue(options)) {
+    throw new ValidationError("options of validatePolicy", [{ code: "invalid_input", path: ["options"], message: `must be an object { documentTypes? } or left out, not ${describeValue(options)}` }]);
+  }
   // Past the nesting limit nothing else is checked: every check below walks the document recursively.
   const tooDeep = checkNestingDepth(policy);
   if (tooDeep !== undefined) return toLintReport([{ code: tooDeep.code, severity: "error", path: tooDeep.path, message: tooDeep.message }]);

@@ -16,6 +16,8 @@ import { DOCUMENT_TYPES } from "./document-types.js";
 import { toLintReport, type LintIssue, type LintReport } from "./lint-issue.js";
 import { checkSchema } from "./schema-issues.js";
 import { checkNestingDepth } from "../values/check-nesting-depth.js";
+import { describeValue, isObjectValue } from "../values/describe-value.js";
+import { ValidationError } from "../errors/validation-error.js";
 
 export interface ValidateRuleSetOptions {
   /** The policy the rules will run with: clause ids, coverage ids and other references are checked against it. */
@@ -97,6 +99,14 @@ function conditionIssues(rule: Rule, index: number, policy: CompiledPolicy | und
  * validateRuleSet({ id: "R", version: "1", rules: [tooLateAndTooEarly] }).issues[0]?.code; //=> "unsatisfiable_condition"
  */
 export function validateRuleSet(ruleSet: unknown, options: ValidateRuleSetOptions = {}): LintReport {
+  if (!isObjectValue(options)) {
+    throw new ValidationError("options of validateRuleSet", [
+      { code: "invalid_input", path: ["options"], message: `must be an object { policy?, documentTypes? } or left out, not ${describeValue(options)}` },
+    ]);
+  }
+  if (options.documentTypes !== undefined && !(Array.isArray(options.documentTypes) && options.documentTypes.every((type) => typeof type === "string"))) {
+    throw new ValidationError("options of validateRuleSet", [{ code: "invalid_input", path: ["options", "documentTypes"], message: "must be an array of document type names" }]);
+  }
   // Past the nesting limit nothing else is checked: every check below walks the document recursively.
   const tooDeep = checkNestingDepth(ruleSet);
   if (tooDeep !== undefined) return toLintReport([asError(tooDeep, tooDeep.path)]);

@@ -3,8 +3,11 @@ import Decimal from "decimal.js";
 /**
  * The one Decimal constructor of the library. Never `Decimal.set`: the global stays untouched
  * for the host application. Exponent limits are pushed out so `toString()` never uses `1e-7`.
+ * Precision: inputs carry at most 15 significant digits (amounts, ratios, rates, shares); a product of four of
+ * them has at most 60 and sums of up to a million of those add 6, so at 80 digits no intermediate is ever rounded:
+ * the only rounding is the named one, to the currency's minor units.
  */
-export const Dec = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 });
+export const Dec = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 });
 export type Money = Decimal;
 
 /** Rounding modes a policy may declare, named as in accounting. */

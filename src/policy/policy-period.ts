@@ -43,13 +43,17 @@ export function waitingPeriodDays(coverages: readonly CoverageCommon[], incident
 /**
  * The first day of the policy year `date` falls in: the effective date, or its latest anniversary not after `date`
  * (a policy of several years resets its annual counters each year; an anniversary of 29 February falls on the 28th).
- * Annual counters (deductibles, limits, days) belong to the policy year of the incident.
+ * Annual counters (deductibles, limits, days) belong to the policy year of the incident. A date outside the period
+ * (an incident before the cover began or after it ended, which no coverage pays) belongs to the first or the last
+ * policy year: the claim is recorded in the policy's history, in a year the policy has.
  *
  * @example
  * policyYearOf({ effective: "2024-07-01", expiry: "2034-06-30" }, "2026-03-15") //=> "2025-07-01"
+ * policyYearOf({ effective: "2026-03-01", expiry: "2027-02-28" }, "2027-03-15") //=> "2026-03-01"
  */
 export function policyYearOf(period: PolicyPeriod, date: IsoDate): IsoDate {
   if (date <= period.effective) return period.effective;
+  if (date > period.expiry) return policyYearOf(period, period.expiry);
   let start = period.effective;
   for (let years = 1; ; years++) {
     const next = addYearsClampingToMonthEnd(period.effective, years);

@@ -34,9 +34,9 @@ export interface ClaimStore {
    * transaction with backoff.
    *
    * @param claim - claim JSON, validated by the core
-   * @param options - `asOf` (required), `idempotencyKey`, `recordedAt`
+   * @param options - `asOf` (required), `idempotencyKey`, `recordedAt`, `revision` (why a claim recorded before is decided again)
    * @returns the recorded decision; `replayed` says whether it was decided now or found
-   * @throws ValidationError for an invalid claim or options (nothing recorded); StoreError `readjudication_required`,
+   * @throws ValidationError for an invalid claim or options (nothing recorded); StoreError
    *   `idempotency_key_reused`, `claim_on_other_policy`, `unknown_policy`, `retries_exhausted`, …
    * @example
    * const recorded = await store.adjudicateAndRecord(claim, { asOf: "2026-06-01", idempotencyKey: requestId });

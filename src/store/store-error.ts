@@ -1,9 +1,7 @@
-import { toDotPath } from "../errors/adjudicator-error.js";
+import { ERROR_BRAND, hasErrorBrand, toDotPath } from "../errors/adjudicator-error.js";
 
 /** What went wrong in the store, one code per cause; callers branch on `error.code`. */
 export const STORE_ERROR_CODES = [
-  /** The claim id is already recorded with other content: a revision, which needs the core's re-adjudication. */
-  "readjudication_required",
   /** The idempotency key was first used for another claim or other content. */
   "idempotency_key_reused",
   /** The claim id is already recorded on another policy. */
@@ -42,7 +40,7 @@ export interface StoreIssue {
  *
  * @example
  * try { await store.adjudicateAndRecord(corrected, { asOf }); }
- * catch (error) { if (isStoreError(error) && error.code === "readjudication_required") … }
+ * catch (error) { if (isStoreError(error) && error.code === "idempotency_key_reused") … }
  */
 export class StoreError extends Error {
   override name = "StoreError" as const;
@@ -54,9 +52,14 @@ export class StoreError extends Error {
     this.code = code;
     this.issues = [{ code, path, message }];
   }
+
+  /** The class name, under the library's error brand: `isStoreError` recognises a StoreError of another copy of the library. */
+  get [ERROR_BRAND](): string {
+    return this.name;
+  }
 }
 
 /** True for a `StoreError`, of the given code when one is named. */
 export function isStoreError(error: unknown, code?: StoreErrorCode): error is StoreError {
-  return error instanceof StoreError && (code === undefined || error.code === code);
+  return (error instanceof StoreError || hasErrorBrand(error, "StoreError")) && (code === undefined || (error as StoreError).code === code);
 }

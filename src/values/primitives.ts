@@ -5,15 +5,33 @@ export const IdSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "must be an identifier: letters, digits, '.', '_' or '-'" });
 
-/** A non-negative amount as a decimal string, e.g. `"1234.50"`. Never a JSON number (floats drift). */
+/**
+ * The most significant digits an amount, a ratio or a rate may have: FHIR decimals (and so every claims system
+ * the decision is exported to) carry 15, and the calculation's precision (`Dec`) is set so that no product of such
+ * figures is ever rounded before its named rounding step.
+ */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/** Digits of a plain decimal string from its first non-zero digit, trailing zeros included: `"5000.00"` has 6. */
+export function significantDigits(decimal: string): number {
+  const [whole = "", fraction = ""] = decimal.split(".");
+  const integer = whole.replace(/^0+/, "");
+  return integer === "" ? fraction.replace(/^0+/, "").length : integer.length + fraction.length;
+}
+
+const fitsDigits = (decimal: string): boolean => significantDigits(decimal) <= MAX_SIGNIFICANT_DIGITS;
+
+/** A non-negative amount as a decimal string, e.g. `"1234.50"`, of at most 15 significant digits. Never a JSON number (floats drift). */
 export const MoneyStringSchema = z
   .string({ error: 'must be a decimal string such as "1234.50" (not a JSON number)' })
-  .regex(/^\d+(\.\d+)?$/, { error: 'must be a non-negative decimal string such as "1234.50", without exponent or sign' });
+  .regex(/^\d+(\.\d+)?$/, { error: 'must be a non-negative decimal string such as "1234.50", without exponent or sign', abort: true })
+  .refine(fitsDigits, { error: `must have at most ${MAX_SIGNIFICANT_DIGITS} significant digits, e.g. "9999999999999.99"` });
 
-/** A rate between 0 and 1 as a decimal string, e.g. `"0.6"` for 60%. */
+/** A rate between 0 and 1 as a decimal string, e.g. `"0.6"` for 60%, of at most 15 significant digits. */
 export const RateStringSchema = z
   .string({ error: 'must be a decimal string between "0" and "1", e.g. "0.6" for 60%' })
-  .regex(/^(0(\.\d+)?|1(\.0+)?)$/, { error: 'must be a decimal string between "0" and "1", e.g. "0.6" for 60%' });
+  .regex(/^(0(\.\d+)?|1(\.0+)?)$/, { error: 'must be a decimal string between "0" and "1", e.g. "0.6" for 60%', abort: true })
+  .refine(fitsDigits, { error: `must have at most ${MAX_SIGNIFICANT_DIGITS} significant digits, e.g. "0.333333333333333"` });
 
 /** Text in both working languages; both are required, Chinese and English are first-class. */
 export const LocalizedTextSchema = z.strictObject({

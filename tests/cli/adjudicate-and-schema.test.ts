@@ -138,6 +138,7 @@ describe("claim-adjudicator schema", () => {
     ["rules", "claim-adjudicator rule set"],
     ["policy", "claim-adjudicator policy"],
     ["case-file", "claim-adjudicator case file"],
+    ["ledger", "claim-adjudicator ledger"],
     ["decision", "claim-adjudicator decision"],
   ])("prints the %s schema", async (name, title) => {
     const run = await runCli(["schema", name]);
@@ -148,16 +149,16 @@ describe("claim-adjudicator schema", () => {
   });
 
   test("--list names them; an unknown name is a usage error", async () => {
-    expect((await runCli(["schema", "--list"])).stdout).toBe("policy\nrule-set\nclaim\ncase-file\ndecision\n");
+    expect((await runCli(["schema", "--list"])).stdout).toBe("policy\nrule-set\nclaim\ncase-file\ndecision\nledger\n");
     const run = await runCli(["schema", "rule"]);
     expect(run.code).toBe(2);
-    expect(run.stderr.split("\n")[0]).toBe('error: no schema "rule": the schemas are policy, rule-set, claim, case-file, decision');
+    expect(run.stderr.split("\n")[0]).toBe('error: no schema "rule": the schemas are policy, rule-set, claim, case-file, decision, ledger');
   });
 
   test("--out-dir writes every schema", async () => {
     const run = await runCli(["schema", "--out-dir", "out"], { cwd: ws.dir });
     expect(run.code).toBe(0);
-    expect(run.stdout.split("\n").filter(Boolean)).toEqual(["policy", "rule-set", "claim", "case-file", "decision"].map((name) => `wrote ${join("out", `${name}.schema.json`)}`));
+    expect(run.stdout.split("\n").filter(Boolean)).toEqual(["policy", "rule-set", "claim", "case-file", "decision", "ledger"].map((name) => `wrote ${join("out", `${name}.schema.json`)}`));
     expect(JSON.parse(readFileSync(join(ws.dir, "out", "claim.schema.json"), "utf8")).title).toBe("claim-adjudicator claim");
   });
 });

@@ -344,6 +344,22 @@ describe("a ledger is this policy's, and a revision keeps its claim's insured an
     expect(await rejects(() => adjudicator.adjudicate(smallClaim([{ amount: "100.00" }], { id: "C-2" }), { asOf, accumulators: later }))).toEqual([["invalid_input", 'options.accumulators.claims["C-TEST"].policyYear']]);
   });
 
+  // Measured defect (found by the demo's batch into the claim store): a claim for an illness after the policy expired
+  // was recorded in the policy year from 2027-03-01, after the period, and the ledger was then refused for every
+  // later claim of the policy. It is recorded in the last policy year, where it takes nothing.
+  test("a denied claim for an incident after expiry is recorded in the last policy year; the next claim is decided", async () => {
+    const medical = loadExampleProduct("medical");
+    const expired = medical.cases.find((entry) => entry.key === "12-denied-not-in-force");
+    const deductible = medical.cases.find((entry) => entry.key === "02-deductible-partly-reached");
+    if (expired === undefined || deductible === undefined) throw new Error("the medical examples 02 and 12 are missing");
+    const denied = await medical.run(expired);
+    expect(denied.outcome).toBe("denied");
+    expect(denied.policyYear).toBe("2026-03-01");
+    expect(denied.accumulatorsAfter.claims[denied.claimId]?.policyYear).toBe("2026-03-01");
+    const next = await medical.adjudicator.adjudicate(deductible.claim, { asOf: deductible.asOf, accumulators: denied.accumulatorsAfter });
+    expect([next.outcome, next.payable]).toEqual(["approved", "3000.00"]);
+  });
+
   test("a revision may not move the claim to another incident, nor revise a claim never decided", async () => {
     const moved = smallClaim([{ amount: "12000.00" }], { incident: { id: "OTHER", date: "2026-06-01", type: "illness", diagnosisCodes: ["K35.8"], description: "急性阑尾炎" } });
     expect(await rejects(() => adjudicator.adjudicate(moved, { asOf, accumulators: first.accumulatorsAfter }))).toEqual([["invalid_input", "claim.incident.id"]]);

@@ -1,4 +1,6 @@
 import type { BatchProblem, BatchProgress } from "../../store/batch/read-batch-progress.js";
+import { currencyMinorUnits } from "../../money/currency-minor-units.js";
+import { formatMoney, toMoney } from "../../money/money.js";
 import { groupThousands } from "../../text/format-amount.js";
 
 export interface BatchRun {
@@ -38,7 +40,9 @@ export function formatBatchSummary(run: BatchRun): string {
     `  failed   ${count(progress.failed)}`,
   ];
   if (progress.queued > 0) out.push(`  queued   ${count(progress.queued)}  (still on the queue: any worker on this store finishes them, e.g. claim-adjudicator batch --store … --worker)`);
-  out.push(`  payable ${run.currency === undefined ? "" : `${run.currency} `}${groupThousands(progress.payable)} on the decisions this batch recorded`);
+  // In the currency's minor units (the sum of no decision is "0", not "0.00", in SQL).
+  const payable = run.currency === undefined ? progress.payable : formatMoney(toMoney(progress.payable), currencyMinorUnits(run.currency));
+  out.push(`  payable ${run.currency === undefined ? "" : `${run.currency} `}${groupThousands(payable)} on the decisions this batch recorded`);
   if (run.problems.length > 0) {
     out.push("", `Not recorded${run.problems.length < progress.rejected + progress.failed ? ` (the first ${run.problems.length})` : ""}:`);
     for (const problem of run.problems) out.push(`  ${problem.label}: ${problem.status}: ${problem.message.split("\n").join(" ")}${problem.message.includes(`[${problem.code}]`) ? "" : ` [${problem.code}]`}`);

@@ -18,6 +18,10 @@ export const fixedBenefitKind = defineCoverageKind({
   },
   // A lump sum is paid over the insured's life: what it paid, the payouts and the conditions count for every later year.
   ledgerScopes: () => ({ paid: "lifetime", payouts: "lifetime", conditionsPaid: "lifetime" }),
+  ledgerKeys: (coverage) => {
+    const tiers = { what: "benefit tier", ids: coverage.benefits.map((benefit) => benefit.id) };
+    return { payouts: tiers, conditionsPaid: tiers };
+  },
   reasons: FIXED_BENEFIT_REASONS,
   steps: FIXED_BENEFIT_STEPS,
   checkReferences(coverage, { checkClause, checkUnique, checkCoverage }) {

@@ -4,6 +4,7 @@ import { stepsOf } from "../../trace/make-step.js";
 import type { CompiledReimbursementCoverage } from "./compile-reimbursement-coverage.js";
 import { REIMBURSEMENT_STEPS } from "./reimbursement-steps.js";
 import { capInOrder, remainingTotal, type WorkingLine } from "./working-line.js";
+import { ownEntry } from "../../values/own-entry.js";
 
 export interface SubLimitsInput {
   readonly coverage: CompiledReimbursementCoverage;
@@ -30,7 +31,7 @@ function groupsOf(subLimit: CompiledSubLimit, lines: readonly WorkingLine[], sub
   return [...grouped].map(([key, members]) => {
     if (subLimit.per === "unit") return { key, lines: members, allowance: subLimit.cap.times(members[0]?.line.quantity ?? 1) };
     if (subLimit.per === "year") {
-      const used = toMoney(subLimitsUsed[subLimit.id] ?? "0");
+      const used = toMoney(ownEntry(subLimitsUsed, subLimit.id) ?? "0");
       return { key, lines: members, allowance: subLimit.cap.minus(minMoney(used, subLimit.cap)) };
     }
     return { key, lines: members, allowance: subLimit.cap };
@@ -68,7 +69,7 @@ export function applySubLimits(input: SubLimitsInput): CalculationStep[] {
           subLimit: subLimit.id,
           amount: money(subLimit.cap),
           per: subLimit.per,
-          ...(subLimit.per === "year" ? { usedBefore: money(toMoney(input.subLimitsUsed[subLimit.id] ?? "0")) } : {}),
+          ...(subLimit.per === "year" ? { usedBefore: money(toMoney(ownEntry(input.subLimitsUsed, subLimit.id) ?? "0")) } : {}),
           amountBefore: money(before),
         },
         result: money(remainingTotal(lines)),

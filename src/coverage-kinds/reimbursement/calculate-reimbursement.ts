@@ -10,6 +10,7 @@ import { assessEligibility } from "./line-eligibility.js";
 import { REIMBURSEMENT_STEPS } from "./reimbursement-steps.js";
 import { shareCosts, type CostSharingLedger } from "./share-costs.js";
 import { byServiceDate, capInOrder, remainingTotal } from "./working-line.js";
+import { ownEntry } from "../../values/own-entry.js";
 
 /** A reimbursement coverage's ledger entry. */
 export interface ReimbursementLedger extends CommonLedgerEntry, CostSharingLedger {
@@ -109,7 +110,7 @@ export function calculateReimbursement<Ledger extends ReimbursementLedger>(input
     const members = working.filter((entry) => subLimit.categorySet.has(entry.line.category));
     if (subLimit.per !== "year" || members.length === 0) continue;
     const paid = sumMoney(members.map((entry) => entry.remaining));
-    subLimitsUsed[subLimit.id] = money(toMoney(subLimitsUsed[subLimit.id] ?? "0").plus(paid));
+    subLimitsUsed[subLimit.id] = money(toMoney(ownEntry(subLimitsUsed, subLimit.id) ?? "0").plus(paid));
   }
   const eligibleOf = new Map(eligibility.lines.map((line) => [line.entry.line.id, line.eligible]));
   return {

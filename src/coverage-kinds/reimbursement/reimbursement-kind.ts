@@ -14,6 +14,15 @@ export const reimbursementKind = defineCoverageKind({
   kind: "reimbursement",
   schema: ReimbursementCoverageSchema,
   ledgerShape: REIMBURSEMENT_LEDGER_SHAPE,
+  ledgerKeys: (coverage) => {
+    // The parts a coverage pays its lines in: "all", or the catalogue's parts.
+    const parts = coverage.catalogueParts === undefined ? ["all"] : ["in_catalogue", ...(coverage.catalogueParts.outOfCatalogue !== undefined ? ["out_of_catalogue"] : [])];
+    return {
+      subLimitsUsed: { what: "sub-limit", ids: coverage.subLimits.map((subLimit) => subLimit.id) },
+      partDeductiblesUsed: { what: "catalogue part", ids: parts.filter((part) => part !== "all") },
+      ratioBandsUsed: { what: "part of a banded ratio", ids: parts },
+    };
+  },
   reasons: REIMBURSEMENT_REASONS,
   steps: REIMBURSEMENT_STEPS,
   billLines: { categories: (coverage) => coverage.eligibleCategories },

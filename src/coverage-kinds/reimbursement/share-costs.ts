@@ -12,6 +12,7 @@ import type { CompiledCopay, CompiledPart, CompiledReimbursementCoverage, PartKe
 import type { EligibleLine } from "./line-eligibility.js";
 import { COPAY_PER_WORDS, PART_WORDS, REIMBURSEMENT_STEPS, SOCIAL_INSURANCE_WORDS } from "./reimbursement-steps.js";
 import { takeOff } from "./working-line.js";
+import { ownEntry } from "../../values/own-entry.js";
 
 /** What the cost sharing reads from the coverage's ledger entry. */
 export interface CostSharingLedger {
@@ -206,7 +207,7 @@ export function shareCosts(input: CostSharingInput): CostSharing {
   for (const part of coverage.parts) {
     const amount = part.preExisting?.appliesTo === "insured" && insuredHasCondition && part.preExisting.annualDeductible !== undefined ? part.preExisting.annualDeductible : part.annualDeductible;
     if (amount.isZero()) continue;
-    const before = toMoney(partUsed[part.key] ?? "0");
+    const before = toMoney(ownEntry(partUsed, part.key) ?? "0");
     const left = amount.minus(minMoney(before, amount));
     const clauseId = part.clauseId ?? input.clause.deductible;
     const taken = deductible("part_deductible", left, subject.filter((slice) => slice.part === part), clauseId);
@@ -243,7 +244,7 @@ export function shareCosts(input: CostSharingInput): CostSharing {
       template = "pre_existing_ratio";
       clauseId = slice.part.preExisting.clauseId ?? clauseId;
     } else {
-      const used = toMoney(bandsUsed[slice.part.key] ?? "0");
+      const used = toMoney(ownEntry(bandsUsed, slice.part.key) ?? "0");
       const pieces = piecesOf(slice.part.ratio, slice.settlement, base, used);
       covered = roundToMinorUnit(sumMoney(pieces.map((piece) => piece.amount.times(piece.rate))), minorUnits, context.rounding);
       ratio = describeRatio(slice.part.ratio, slice.settlement, money);

@@ -34,7 +34,7 @@ export interface BatchWorker {
 }
 
 /** Errors that belong to the claim, not to the infrastructure: the same job would fail the same way again. */
-const REJECTIONS = new Set<StoreErrorCode>(["readjudication_required", "idempotency_key_reused", "claim_on_other_policy", "unknown_policy", "revision_out_of_sequence", "audit_chain_broken"]);
+const REJECTIONS = new Set<StoreErrorCode>(["idempotency_key_reused", "claim_on_other_policy", "unknown_policy", "revision_out_of_sequence", "audit_chain_broken"]);
 
 function problemOf(error: unknown): { code: string; message: string; issues?: unknown } {
   if (isStoreError(error)) return { code: error.code, message: error.message, issues: error.issues };
