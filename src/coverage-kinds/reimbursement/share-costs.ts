@@ -168,7 +168,8 @@ export function shareCosts(input: CostSharingInput): CostSharing {
       clauseId: input.clause.deductible,
     }),
   );
-  terms.push({ kind: "deductible", value: money(annual.consumed) });
+  // A coverage whose only deductibles are its catalogue parts' does not show an annual deductible of 0.00 to the reader.
+  if (!ownDeductible.isZero() || coverage.familyDeductible !== undefined || coverage.parts.some((part) => part.key === "all")) terms.push({ kind: "deductible", value: money(annual.consumed) });
   if (!annual.credited.isZero()) terms.push({ kind: "deductible_credited", value: money(annual.credited) });
   if (!coverage.perClaimDeductible.isZero()) {
     const perClaim = deductible("per_claim_deductible", coverage.perClaimDeductible, subject, input.clause.deductible);
