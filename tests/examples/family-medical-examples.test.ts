@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { loadHistories } from "../../examples/load-histories.js";
-import { createAdjudicator, type Decision, type Ledger } from "../../src/index.js";
+import { createAdjudicator, renderNotice, type Decision, type Ledger } from "../../src/index.js";
 import { loadExampleProduct, testExampleSuite, testWorkedCases } from "../support/example-product.js";
 
 // examples/family-medical: a family 百万医疗 plan insuring 张伟 (INS-000562-1, the main insured) and his wife 李娜
@@ -94,6 +94,18 @@ describe("examples/family-medical/history: two insured persons, one family deduc
     expect(first?.explanation.en).toContain("Payable CNY 0.00 of CNY 16,000.00 billed.");
     expect(first?.explanation.en).toContain("deductible CNY 6,400.00; deductible left this policy year CNY 3,600.00");
     expect(first?.explanation.zh).toContain("免赔额 ¥6,400.00；本保单年度剩余免赔额 ¥3,600.00");
+  });
+
+  test("the claimant's notice says plainly that nothing is payable because of the deductible, and what counted", async () => {
+    const [first] = await run();
+    expect(renderNotice(first!, { locale: "en", audience: "claimant" })).toContain(
+      "Your claim is approved under the policy's terms, but nothing is payable this time: CNY 6,400.00 of your expenses counted towards the deductible, and CNY 3,600.00 of it is left this policy year.",
+    );
+    expect(renderNotice(first!, { locale: "zh-CN", audience: "claimant" })).toContain("经审核，您的理赔申请符合保险合同约定，但本次无应赔付金额：您本次的 ¥6,400.00 费用已计入免赔额，本保单年度剩余免赔额 ¥3,600.00。");
+    // A cent past the deductible is a payment, said as one.
+    const wife = history!.steps[1]!;
+    const cent = await adjudicator.adjudicate(wife.claim, { asOf: wife.asOf, accumulators: { coverages: { "family-medical": { deductibleUsed: "4500.01", paid: "0.00" } } } });
+    expect(renderNotice(cent, { locale: "en", audience: "claimant" })).toContain("Your claim is approved. We will pay you CNY 0.01.");
   });
 
   test("the pharmacy purchase not settled through social insurance is paid at 60%, the stay at 100% (2.3)", async () => {
