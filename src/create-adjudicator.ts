@@ -12,6 +12,8 @@ import { ValidationError } from "./errors/validation-error.js";
 import { renderExplanation } from "./explanation/render-explanation.js";
 import type { FactDefinition } from "./facts/fact-definition.js";
 import { buildFactRegistry, deriveClaimFacts, deriveLineFacts } from "./facts/fact-registry.js";
+import { checkClaimSignals, signalFacts } from "./facts/signal-facts.js";
+import { SignalDeclarationSchema, type SignalDeclarationInput } from "./claim/signal-declaration-schema.js";
 import { contentHash } from "./hashing/content-hash.js";
 import { convertClaimCurrency } from "./intake/convert-claim-currency.js";
 import { claimInMinorUnits } from "./intake/claim-in-minor-units.js";
@@ -49,6 +51,8 @@ export interface AdjudicatorConfig {
   readonly coverageKinds?: readonly AnyCoverageKind[];
   /** Facts of the integrator's own (`defineFact`), beside the library's: rules and policy conditions may use them. */
   readonly facts?: readonly FactDefinition[];
+  /** Signals the insurer passes on claims (a fraud score, an e-invoice check), each with its type: besides the policy's `signals`. */
+  readonly signals?: readonly SignalDeclarationInput[];
 }
 
 export interface Adjudicator {
@@ -115,12 +119,15 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   if (tooDeep.length > 0) throw new ValidationError("policy or rule set", tooDeep);
   const prototypeKeys = (["policy", "rules", "jurisdiction"] as const).flatMap((key) => checkPrototypeKeys(config[key], [key]));
   const { kinds, issues: kindIssues } = coverageKinds(config.coverageKinds ?? []);
-  const { registry: facts, issues: factIssues } = buildFactRegistry(config.facts);
   const custom = kinds.length > COVERAGE_KIND_DEFINITIONS.length;
   const policySchema = custom ? buildPolicySchema(kinds) : PolicySchema;
   const policyResult = safeParseInput(policySchema, config.policy, "policy");
   const rulesResult = safeParseInput(RuleSetSchema, config.rules, "rules");
-  const issues: Issue[] = [...kindIssues, ...factIssues, ...prototypeKeys, ...(policyResult.issues ?? []), ...(rulesResult.issues ?? [])];
+  const signalsResult = safeParseInput(SignalDeclarationSchema.array(), config.signals ?? [], "signals");
+  // Declared signals are claim facts of their own names: the policy's first, then the adjudicator's.
+  const signals = [...((policyResult.ok ? (policyResult.value as Policy).signals : undefined) ?? []), ...(signalsResult.value ?? [])];
+  const { registry: facts, issues: factIssues } = buildFactRegistry([...(config.facts ?? []), ...signalFacts(signals)]);
+  const issues: Issue[] = [...kindIssues, ...signalIssues(factIssues, config.facts?.length ?? 0, policyResult.ok ? ((policyResult.value as Policy).signals?.length ?? 0) : 0), ...prototypeKeys, ...(policyResult.issues ?? []), ...(rulesResult.issues ?? []), ...(signalsResult.issues ?? [])];
   if (policyResult.ok) issues.push(...checkPolicyAmounts(policyResult.value as Policy, kinds));
   if (!policyResult.ok || !rulesResult.ok || issues.length > 0) throw new ValidationError("policy or rule set", issues);
 
@@ -152,6 +159,8 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
 
   function prepare(claimInput: unknown, options: unknown) {
     const valid = validateClaimInput(policy, claimInput, options, optionsSchema as never, emptyEntry);
+    const signalProblems = checkClaimSignals(valid.claim, signals);
+    if (signalProblems.length > 0) throw new ValidationError("claim or options", signalProblems);
     const converted = valid.claim.currency === currency.code ? undefined : convertClaimCurrency(valid.claim, currency);
     const claim = converted?.claim ?? claimInMinorUnits(valid.claim, currency.minorUnits);
     const context = { claim, policy, counters: valid.counters, ledger: valid.ledger, place: valid.place, profile };
@@ -206,4 +215,18 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
       return { ...decision, explanation: renderExplanation(decision, policy) };
     },
   };
+}
+
+/**
+ * The fact registry's issues with a signal's path where the fact was a signal (`facts[i]` beyond the integrator's own
+ * facts are the policy's signals, then the adjudicator's): "signal fraudScore is already a fact" at its declaration.
+ */
+function signalIssues(issues: readonly Issue[], ownFacts: number, policySignals: number): Issue[] {
+  return issues.map((issue) => {
+    const index = issue.path[1];
+    if (issue.path[0] !== "facts" || typeof index !== "number" || index < ownFacts) return issue;
+    const at = index - ownFacts;
+    const path = at < policySignals ? ["policy", "signals", at, "name"] : ["signals", at - policySignals, "name"];
+    return { ...issue, path, message: issue.message.replace(/^fact /, "signal ").replace("give yours another name", "give the signal another name") };
+  });
 }
