@@ -193,7 +193,10 @@ export const ClaimSchema = z
         discharge: IsoDateSchema,
         /** The hospital (`providers[].id`). */
         providerId: IdSchema.optional(),
-        /** Stretches in wards of another type than the general one (an ICU stretch), for per-diem rates by ward. */
+        /**
+         * Stretches in wards of another type than the general one (an ICU stretch), checked to lie within the stay and
+         * not to overlap. Recorded for rules and reviewers: no coverage kind pays a rate by ward yet.
+         */
         wards: z.array(WardStaySchema).optional(),
       })
       .optional(),

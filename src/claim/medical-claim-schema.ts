@@ -37,7 +37,7 @@ export type Provider = z.output<typeof ProviderSchema>;
 
 /** Days of the stay spent in one type of ward (an ICU stretch), from `from` to `to` counted as the stay is. */
 export const WardStaySchema = z.strictObject({
-  /** The ward type, as the per-diem coverage's `wardRates` name it, e.g. `icu`. */
+  /** The ward type, e.g. `icu`. */
   type: IdSchema,
   from: IsoDateSchema,
   to: IsoDateSchema,
