@@ -130,6 +130,8 @@ function templates(): Template[] {
   const out: Template[] = [];
   for (const example of loadExamples()) {
     const adjudicator = createAdjudicator({ policy: example.policy, rules: example.rules });
+    // The report is in one currency: the products sold in CNY (the USD plan would be left out of it).
+    if (adjudicator.policy.currency.code !== "CNY") continue;
     const { effective, expiry } = adjudicator.policy.period;
     for (const entry of example.cases) {
       if (entry.asOf > YEAR_END || entry.asOf < YEAR_START) continue;
