@@ -12,6 +12,8 @@ import { ValidationError } from "./errors/validation-error.js";
 import { renderExplanation } from "./explanation/render-explanation.js";
 import type { FactDefinition } from "./facts/fact-definition.js";
 import { buildFactRegistry, deriveClaimFacts, deriveLineFacts } from "./facts/fact-registry.js";
+import { checkClaimSignals, signalFacts } from "./facts/signal-facts.js";
+import { SignalDeclarationSchema, type SignalDeclarationInput } from "./claim/signal-declaration-schema.js";
 import { contentHash } from "./hashing/content-hash.js";
 import { convertClaimCurrency } from "./intake/convert-claim-currency.js";
 import { claimInMinorUnits } from "./intake/claim-in-minor-units.js";
@@ -58,6 +60,8 @@ export interface AdjudicatorConfig {
    * here with the policy and the rules; without it decisions carry no `risk`.
    */
   readonly operations?: unknown;
+  /** Signals the insurer passes on claims (a fraud score, an e-invoice check), each with its type: besides the policy's `signals`. */
+  readonly signals?: readonly SignalDeclarationInput[];
 }
 
 export interface Adjudicator {
@@ -121,18 +125,29 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   }
   const subject = config.operations === undefined ? "policy or rule set" : "policy, rule set or operations configuration";
   // Past the nesting limit nothing else is checked: the schemas recurse once per level and would run out of stack.
-  const tooDeep = (["policy", "rules", "jurisdiction", "operations"] as const).flatMap((key) => checkNestingDepth(config[key], undefined, [key]) ?? []);
+  const tooDeep = (["policy", "rules", "jurisdiction", "operations", "signals"] as const).flatMap((key) => checkNestingDepth(config[key], undefined, [key]) ?? []);
   if (tooDeep.length > 0) throw new ValidationError(subject, tooDeep);
-  const prototypeKeys = (["policy", "rules", "jurisdiction", "operations"] as const).flatMap((key) => checkPrototypeKeys(config[key], [key]));
+  const prototypeKeys = (["policy", "rules", "jurisdiction", "operations", "signals"] as const).flatMap((key) => checkPrototypeKeys(config[key], [key]));
   const { kinds, issues: kindIssues } = coverageKinds(config.coverageKinds ?? []);
-  const { registry: facts, issues: factIssues } = buildFactRegistry(config.facts);
   const custom = kinds.length > COVERAGE_KIND_DEFINITIONS.length;
   const policySchema = custom ? buildPolicySchema(kinds) : PolicySchema;
   const policyResult = safeParseInputInWords(policySchema, config.policy, "policy");
   const rulesResult = safeParseInputInWords(RuleSetSchema, config.rules, "rules");
   const operationsResult = config.operations === undefined ? undefined : safeParseInputInWords(OperationsSchema, config.operations, "operations");
+  const signalsResult = safeParseInputInWords(SignalDeclarationSchema.array(), config.signals ?? [], "signals");
+  // Declared signals are claim facts of their own names: the policy's first, then the adjudicator's.
+  const signals = [...((policyResult.ok ? (policyResult.value as Policy).signals : undefined) ?? []), ...(signalsResult.value ?? [])];
+  const { registry: facts, issues: factIssues } = buildFactRegistry([...(config.facts ?? []), ...signalFacts(signals)]);
   const libraryCodes = new Set(libraryReasonTemplates(kinds).keys());
-  const issues: Issue[] = [...kindIssues, ...factIssues, ...prototypeKeys, ...(policyResult.issues ?? []), ...(rulesResult.issues ?? []), ...(operationsResult?.issues ?? [])];
+  const issues: Issue[] = [
+    ...kindIssues,
+    ...signalIssues(factIssues, config.facts?.length ?? 0, policyResult.ok ? ((policyResult.value as Policy).signals?.length ?? 0) : 0),
+    ...prototypeKeys,
+    ...(policyResult.issues ?? []),
+    ...(rulesResult.issues ?? []),
+    ...(operationsResult?.issues ?? []),
+    ...(signalsResult.issues ?? []),
+  ];
   const amountIssues = policyResult.ok ? checkPolicyAmounts(policyResult.value as Policy, kinds) : [];
   issues.push(...amountIssues);
   if (!policyResult.ok || !rulesResult.ok || operationsResult?.ok === false || issues.length > 0) {
@@ -153,12 +168,14 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
     ...checkRuleSet(ruleSet, policy, libraryCodes, facts),
     ...(operations === undefined ? [] : checkOperations(operations, { facts, currency: policy.source.currency.code, minorUnits: policy.minorUnits })),
   ];
+  const needed = new Set([...neededFacts(ruleSet, conditionEntries), ...operationsFacts(operations)]);
+  // A fact the rules read may need the policy to state something (an age needs birth dates): said before any claim.
+  for (const name of needed) configurationIssues.push(...(facts.find(name)?.checkPolicy?.(policy) ?? []));
   if (configurationIssues.length > 0) throw new ValidationError(subject, configurationIssues);
 
   const profile = compileJurisdiction(config.jurisdiction, policy.source.deadlineTerms);
   const rules = compileRuleSet(ruleSet);
   const policyConditions = compilePolicyConditions(conditionEntries);
-  const needed = new Set([...neededFacts(ruleSet, conditionEntries), ...operationsFacts(operations)]);
   const countersSchema = custom ? buildCountersSchema(kinds) : CountersSchema;
   const ledgerSchema = custom ? buildLedgerSchema(kinds) : LedgerSchema;
   const optionsSchema = custom ? buildAdjudicateOptionsSchema(ledgerSchema, countersSchema) : AdjudicateOptionsSchema;
@@ -175,6 +192,8 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
 
   function prepare(claimInput: unknown, options: unknown) {
     const valid = validateClaimInput(policy, claimInput, options, optionsSchema as never, emptyEntry);
+    const signalProblems = checkClaimSignals(valid.claim, signals);
+    if (signalProblems.length > 0) throw new ValidationError("claim or options", signalProblems);
     const converted = valid.claim.currency === currency.code ? undefined : convertClaimCurrency(valid.claim, currency);
     const claim = converted?.claim ?? claimInMinorUnits(valid.claim, currency.minorUnits);
     const context = { claim, policy, counters: valid.counters, ledger: valid.ledger, place: valid.place, profile };
@@ -230,4 +249,18 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
       return { ...worked, explanation: renderExplanation(worked, policy) };
     },
   };
+}
+
+/**
+ * The fact registry's issues with a signal's path where the fact was a signal (`facts[i]` beyond the integrator's own
+ * facts are the policy's signals, then the adjudicator's): "signal fraudScore is already a fact" at its declaration.
+ */
+function signalIssues(issues: readonly Issue[], ownFacts: number, policySignals: number): Issue[] {
+  return issues.map((issue) => {
+    const index = issue.path[1];
+    if (issue.path[0] !== "facts" || typeof index !== "number" || index < ownFacts) return issue;
+    const at = index - ownFacts;
+    const path = at < policySignals ? ["policy", "signals", at, "name"] : ["signals", at - policySignals, "name"];
+    return { ...issue, path, message: issue.message.replace(/^fact /, "signal ").replace("give yours another name", "give the signal another name") };
+  });
 }

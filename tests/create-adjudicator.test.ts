@@ -83,11 +83,14 @@ describe("invariants (property tests)", () => {
     paid: new Dec(a.paid).div(100).toFixed(2),
   }));
   const socialArb = fc.constantFrom("used", "not_used", "could_not_be_used" as const);
+  // A bill not settled through social insurance shows nothing paid by its fund (the claim is refused otherwise).
+  const settled = <Line extends { socialInsurancePaid: string }>(lines: readonly Line[], socialInsurance: string) =>
+    socialInsurance === "used" ? [...lines] : lines.map((line) => ({ ...line, socialInsurancePaid: "0.00" }));
 
   propTest.prop([fc.array(lineArb, { minLength: 1, maxLength: 8 }), accumulatorArb, socialArb], { numRuns: 150 })(
     "0 ≤ payable ≤ billed and ≤ the remaining limits; billed − Σ adjustments = payable per line and in total",
     async (lines, accumulator, socialInsurance) => {
-      const claim = smallClaim(lines, { socialInsurance });
+      const claim = smallClaim(settled(lines, socialInsurance), { socialInsurance });
       const decision = await adjudicator.adjudicate(claim, { asOf: "2026-06-20", accumulators: { coverages: { inpatient: accumulator } } });
       const payable = new Dec(decision.payable);
       expect(payable.isNegative()).toBe(false);
@@ -112,7 +115,7 @@ describe("invariants (property tests)", () => {
   propTest.prop([fc.array(lineArb, { minLength: 1, maxLength: 8 }), socialArb, fc.integer({ min: 0, max: 2 ** 31 - 1 })], { numRuns: 100 })(
     "the order of the lines never changes the payable",
     async (lines, socialInsurance, seed) => {
-      const claim = smallClaim(lines, { socialInsurance });
+      const claim = smallClaim(settled(lines, socialInsurance), { socialInsurance });
       const forward = await adjudicator.adjudicate(claim, { asOf: "2026-06-20" });
       // Each line keeps its id; only their order in the claim changes (a seeded Fisher–Yates shuffle).
       const shuffled = [...claim.lines];

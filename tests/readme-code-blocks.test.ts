@@ -40,7 +40,7 @@ const shBlocks = blocks.filter((block) => block.language === "sh");
 
 /** What the README's fragments take from the text around them, as declarations. */
 const CONTEXT = `
-import type { Adjudicator, ClaimInput, Decision, PolicyInput, RuleSetInput } from "${root}src/index.js";
+import type { Adjudicator, ClaimInput, Decision, Ledger, PolicyInput, RuleSetInput } from "${root}src/index.js";
 import { applyProductDeadlineTerms, computeClaimDeadlines, deadlineStatus, isLimitationPeriodExpired, PRC_INSURANCE_LAW_PROFILE } from "${root}src/deadlines/index.js";
 import { applyClaimEvent, computeClaimDeadlinesFromHistory, replayClaimEvents } from "${root}src/index.js";
 declare const adjudicator: Adjudicator;
@@ -48,6 +48,9 @@ declare const decision: Decision;
 declare const claim: ClaimInput & { id: string; policyId: string };
 declare const policy: PolicyInput;
 declare const rules: RuleSetInput;
+declare const operations: unknown;
+declare const ledger: Ledger;
+declare const decisions: readonly Decision[];
 declare const claims: AsyncIterable<{ claim: unknown; options: { asOf: string } }>;
 declare const lines: AsyncIterable<string>;
 declare const chartLibrary: string;
@@ -56,7 +59,7 @@ declare const out: NodeJS.WritableStream;
 declare function save(decision: Decision): void;
 void [applyProductDeadlineTerms, computeClaimDeadlines, deadlineStatus, isLimitationPeriodExpired, PRC_INSURANCE_LAW_PROFILE, applyClaimEvent, computeClaimDeadlinesFromHistory, replayClaimEvents];
 `;
-const CONTEXT_NAMES = ["adjudicator", "decision", "claim", "policy", "rules", "claims", "lines", "chartLibrary", "requestId", "out", "save", "applyProductDeadlineTerms", "computeClaimDeadlines", "deadlineStatus", "replayClaimEvents"];
+const CONTEXT_NAMES = ["adjudicator", "decision", "claim", "policy", "rules", "operations", "ledger", "decisions", "claims", "lines", "chartLibrary", "requestId", "out", "save", "applyProductDeadlineTerms", "computeClaimDeadlines", "deadlineStatus", "replayClaimEvents"];
 
 /** `claim-adjudicator` and its subpaths as the sources. */
 const toSources = (code: string): string =>

@@ -115,13 +115,30 @@ function shiftDates(value: unknown, days: number): unknown {
 /** Bill lines with every amount times `factor`, rounded down to the cent (so the parts never exceed the whole). */
 function scaleLines(lines: readonly LineJson[], factor: Decimal): LineJson[] {
   const scale = (amount: string) => new Decimal(amount).times(factor).toDecimalPlaces(2, Decimal.ROUND_DOWN).toFixed(2);
-  return lines.map((line) => ({ ...line, amount: scale(line.amount), selfPay: scale(line.selfPay ?? "0"), socialInsurancePaid: scale(line.socialInsurancePaid ?? "0"), otherInsurancePaid: scale(line.otherInsurancePaid ?? "0") }));
+  // Every amount of the line, the medical ones too (a negotiated rate, 乙类先行自付, what other payers paid), so they still fit in it.
+  const optional = (line: LineJson, key: string) => (typeof (line as Record<string, unknown>)[key] === "string" ? { [key]: scale((line as Record<string, string>)[key] as string) } : {});
+  const paidBy = (line: LineJson) => {
+    const by = (line as { paidBy?: Record<string, string> }).paidBy;
+    return by === undefined ? {} : { paidBy: Object.fromEntries(Object.entries(by).map(([payer, amount]) => [payer, scale(amount)])) };
+  };
+  return lines.map((line) => ({
+    ...line,
+    amount: scale(line.amount),
+    selfPay: scale(line.selfPay ?? "0"),
+    socialInsurancePaid: scale(line.socialInsurancePaid ?? "0"),
+    otherInsurancePaid: scale(line.otherInsurancePaid ?? "0"),
+    ...optional(line, "negotiatedAmount"),
+    ...optional(line, "classBSelfPay"),
+    ...paidBy(line),
+  }));
 }
 
 function templates(): Template[] {
   const out: Template[] = [];
   for (const example of loadExamples()) {
     const adjudicator = createAdjudicator({ policy: example.policy, rules: example.rules, operations: OPERATIONS });
+    // The report is in one currency: the products sold in CNY (the USD plan would be left out of it).
+    if (adjudicator.policy.currency.code !== "CNY") continue;
     const { effective, expiry } = adjudicator.policy.period;
     for (const entry of example.cases) {
       if (entry.asOf > YEAR_END || entry.asOf < YEAR_START) continue;

@@ -7,6 +7,9 @@ import { compareMoneyStrings } from "../money/compare-money-strings.js";
 import { INCIDENT_TYPES } from "./incident-types.js";
 import { DisabilityGradeSchema } from "./disability-grade-schema.js";
 import { DocumentRequestDatesSchema, type DocumentRequestDates } from "../deadlines/claim-deadline-input-schema.js";
+import { CATALOGUE_CLASSES, DEPARTMENTS, DrugPurchaseSchema, ProviderSchema, SignalValueSchema, WardStaySchema } from "./medical-claim-schema.js";
+import { LinePaidBySchema } from "./payer-sources.js";
+import { checkMedicalClaim } from "./check-medical-claim.js";
 
 export const RELATIONSHIPS = ["self", "spouse", "child", "parent", "other"] as const;
 
@@ -65,6 +68,35 @@ export const BillLineSchema = z
     socialInsurancePaid: MoneyStringSchema.default("0"),
     /** Portion already paid by other commercial insurers on this line. */
     otherInsurancePaid: MoneyStringSchema.default("0"),
+    /**
+     * How this line's visit or invoice was settled with social insurance, when not as the claim says
+     * (`socialInsurance`): a pharmacy purchase paid in cash beside a stay settled through it. Lines of one invoice
+     * share one settlement.
+     */
+    socialInsurance: z.enum(SOCIAL_INSURANCE_USE).optional(),
+    /** What the other public schemes and an employer's plan paid on the line (大病保险, 医疗救助, 公务员补助, 单位补充医疗). */
+    paidBy: LinePaidBySchema.optional(),
+    /** The line's class in the basic medical insurance catalogue (甲类/乙类/丙类), when the statement gives it. */
+    catalogueClass: z.enum(CATALOGUE_CLASSES).optional(),
+    /** For a 乙类 item: the share the patient pays first (乙类先行自付, 自付二), part of the in-catalogue amount. */
+    classBSelfPay: MoneyStringSchema.optional(),
+    /** The diagnoses (ICD-10, among the incident's) this line treats; default the principal diagnosis. */
+    diagnosisCodes: z.array(Icd10CodeSchema).min(1).optional(),
+    /** The provider the line was billed by (`providers[].id`); default the stay's provider, else the claim's only one. */
+    providerId: IdSchema.optional(),
+    /** The department the line was billed by, when not the provider's. */
+    department: z.enum(DEPARTMENTS).optional(),
+    /** An emergency (急诊抢救): provider restrictions that waive emergencies do not apply. */
+    emergency: z.boolean().optional(),
+    /**
+     * The rate the provider agreed with the insurer (in network): the provider writes off the rest of the charge,
+     * which the insured never owes (X12 CO-45).
+     */
+    negotiatedAmount: MoneyStringSchema.optional(),
+    /** The prescription the line was dispensed on, for per-prescription copays; default the line itself. */
+    prescriptionId: z.string().min(1).optional(),
+    /** A drug bought on a prescription (特药、外购药): its code and the prescription's date. */
+    drug: DrugPurchaseSchema.optional(),
   })
   .superRefine((line, ctx) => {
     // An amount that failed its format check is reported there; comparing it would hand it to decimal.js.
@@ -167,8 +199,13 @@ export const ClaimSchema = z
       id: IdSchema.optional(),
       date: IsoDateSchema,
       type: z.enum(INCIDENT_TYPES),
-      /** ICD-10 codes; required for an illness. */
+      /** ICD-10 codes, every diagnosis of the claim; required for an illness. */
       diagnosisCodes: z.array(Icd10CodeSchema).default([]),
+      /**
+       * The principal diagnosis (主要诊断, the condition the admission or visit was for), one of `diagnosisCodes`;
+       * the others are secondary (comorbidities, 其他诊断). Default: the first of `diagnosisCodes`.
+       */
+      principalDiagnosis: Icd10CodeSchema.optional(),
       description: z.string().min(1),
       /** When the first symptoms appeared, if the medical record says; earlier than cover means pre-existing. */
       firstSymptomsOn: IsoDateSchema.optional(),
@@ -227,7 +264,27 @@ export const ClaimSchema = z
     /** Who is paid: the account is never echoed in full. */
     payee: z.strictObject({ name: z.string().min(1), bankName: z.string().min(1).optional(), bankAccount: z.string().min(4) }).optional(),
     documents: z.array(SubmittedDocumentSchema),
-    hospitalStay: z.strictObject({ admission: IsoDateSchema, discharge: IsoDateSchema }).optional(),
+    hospitalStay: z
+      .strictObject({
+        admission: IsoDateSchema,
+        discharge: IsoDateSchema,
+        /** The hospital (`providers[].id`). */
+        providerId: IdSchema.optional(),
+        /**
+         * Stretches in wards of another type than the general one (an ICU stretch), checked to lie within the stay and
+         * not to overlap. Recorded for rules and reviewers: no coverage kind pays a rate by ward yet.
+         */
+        wards: z.array(WardStaySchema).optional(),
+      })
+      .optional(),
+    /** The providers the bills come from: hospitals, clinics, pharmacies. */
+    providers: z.array(ProviderSchema).optional(),
+    /**
+     * Signals the insurer passes with the claim (a fraud model's score, an e-invoice verification, a blacklist hit),
+     * by name: each must be declared, with its type, in the policy's or the adjudicator's `signals`; rules read them
+     * as facts of that name.
+     */
+    signals: z.record(IdSchema, SignalValueSchema).optional(),
     /** How social insurance took part in settling the bills; required when the claim has bill lines. */
     socialInsurance: z.enum(SOCIAL_INSURANCE_USE).optional(),
     lines: z.array(BillLineSchema).default([]),
@@ -275,8 +332,8 @@ export const ClaimSchema = z
     if (incident.type === "flight_delay" && departureDate !== undefined && departureDate !== incident.date) {
       ctx.addIssue({ code: "custom", path: ["incident", "date"], message: `a flight delay happens on the flight's scheduled departure date ${departureDate} (local time), not ${incident.date}` });
     }
-    if (claim.lines.length > 0 && claim.socialInsurance === undefined) {
-      ctx.addIssue({ code: "custom", path: ["socialInsurance"], message: 'a claim with bill lines must say whether social insurance was "used", "not_used" or "could_not_be_used"' });
+    if (claim.lines.length > 0 && claim.socialInsurance === undefined && claim.lines.some((line) => line.socialInsurance === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["socialInsurance"], message: 'a claim with bill lines must say whether social insurance was "used", "not_used" or "could_not_be_used" (for the claim, or on every line)' });
     }
     if (claim.hospitalStay !== undefined && claim.hospitalStay.discharge < claim.hospitalStay.admission) {
       ctx.addIssue({ code: "custom", path: ["hospitalStay", "discharge"], message: `discharge ${claim.hospitalStay.discharge} is before admission ${claim.hospitalStay.admission}` });
@@ -288,6 +345,7 @@ export const ClaimSchema = z
       if (first !== undefined) ctx.addIssue({ code: "custom", path: ["lines", i, "id"], message: `duplicate line id "${line.id}" (first at lines[${first}])` });
       else lineIds.set(line.id, i);
     });
+    checkMedicalClaim(claim, ctx);
   });
 export type Claim = z.output<typeof ClaimSchema>;
 export type ClaimInput = z.input<typeof ClaimSchema>;

@@ -33,45 +33,111 @@ export interface AdjustmentKindDefinition {
  */
 export const ADJUSTMENT_KINDS = {
   // bill lines
+  // The provider's contracted rate is below its charge: the provider writes off the rest, which the insured never owes.
+  negotiated_discount: {
+    group: "CO", carc: "45", reasonCode: "NEGOTIATED_RATE", reducing: false,
+    message: { en: "Above the rate agreed with the provider, who writes it off: you do not owe it.", zh: "超出与医疗机构约定价格的部分，由医疗机构减免，您无需支付。" },
+    label: { en: "provider's discount (you do not owe it)", zh: "医疗机构协议减免（无需您支付）" },
+  },
   social_insurance: {
     group: "OA", carc: "23", reasonCode: "SOCIAL_INSURANCE_PAID", reducing: false,
     message: { en: "Already paid by social insurance.", zh: "基本医疗保险已支付部分。" },
     label: { en: "paid by social insurance", zh: "基本医疗保险已支付" },
+  },
+  critical_illness_insurance: {
+    group: "OA", carc: "23", reasonCode: "CRITICAL_ILLNESS_INSURANCE_PAID", reducing: false,
+    message: { en: "Already paid by critical-illness insurance.", zh: "大病保险已支付部分。" },
+    label: { en: "paid by critical-illness insurance", zh: "大病保险已支付" },
+  },
+  medical_assistance: {
+    group: "OA", carc: "23", reasonCode: "MEDICAL_ASSISTANCE_PAID", reducing: false,
+    message: { en: "Already paid by medical assistance.", zh: "医疗救助已支付部分。" },
+    label: { en: "paid by medical assistance", zh: "医疗救助已支付" },
+  },
+  civil_servant_subsidy: {
+    group: "OA", carc: "23", reasonCode: "CIVIL_SERVANT_SUBSIDY_PAID", reducing: false,
+    message: { en: "Already paid by the civil-servant medical subsidy.", zh: "公务员医疗补助已支付部分。" },
+    label: { en: "paid by the civil-servant subsidy", zh: "公务员医疗补助已支付" },
   },
   self_pay: {
     group: "PR", carc: "96", reasonCode: "SELF_PAY_NOT_COVERED", reducing: false,
     message: { en: "Outside the social insurance catalogue, which the policy does not cover.", zh: "社保目录外自费部分，不在保险责任范围内。" },
     label: { en: "outside the social insurance catalogue", zh: "社保目录外自费" },
   },
+  class_b_self_pay: {
+    group: "PR", carc: "96", reasonCode: "CLASS_B_SELF_PAY_NOT_COVERED", reducing: false,
+    message: { en: "The share of a class B item you pay first under social insurance, which the policy does not cover.", zh: "乙类项目先行自付部分，不在保险责任范围内。" },
+    label: { en: "class B items' first share", zh: "乙类先行自付" },
+  },
   excluded_by_rule: {
-    group: "CO", carc: "96", reasonCode: "EXCLUDED", reducing: true,
+    group: "PR", carc: "96", reasonCode: "EXCLUDED", reducing: true,
     message: { en: "Excluded by the policy.", zh: "属于责任免除。" },
     label: { en: "excluded items", zh: "责任免除项目" },
   },
   category_not_covered: {
-    group: "CO", carc: "204", reasonCode: "CATEGORY_NOT_COVERED", reducing: true,
+    group: "PR", carc: "204", reasonCode: "CATEGORY_NOT_COVERED", reducing: true,
     message: { en: "This expense category is not covered by the policy.", zh: "该费用类别不在保险责任范围内。" },
     label: { en: "expenses not covered", zh: "不属于保险责任的费用" },
   },
   coverage_not_applicable: {
-    group: "CO", carc: "204", reasonCode: "COVERAGE_REFUSED", reducing: true,
+    group: "PR", carc: "204", reasonCode: "COVERAGE_REFUSED", reducing: true,
     message: { en: "The benefit does not apply to this claim.", zh: "该项保险责任不适用于本次申请。" },
     label: { en: "benefits that do not apply", zh: "不适用的保险责任" },
   },
   no_coverage: {
-    group: "CO", carc: "204", reasonCode: "NO_REIMBURSEMENT_COVERAGE", reducing: false,
+    group: "PR", carc: "204", reasonCode: "NO_REIMBURSEMENT_COVERAGE", reducing: false,
     message: { en: "No reimbursement benefit of the policy answers for this incident.", zh: "本保险合同无适用于本次事故的费用补偿责任。" },
     label: { en: "expenses no benefit covers", zh: "无适用保险责任的费用" },
   },
+  provider_not_eligible: {
+    group: "PR", carc: "242", reasonCode: "PROVIDER_NOT_ELIGIBLE", reducing: true,
+    message: { en: "The provider is not one the policy covers treatment at.", zh: "就诊医疗机构不符合保险合同约定。" },
+    label: { en: "providers not covered", zh: "不符合约定的医疗机构" },
+  },
+  outside_treatment_window: {
+    group: "PR", carc: "204", reasonCode: "OUTSIDE_TREATMENT_WINDOW", reducing: true,
+    message: { en: "Outside the days before admission or after discharge the policy covers.", zh: "不在保险合同约定的住院前后门急诊期间内。" },
+    label: { en: "outside the days around the stay", zh: "超出住院前后约定期间" },
+  },
+  after_cover_ended: {
+    group: "PR", carc: "27", reasonCode: "AFTER_COVER_ENDED", reducing: true,
+    message: { en: "Incurred after the cover ended.", zh: "保险责任终止后发生的费用。" },
+    label: { en: "after the cover ended", zh: "保险责任终止后发生" },
+  },
+  drug_not_listed: {
+    group: "PR", carc: "96", reasonCode: "DRUG_NOT_LISTED", reducing: true,
+    message: { en: "The drug is not on the policy's drug list for this condition.", zh: "该药品不在保险合同约定的药品清单内或不符合适应症。" },
+    label: { en: "drugs not on the list", zh: "清单外药品" },
+  },
+  prescription_expired: {
+    group: "PR", carc: "96", reasonCode: "PRESCRIPTION_EXPIRED", reducing: true,
+    message: { en: "Bought too long after the prescription.", zh: "购药日期超出处方有效期。" },
+    label: { en: "outdated prescriptions", zh: "超出处方有效期" },
+  },
+  pharmacy_not_designated: {
+    group: "PR", carc: "242", reasonCode: "PHARMACY_NOT_DESIGNATED", reducing: true,
+    message: { en: "Bought at a pharmacy the policy does not designate.", zh: "非保险合同指定药店购药。" },
+    label: { en: "pharmacies not designated", zh: "非指定药店" },
+  },
   fee_cap: {
-    group: "CO", carc: "45", reasonCode: "FEE_CAP", reducing: true,
+    group: "PR", carc: "45", reasonCode: "FEE_CAP", reducing: true,
     message: { en: "Above the reasonable and customary fee.", zh: "超过合理费用标准的部分。" },
     label: { en: "above reasonable fees", zh: "超出合理费用标准" },
+  },
+  employer_supplementary: {
+    group: "OA", carc: "23", reasonCode: "EMPLOYER_SUPPLEMENTARY_PAID", reducing: false,
+    message: { en: "Already paid by an employer's supplementary medical plan.", zh: "单位补充医疗保险已支付部分。" },
+    label: { en: "paid by an employer's plan", zh: "单位补充医疗已支付" },
   },
   other_insurance: {
     group: "OA", carc: "23", reasonCode: "OTHER_INSURANCE_PAID", reducing: false,
     message: { en: "Already paid by another insurer.", zh: "其他保险已赔付部分。" },
     label: { en: "paid by other insurers", zh: "其他保险已赔付" },
+  },
+  copay: {
+    group: "PR", carc: "3", reasonCode: "COPAY", reducing: false, hl7Category: "copay",
+    message: { en: "Copayment.", zh: "定额自付（每次就诊或服务的固定自付金额）。" },
+    label: { en: "copays", zh: "定额自付" },
   },
   deductible: {
     group: "PR", carc: "1", reasonCode: "DEDUCTIBLE", reducing: false, hl7Category: "deductible",
@@ -96,22 +162,22 @@ export const ADJUSTMENT_KINDS = {
     label: { en: "your share under the ratio", zh: "按比例自担" },
   },
   sub_limit: {
-    group: "CO", carc: "119", reasonCode: "SUB_LIMIT", reducing: true,
+    group: "PR", carc: "119", reasonCode: "SUB_LIMIT", reducing: true,
     message: { en: "Above the sub-limit for this kind of expense.", zh: "超过该类费用分项限额的部分。" },
     label: { en: "above sub-limits", zh: "超出分项限额" },
   },
   per_claim_limit: {
-    group: "CO", carc: "119", reasonCode: "PER_CLAIM_LIMIT", reducing: true,
+    group: "PR", carc: "119", reasonCode: "PER_CLAIM_LIMIT", reducing: true,
     message: { en: "Above the per-claim limit.", zh: "超过单次赔偿限额的部分。" },
     label: { en: "above the per-claim limit", zh: "超出单次限额" },
   },
   annual_limit: {
-    group: "CO", carc: "119", reasonCode: "ANNUAL_LIMIT", reducing: true,
+    group: "PR", carc: "119", reasonCode: "ANNUAL_LIMIT", reducing: true,
     message: { en: "Above what is left of the annual limit.", zh: "超过年度剩余赔偿限额的部分。" },
     label: { en: "above the annual limit", zh: "超出年度限额" },
   },
   shared_limit: {
-    group: "CO", carc: "119", reasonCode: "SHARED_LIMIT", reducing: true,
+    group: "PR", carc: "119", reasonCode: "SHARED_LIMIT", reducing: true,
     message: { en: "Above what is left of a limit the policy's benefits share.", zh: "超过各项保险责任共用限额剩余部分。" },
     label: { en: "above a shared limit", zh: "超出共用限额" },
   },
@@ -132,7 +198,7 @@ export const ADJUSTMENT_KINDS = {
     label: { en: "already paid under the policy", zh: "本合同已给付" },
   },
   benefit_maximum: {
-    group: "CO", carc: "119", reasonCode: "BENEFIT_MAXIMUM", reducing: true,
+    group: "PR", carc: "119", reasonCode: "BENEFIT_MAXIMUM", reducing: true,
     message: { en: "Above the benefit's maximum.", zh: "超过该项保险金给付上限的部分。" },
     label: { en: "above the benefit's maximum", zh: "超出给付上限" },
   },
@@ -155,7 +221,7 @@ export const ADJUSTMENT_KINDS = {
   },
   // the whole claim
   denied: {
-    group: "CO", carc: "204", reasonCode: "DENIED", reducing: false,
+    group: "PR", carc: "204", reasonCode: "DENIED", reducing: false,
     message: { en: "The claim is denied.", zh: "本次申请不予赔付。" },
     label: { en: "denied", zh: "拒赔" },
   },

@@ -8,6 +8,12 @@ export const COVERAGE_TERMS = {
   per_claim_deductible: { en: "per-claim deductible {value:money}", zh: "次免赔额 {value:money}" },
   per_incident_deductible: { en: "per-incident deductible {value:money}", zh: "每次事故免赔额 {value:money}" },
   ratio: { en: "ratio {value:percent}", zh: "赔付比例 {value:percent}" },
+  deductible_credited: { en: "of which met by other payers {value:money}", zh: "其中以其他途径补偿抵扣 {value:money}" },
+  deductible_remaining: { en: "deductible left this policy year {value:money}", zh: "本保单年度剩余免赔额 {value:money}" },
+  in_catalogue_deductible: { en: "deductible inside the medical-insurance catalogue {value:money}", zh: "医保目录内免赔额 {value:money}" },
+  out_of_catalogue_deductible: { en: "deductible outside the medical-insurance catalogue {value:money}", zh: "医保目录外免赔额 {value:money}" },
+  copay: { en: "copays {value:money}", zh: "定额自付 {value:money}" },
+  out_of_pocket_remaining: { en: "out-of-pocket maximum left {value:money}", zh: "年度自付上限剩余 {value:money}" },
 } as const;
 
 export type CoverageTermKind = keyof typeof COVERAGE_TERMS;

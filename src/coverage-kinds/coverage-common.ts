@@ -1,6 +1,7 @@
 import { INCIDENT_TYPES, type IncidentType } from "../claim/incident-types.js";
 import { z } from "zod";
 import { IdSchema, LocalizedTextSchema, type LocalizedText } from "../values/primitives.js";
+import type { StayTerms } from "./stay-terms.js";
 
 export const WaitingPeriodsSchema = z.strictObject({
   illnessDays: z.int().min(0, { error: "a waiting period cannot be negative" }).default(0),
@@ -18,6 +19,8 @@ export interface CoverageCommon {
   readonly name: LocalizedText;
   readonly incidentTypes: readonly IncidentType[];
   readonly waitingPeriods: WaitingPeriods;
+  /** What the coverage says of hospital stays and the period (kinds that pay for stays have it). */
+  readonly stay?: StayTerms | undefined;
 }
 
 /** Fields every coverage has, whatever it pays. */

@@ -13,6 +13,7 @@ import type { Reason } from "../trace/reason-schema.js";
 import type { LocalizedText } from "../values/primitives.js";
 import type { CommonLedgerEntry } from "./coverage-ledger.js";
 import type { CoverageCommon } from "./coverage-common.js";
+import type { PolicyLists } from "./reimbursement/line-checks.js";
 
 type Path = readonly (string | number)[];
 
@@ -33,6 +34,8 @@ export interface PolicyReferenceChecks {
   readonly checkUnique: (ids: readonly string[], path: (index: number) => Path, what: string) => void;
   /** Reports the coverage id unless the policy has that coverage. */
   readonly checkCoverage: (coverageId: string, path: Path) => void;
+  /** Reports the list id unless the policy has a provider list (`providerLists`) or drug list (`drugLists`) of that id. */
+  readonly checkList?: (kind: "provider" | "drug", listId: string, path: Path) => void;
 }
 
 /** The ids a ledger field of a coverage is keyed by: what they are (`"sub-limit"`) and which there are. */
@@ -63,6 +66,8 @@ export interface InsuredPerson {
   readonly id: string;
   readonly birthDate?: string | undefined;
   readonly sex?: "female" | "male" | undefined;
+  /** Conditions declared or known at underwriting (既往症), as ICD-10 code prefixes. */
+  readonly preExistingConditions: readonly string[];
 }
 
 /** The policy-wide figures a calculation needs. */
@@ -74,8 +79,12 @@ export interface CalculationContext {
   readonly paidSoFar: (coverageId: string) => Money;
   /** The limits this coverage shares with others (policy `sharedLimits`), with what is left of each for this claim. */
   readonly sharedLimits: (coverageId: string) => readonly SharedLimitLeft[];
-  /** The claim's insured person. */
+  /** The period of insurance. */
+  readonly period: { readonly effective: string; readonly expiry: string };
+  /** The claim's insured person, as the policy declares them (definitions by sex or age read it). */
   readonly insured: InsuredPerson;
+  /** The policy's lists of providers and drugs, by id. */
+  readonly lists: PolicyLists;
   /**
    * In the grace period (PRC Insurance Law art. 36): the premium due and unpaid, what is left of it to deduct after the
    * benefits before this one, its due date and clause; `undefined` when no premium is due.

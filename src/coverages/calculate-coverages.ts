@@ -119,6 +119,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     rounding: policy.rounding,
     paidSoFar: (id: string) => toMoney(ledgerOf(id)?.paid ?? "0").plus(paidOnClaim.get(id) ?? ZERO),
     sharedLimits: sharedLeft,
+    period: policy.source.period,
     insured: insuredOf(policy, claim.insuredId ?? policy.source.insured.id),
     premiumsWaivable: (date: string) => {
       const schedule = policy.source.contract?.premium;
@@ -146,6 +147,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
       contractStatus.status === "grace_period"
         ? { left: contractStatus.unpaid.minus(minMoney(premiumTaken, contractStatus.unpaid)), dueOn: contractStatus.dueOn, clauseId: contractStatus.clauseId, total: contractStatus.unpaid }
         : undefined,
+    lists: policy.lists,
   };
 
   const assess = (coverage: CompiledCoverage): CoverageOutcome => {

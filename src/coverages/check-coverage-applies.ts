@@ -14,13 +14,15 @@ export type CoverageRefusal =
   | { readonly code: "INCIDENT_WHILE_SUSPENDED"; readonly clauseId: string; readonly params: { readonly since: string; readonly reinstatedOn: string; readonly incidentDate: string } }
   | { readonly code: "WAITING_PERIOD_AFTER_REINSTATEMENT"; readonly clauseId: string; readonly params: { readonly day: string; readonly reinstatedOn: string; readonly waitingDays: string } }
   | { readonly code: "WAITING_PERIOD"; readonly clauseId: string; readonly params: { readonly event: LocalizedText; readonly day: string; readonly waitingDays: string } }
-  | { readonly code: "COVERAGE_ENDED"; readonly clauseId: string; readonly params: Readonly<Record<string, never>> };
+  | { readonly code: "COVERAGE_ENDED"; readonly clauseId: string; readonly params: Readonly<Record<string, never>> }
+  | { readonly code: "ADMISSION_OUTSIDE_PERIOD"; readonly clauseId: string; readonly params: { readonly admission: string; readonly effective: string; readonly expiry: string } };
 
 export type CoverageApplicability = { readonly status: "applies" } | { readonly status: "not_applicable" } | { readonly status: "refused"; readonly refusal: CoverageRefusal };
 
 /**
  * Whether a coverage answers for the claim, checked before any amount: the incident type it covers, the coverage
- * not ended by an earlier payout, the incident within the period of insurance, and past the coverage's own waiting
+ * not ended by an earlier payout, the incident within the period of insurance, a stay admitted within it when the
+ * coverage requires so, and past the coverage's own waiting
  * period (two coverages of one policy may have different ones).
  */
 export function checkCoverageApplies(coverage: CompiledCoverage, claim: Claim, policy: Policy, ledger: CommonLedgerEntry, status: ContractStatus = { status: "in_force" }): CoverageApplicability {
@@ -36,6 +38,12 @@ export function checkCoverageApplies(coverage: CompiledCoverage, claim: Claim, p
     const clauseId = status.clauseId ?? coverage.clauseId;
     if (status.reinstatedOn !== undefined) return { status: "refused", refusal: { code: "INCIDENT_WHILE_SUSPENDED", clauseId, params: { since: status.since, reinstatedOn: status.reinstatedOn, incidentDate: incident.date } } };
     return { status: "refused", refusal: { code: "POLICY_SUSPENDED", clauseId, params: { since: status.since, dueOn: status.dueOn ?? status.since, incidentDate: incident.date } } };
+  }
+  // A coverage that requires it pays only for a stay admitted within the period, whenever the illness began (入院须在保险期间内).
+  const admission = claim.hospitalStay?.admission;
+  if (source.stay?.admissionWithinPeriod === true && admission !== undefined && !isPolicyInForce(policy.period, admission)) {
+    const clauseId = source.stay.clauseId ?? policy.period.clauseId ?? coverage.clauseId;
+    return { status: "refused", refusal: { code: "ADMISSION_OUTSIDE_PERIOD", clauseId, params: { admission, effective: policy.period.effective, expiry: policy.period.expiry } } };
   }
   const waitingDays = coverageWaitingDays(source, incident.type);
   // A reinstatement starts the waiting period again (art. 37; 生效日或最后复效日起).

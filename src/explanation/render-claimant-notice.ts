@@ -109,12 +109,19 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
   };
 
   switch (decision.outcome) {
-    case "approved":
-      blocks.push(
-        { kind: "paragraph", text: en ? `Your claim is approved. We will pay you ${money(decision.payable)}.` : `经审核，您的理赔申请符合保险合同约定，我们将向您赔付 ${money(decision.payable)}。` },
-        ...paymentBlocks(),
-      );
+    case "approved": {
+      const below = belowDeductible(decision);
+      const opening =
+        below === undefined
+          ? en
+            ? `Your claim is approved. We will pay you ${money(decision.payable)}.`
+            : `经审核，您的理赔申请符合保险合同约定，我们将向您赔付 ${money(decision.payable)}。`
+          : en
+            ? `Your claim is approved under the policy's terms, but nothing is payable this time: ${money(below.taken)} of your expenses counted towards the deductible${below.left === undefined ? "" : `, and ${money(below.left)} of it is left this policy year`}.`
+            : `经审核，您的理赔申请符合保险合同约定，但本次无应赔付金额：您本次的 ${money(below.taken)} 费用已计入免赔额${below.left === undefined ? "" : `，本保单年度剩余免赔额 ${money(below.left)}`}。`;
+      blocks.push({ kind: "paragraph", text: opening }, ...paymentBlocks());
       break;
+    }
     case "partially_approved": {
       blocks.push(
         { kind: "paragraph", text: en ? `Your claim is partly approved. We will pay you ${money(decision.payable)}.` : `经审核，您的理赔申请部分符合保险合同约定，我们将向您赔付 ${money(decision.payable)}。` },
@@ -194,4 +201,21 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
 
 function decimals(amount: string): number {
   return amount.split(".")[1]?.length ?? 0;
+}
+
+const DEDUCTIBLE_TERMS: ReadonlySet<string> = new Set(["deductible", "per_claim_deductible", "per_incident_deductible", "in_catalogue_deductible", "out_of_catalogue_deductible"]);
+
+/**
+ * A claim that pays nothing because the deductibles took it all: what they took on this claim and what is left of
+ * the annual one, for the notice to say so plainly (undefined when the claim pays something or nothing went to a
+ * deductible).
+ */
+function belowDeductible(decision: Decision): { readonly taken: string; readonly left: string | undefined } | undefined {
+  if (!toMoney(decision.payable).isZero()) return undefined;
+  const coverages = decision.coverages.filter((coverage) => coverage.status === "nothing_payable");
+  const taken = sumMoney(coverages.flatMap((coverage) => (coverage.terms ?? []).filter((term) => DEDUCTIBLE_TERMS.has(term.kind)).map((term) => toMoney(term.value))));
+  if (taken.isZero()) return undefined;
+  const left = coverages.flatMap((coverage) => (coverage.terms ?? []).filter((term) => term.kind === "deductible_remaining").map((term) => toMoney(term.value)));
+  const digits = minorUnitsOf(decision.payable);
+  return { taken: formatMoney(taken, digits), left: left.length === 0 ? undefined : formatMoney(sumMoney(left), digits) };
 }

@@ -5,6 +5,7 @@ import type { ClaimPlace } from "../ledger/counters-view.js";
 import type { Ledger } from "../ledger/ledger-schema.js";
 import type { CompiledPolicy } from "../policy/compile-policy.js";
 import type { LocalizedText } from "../values/primitives.js";
+import type { Issue } from "../errors/adjudicator-error.js";
 
 import type { FactType } from "../rules/fact-type.js";
 
@@ -33,6 +34,11 @@ interface FactDefinitionBase {
   readonly fields?: Readonly<Record<string, FactType>>;
   /** For facts that take one of a few values: those values (the lint finds comparisons that can never hold). */
   readonly values?: readonly string[];
+  /**
+   * What the policy must state for the fact to mean something (the insureds' birth dates for an age), checked at
+   * `createAdjudicator` when a rule or condition reads the fact: issues with their paths, empty when all is there.
+   */
+  readonly checkPolicy?: (policy: CompiledPolicy) => readonly Issue[];
 }
 
 /** A fact every rule and requirement can use, derived once per claim. */

@@ -11,6 +11,7 @@ import { coverStart, daysSinceInception, isPolicyInForce, waitingPeriodDays } fr
 import { defineFact, type FactContext, type FactDefinition } from "./fact-definition.js";
 import { LIFE_FACTS } from "./life-facts.js";
 import { isIncontestable, waitingPeriodStartOn } from "../life/contract-status.js";
+import { claimSettlement, MEDICAL_FACTS, MEDICAL_LINE_FIELDS, medicalLineFields } from "./medical-facts.js";
 
 const total = ({ claim, policy }: FactContext, pick: (line: BillLine) => string) => formatMoney(sumMoney(claim.lines.map((line) => toMoney(pick(line)))), policy.minorUnits);
 const sinceInception = ({ claim, policy }: FactContext) => daysSinceInception(policy.source.period, claim.incident.date);
@@ -143,12 +144,12 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     derive: ({ claim }) => (claim.flight === undefined ? 0 : flightDelayMinutes(claim.flight, "arrival_delay")),
   }),
   defineFact({
-    name: "socialInsurance", type: "string", scope: "claim", values: [...SOCIAL_INSURANCE_USE, "not_applicable"],
+    name: "socialInsurance", type: "string", scope: "claim", values: [...SOCIAL_INSURANCE_USE, "mixed", "not_applicable"],
     description: {
-      en: "How social insurance took part: used, not_used, could_not_be_used (not_applicable without bill lines).",
-      zh: "社保结算情况：used（已结算）、not_used（未使用）、could_not_be_used（无法使用）；无费用明细时为 not_applicable。",
+      en: "How social insurance took part: used, not_used, could_not_be_used; mixed when the lines were settled differently (not_applicable without bill lines).",
+      zh: "社保结算情况：used（已结算）、not_used（未使用）、could_not_be_used（无法使用）；各费用明细结算情况不同时为 mixed；无费用明细时为 not_applicable。",
     },
-    derive: ({ claim }) => claim.socialInsurance ?? "not_applicable",
+    derive: ({ claim }) => claimSettlement(claim),
   }),
   defineFact({
     name: "totalBilled", type: "money", scope: "claim",
@@ -222,6 +223,7 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
     derive: ({ ledger, place, claim, policy }) => formatMoney(incidentHistory(ledger, place, claim.id).paid, policy.minorUnits),
   }),
   ...LIFE_FACTS,
+  ...MEDICAL_FACTS,
   defineFact({
     name: "line", type: "object", scope: "item",
     description: { en: "The bill line a rule with scope item is looking at; reach its fields with path, e.g. $.category.", zh: "item 级规则当前评估的费用明细；以 path 访问其字段，如 $.category。" },
@@ -239,8 +241,9 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
       serviceDate: "date",
       invoiceNumber: "string",
       daysFromIncident: "number",
+      ...MEDICAL_LINE_FIELDS,
     },
-    derive: ({ claim }, line) => ({
+    derive: (context, line) => ({
       id: line.id,
       category: line.category,
       description: line.description ?? "",
@@ -253,7 +256,8 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
       visitId: line.visitId ?? line.serviceDate,
       serviceDate: line.serviceDate,
       invoiceNumber: line.invoiceNumber,
-      daysFromIncident: daysBetween(line.serviceDate, claim.incident.date),
+      daysFromIncident: daysBetween(line.serviceDate, context.claim.incident.date),
+      ...medicalLineFields(context, line),
     }),
   }),
 ];

@@ -4,31 +4,13 @@ import { contractStatusOn, daysSinceFormationOrReinstatement, isIncontestable, p
 import { waivedFrom } from "../life/waived-from.js";
 import { formatMoney } from "../money/money.js";
 import { daysBetween } from "../dates/iso-date.js";
-import { ageOn } from "../life/insured-age.js";
-import { insuredOf } from "../policy/compile-policy.js";
 import { defineFact, type FactDefinition } from "./fact-definition.js";
 
 /**
- * Facts of life, critical illness and accident wordings: the insured's age and sex, the days a definition counts from
+ * Facts of life, critical illness and accident wordings (the insured's age and sex are medical-facts.ts's): the days a definition counts from
  * the diagnosis, the documents' dates, the clinical findings. Part of the library's catalogue.
  */
 export const LIFE_FACTS: readonly FactDefinition[] = [
-  defineFact({
-    name: "insuredAge", type: "number", scope: "claim",
-    description: {
-      en: "The insured's age in whole years on the incident date (for an illness, the date of diagnosis), from the policy's birthDate of the insured.",
-      zh: "被保险人于出险日（疾病为确诊日）的周岁年龄，按保单记载的出生日期计算。",
-    },
-    derive: ({ claim, policy, place }) => {
-      const birthDate = insuredOf(policy, place.insuredId).birthDate;
-      return birthDate === undefined ? undefined : ageOn(birthDate, claim.incident.date);
-    },
-  }),
-  defineFact({
-    name: "insuredSex", type: "string", scope: "claim", values: ["female", "male"],
-    description: { en: "The insured's sex as the policy records it: female or male.", zh: "保单记载的被保险人性别：female（女）或 male（男）。" },
-    derive: ({ policy, place }) => insuredOf(policy, place.insuredId).sex,
-  }),
   defineFact({
     name: "daysSinceDiagnosis", type: "number", scope: "claim",
     description: {

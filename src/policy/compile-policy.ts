@@ -1,4 +1,5 @@
 import type { AnyCoverageKind, CompiledCoverage } from "../coverage-kinds/coverage-kind-definition.js";
+import type { PolicyLists } from "../coverage-kinds/reimbursement/line-checks.js";
 import { COVERAGE_KIND_DEFINITIONS } from "../coverage-kinds/coverage-kinds.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { checkMinorUnits } from "../money/check-minor-units.js";
@@ -18,6 +19,8 @@ export interface CompiledPolicy {
   readonly feeSchedules: ReadonlyMap<string, FeeSchedule>;
   readonly minorUnits: number;
   readonly rounding: RoundingMode;
+  /** The policy's provider and drug lists, by id. */
+  readonly lists: PolicyLists;
 }
 
 /** The definition of a kind the policy was validated against (the schema let no other kind through). */
@@ -36,6 +39,10 @@ export function compilePolicy(policy: Policy, kinds: readonly AnyCoverageKind[] 
     feeSchedules: new Map(policy.feeSchedules.map((schedule) => [schedule.id, schedule])),
     minorUnits: policy.currency.minorUnits,
     rounding: policy.currency.rounding,
+    lists: {
+      providers: new Map((policy.providerLists ?? []).map((list) => [list.id, { name: list.name, ids: new Set(list.providers) }])),
+      drugs: new Map((policy.drugLists ?? []).map((list) => [list.id, { name: list.name, drugs: new Map(list.drugs.map((drug) => [drug.code, drug])) }])),
+    },
   };
 }
 

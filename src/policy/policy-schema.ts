@@ -12,6 +12,8 @@ import { PRODUCT_LINES } from "../deadlines/claim-deadline-input-schema.js";
 import { ProductDeadlineTermsSchema } from "../deadlines/product-deadline-terms-schema.js";
 import { checkContractTerms } from "../life/check-contract-terms.js";
 import { ContractTermsSchema } from "../life/contract-schema.js";
+import { SignalDeclarationSchema, signalValueProblems } from "../claim/signal-declaration-schema.js";
+import { DrugListSchema, ProviderListSchema } from "./medical-lists-schema.js";
 
 export const PRODUCTS = ["medical_reimbursement", "accident", "critical_illness", "hospital_cash", "flight_delay", "travel", "term_life"] as const;
 
@@ -119,6 +121,12 @@ export function buildPolicySchema<const Kinds extends readonly [AnyCoverageKind,
     clauses: z.array(ClauseSchema).min(1),
     coverages: z.array(coverageUnion(kinds)).min(1),
     feeSchedules: z.array(FeeScheduleSchema).default([]),
+    /** Lists of providers, as data (designated hospitals, DTP pharmacies): coverages name them in `providers.lists`. */
+    providerLists: z.array(ProviderListSchema).optional(),
+    /** Lists of drugs, as data (特药清单): coverages name them in `specialDrugs.drugListId`. */
+    drugLists: z.array(DrugListSchema).optional(),
+    /** Signals the insurer passes on this policy's claims (a fraud score, an e-invoice check), each with its type. */
+    signals: z.array(SignalDeclarationSchema).optional(),
     documentRequirements: z.array(DocumentRequirementSchema).default([]),
     /**
      * What the library may decide without a person (PIPL art. 24). `denials: "refer"` turns every denial into a
@@ -172,6 +180,11 @@ export function buildPolicySchema<const Kinds extends readonly [AnyCoverageKind,
         checkCoverage: (id, path) => {
           if (!coverageIds.has(id)) ctx.addIssue({ code: "custom", path: [...at(path)], message: `coverage "${id}" is not among the policy's coverages (${[...coverageIds].join(", ")})` });
         },
+        checkList: (kind, id, path) => {
+          const ids = (kind === "provider" ? (policy.providerLists ?? []) : (policy.drugLists ?? [])).map((list) => list.id);
+          const field = kind === "provider" ? "providerLists" : "drugLists";
+          if (!ids.includes(id)) ctx.addIssue({ code: "custom", path: [...at(path)], message: `${kind} list "${id}" is not among the policy's ${field} (${ids.length === 0 ? "it has none" : ids.join(", ")})` });
+        },
       });
     });
     if (policy.insureds !== undefined) {
@@ -203,6 +216,13 @@ export function buildPolicySchema<const Kinds extends readonly [AnyCoverageKind,
     policy.feeSchedules.forEach((schedule, j) => {
       checkClause(schedule.clauseId, ["feeSchedules", j, "clauseId"]);
       checkUnique(schedule.items.map((item) => item.code), (k) => ["feeSchedules", j, "items", k, "code"], "item code");
+    });
+    checkUnique((policy.providerLists ?? []).map((list) => list.id), (j) => ["providerLists", j, "id"], "provider list");
+    checkUnique((policy.drugLists ?? []).map((list) => list.id), (j) => ["drugLists", j, "id"], "drug list");
+    (policy.drugLists ?? []).forEach((list, j) => checkUnique(list.drugs.map((drug) => drug.code), (k) => ["drugLists", j, "drugs", k, "code"], "drug code"));
+    checkUnique((policy.signals ?? []).map((signal) => signal.name), (j) => ["signals", j, "name"], "signal");
+    (policy.signals ?? []).forEach((signal, j) => {
+      if (signal.default !== undefined) for (const problem of signalValueProblems(signal, signal.default)) ctx.addIssue({ code: "custom", path: ["signals", j, "default"], message: `the default of signal "${signal.name}" ${problem}` });
     });
     const requirementIds = new Set<string>();
     policy.documentRequirements.forEach((requirement, i) => {

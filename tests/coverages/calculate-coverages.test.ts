@@ -7,8 +7,8 @@ import { coveragePolicy, noRules, smallClaim, smallPolicy, smallRules } from "..
 const text = (en: string) => ({ en, zh: en });
 const tenths = Array.from({ length: 10 }, (_, i) => ({ grade: i + 1, share: (1 - i / 10).toFixed(1) }));
 const accidentCoverages: PolicyInput["coverages"] = [
-  { id: "am", kind: "reimbursement", clauseId: "C-am", name: text("Accident medical"), incidentTypes: ["accident"], perClaimDeductible: "100.00", ratio: { used: "0.9", not_used: "0.9", could_not_be_used: "0.9" }, annualLimit: "50000.00", eligibleCategories: ["bed", "surgery"] },
-  { id: "med", kind: "reimbursement", clauseId: "C-med", name: text("General medical"), annualDeductible: "0", ratio: { used: "1", not_used: "0.6", could_not_be_used: "1" }, annualLimit: "1000000.00", eligibleCategories: ["bed", "surgery", "medicine"] },
+  { id: "am", kind: "reimbursement", deductibleCredits: ["other_commercial_insurance"], clauseId: "C-am", name: text("Accident medical"), incidentTypes: ["accident"], perClaimDeductible: "100.00", ratio: { used: "0.9", not_used: "0.9", could_not_be_used: "0.9" }, annualLimit: "50000.00", eligibleCategories: ["bed", "surgery"] },
+  { id: "med", kind: "reimbursement", deductibleCredits: ["other_commercial_insurance"], clauseId: "C-med", name: text("General medical"), annualDeductible: "0", ratio: { used: "1", not_used: "0.6", could_not_be_used: "1" }, annualLimit: "1000000.00", eligibleCategories: ["bed", "surgery", "medicine"] },
   { id: "cash", kind: "per_diem", clauseId: "C-cash", name: text("Hospital cash"), dailyAmount: "100.00", maxDaysPerStay: 180, maxDaysPerYear: 180 },
   { id: "disability", kind: "schedule", clauseId: "C-disability", name: text("Disability"), sumInsured: "100000.00", table: tenths },
   { id: "death", kind: "fixed", clauseId: "C-death", name: text("Accidental death"), incidentTypes: ["accident"], sumInsured: "100000.00", benefits: [{ id: "death", name: text("Death"), when: { all: [{ fact: "died", operator: "equal", value: true }] }, deductPaidBy: ["disability"] }] },

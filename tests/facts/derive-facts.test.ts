@@ -95,6 +95,30 @@ describe("deriveClaimFacts", () => {
       serviceDate: "2026-05-30",
       invoiceNumber: "INV-1",
       daysFromIncident: -2,
+      // Medical fields: a line that says nothing of them is settled as the claim says, treats the principal
+      // diagnosis, has no provider, class or drug, and lies outside any stay.
+      socialInsurance: "used",
+      criticalIllnessInsurancePaid: "0",
+      medicalAssistancePaid: "0",
+      civilServantSubsidyPaid: "0",
+      employerSupplementaryPaid: "0",
+      catalogueClass: "",
+      classBSelfPay: "0",
+      diagnosisCodes: ["K35.8"],
+      treatsPreExistingCondition: false,
+      providerId: "",
+      providerKind: "",
+      providerLevel: "",
+      providerOwnership: "",
+      department: "",
+      dtpPharmacy: false,
+      emergency: false,
+      negotiatedAmount: "10.00",
+      drugCode: "",
+      prescriptionAgeDays: 0,
+      stayWindow: "no_stay",
+      daysBeforeAdmission: 0,
+      daysAfterDischarge: 0,
     });
   });
 });

@@ -97,10 +97,10 @@ describe("toFhirClaimResponse: worked decisions", () => {
     expect(totals(response)).toEqual({ submitted: 18651.06, eligible: 18651.06, deductible: 8000, copay: 4260.42, benefit: 6390.64 });
   });
 
-  test("04 annual limit: CO 119 on each line, one note for the three lines", async () => {
+  test("04 annual limit: PR 119 on each line (the insured bears what is above the limit), one note for the three lines", async () => {
     const { claim, decision } = await decidedMedicalExample("04-annual-limit-reached");
     const response = toFhirClaimResponse(decision, claim as never, { language: "en" });
-    expect(items(response)[0]).toEqual([1, "submitted 36000", "eligible 21000", "eligpercent 100%", "social_insurance 15000 [SOCIAL_INSURANCE_PAID CARC 23 OA §2.1]", "annual_limit 17500 [ANNUAL_LIMIT CARC 119 CO §2.4]", "benefit 3500"]);
+    expect(items(response)[0]).toEqual([1, "submitted 36000", "eligible 21000", "eligpercent 100%", "social_insurance 15000 [SOCIAL_INSURANCE_PAID CARC 23 OA §2.1]", "annual_limit 17500 [ANNUAL_LIMIT CARC 119 PR §2.4]", "benefit 3500"]);
     expect(response.processNote?.map((note) => [note.number, note.type, note.text])).toEqual([[1, "display", `${decision.reasons[0]?.message.en ?? ""} (clause 2.4)`]]);
     expect(decision.reasons.map((reason) => [reason.code, reason.lineId])).toEqual([["ANNUAL_LIMIT", "L1"], ["ANNUAL_LIMIT", "L2"], ["ANNUAL_LIMIT", "L3"]]);
     expect(response.item?.map((item) => item.noteNumber)).toEqual([[1], [1], [1]]);
@@ -112,7 +112,7 @@ describe("toFhirClaimResponse: worked decisions", () => {
     const response = toFhirClaimResponse(decision, claim as never, { language: "en" });
     expect(response.outcome).toBe("complete");
     expect(response.payment).toBeUndefined();
-    expect(items(response)[0]).toEqual([1, "submitted 3200", "eligible 0", "denied 3200 [WAITING_PERIOD CARC 204 CO §3.1]", "benefit 0"]);
+    expect(items(response)[0]).toEqual([1, "submitted 3200", "eligible 0", "denied 3200 [WAITING_PERIOD CARC 204 PR §3.1]", "benefit 0"]);
     expect(response.disposition).toBe(`Denied: nothing is payable. ${decision.reasons[0]?.message.en ?? ""}`);
     expect(response.processNote?.map((note) => note.text)).toEqual([`${decision.reasons[0]?.message.en ?? ""} (clause 3.1)`]);
     expect(totals(response)).toEqual({ submitted: 15800, eligible: 0, denied: 15800, benefit: 0 });
@@ -158,10 +158,10 @@ describe("toFhirClaimResponse: worked decisions", () => {
     expect(response.disposition).toMatch(/^Referred for review: CNY 146,000\.00 of CNY 236,000\.00 billed would be payable once a reviewer confirms; not final\./);
   });
 
-  test("09 items excluded by rules: CO 96 with the rule's reason code and words, notes on the excluded lines", async () => {
+  test("09 items excluded by rules: PR 96 (the insured bears exclusions) with the rule's reason code and words, notes on the excluded lines", async () => {
     const { claim, decision } = await decidedMedicalExample("09-partial-items-excluded");
     const response = toFhirClaimResponse(decision, claim as never, { language: "en" });
-    expect(items(response)[3]).toEqual([4, "submitted 680", "eligible 0", "excluded_by_rule 680 [NON_MEDICAL_ITEM CARC 96 CO §4.4]", "benefit 0"]);
+    expect(items(response)[3]).toEqual([4, "submitted 680", "eligible 0", "excluded_by_rule 680 [NON_MEDICAL_ITEM CARC 96 PR §4.4]", "benefit 0"]);
     const excluded = response.item?.[3]?.adjudication.find((adjudication) => adjudication.reason !== undefined);
     expect(excluded?.reason?.text).toBe(decision.lines[3]?.adjustments[0]?.message.en);
     expect(response.item?.map((item) => item.noteNumber ?? [])).toEqual([[1], [], [], [2], [2], []]);

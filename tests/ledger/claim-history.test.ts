@@ -148,7 +148,7 @@ describe("each mild illness once (每种轻症以一次为限)", () => {
 
 describe("what is taken per incident is taken once (每次事故免赔额)", () => {
   const policy = coveragePolicy([
-    { id: "am", kind: "reimbursement", clauseId: "C-am", name: text("Accident medical"), incidentTypes: ["accident"], perIncidentDeductible: "100.00", ratio: { used: "0.9", not_used: "0.9", could_not_be_used: "0.9" }, annualLimit: "50000.00", eligibleCategories: ["outpatient"] },
+    { id: "am", kind: "reimbursement", deductibleCredits: ["other_commercial_insurance"], clauseId: "C-am", name: text("Accident medical"), incidentTypes: ["accident"], perIncidentDeductible: "100.00", ratio: { used: "0.9", not_used: "0.9", could_not_be_used: "0.9" }, annualLimit: "50000.00", eligibleCategories: ["outpatient"] },
   ]);
   const adjudicator = createAdjudicator({ policy, rules: noRules() });
   const visit = (id: string, incidentId: string, invoice: string) =>
@@ -232,8 +232,8 @@ describe("family plans", () => {
 describe("a limit several coverages share (一般医疗与重疾医疗共用保额)", () => {
   const policy = coveragePolicy(
     [
-      { id: "general", kind: "reimbursement", clauseId: "C-general", name: text("General medical"), ratio: { used: "1", not_used: "1", could_not_be_used: "1" }, annualLimit: "10000.00", eligibleCategories: ["bed"] },
-      { id: "serious", kind: "reimbursement", clauseId: "C-serious", name: text("Serious illness medical"), ratio: { used: "1", not_used: "1", could_not_be_used: "1" }, annualLimit: "10000.00", eligibleCategories: ["surgery"] },
+      { id: "general", kind: "reimbursement", deductibleCredits: ["other_commercial_insurance"], clauseId: "C-general", name: text("General medical"), ratio: { used: "1", not_used: "1", could_not_be_used: "1" }, annualLimit: "10000.00", eligibleCategories: ["bed"] },
+      { id: "serious", kind: "reimbursement", deductibleCredits: ["other_commercial_insurance"], clauseId: "C-serious", name: text("Serious illness medical"), ratio: { used: "1", not_used: "1", could_not_be_used: "1" }, annualLimit: "10000.00", eligibleCategories: ["surgery"] },
     ],
     { sharedLimits: [{ id: "total", clauseId: "C-general", name: { en: "total limit", zh: "总保额" }, coverages: ["general", "serious"], amount: "15000.00" }] },
   );
@@ -256,7 +256,7 @@ describe("a limit several coverages share (一般医疗与重疾医疗共用保�
     const first = await adjudicator.adjudicate(bill("C-1", "bed", "10000.00", "A-1"), { asOf: "2026-04-25" });
     const second = await adjudicator.adjudicate(bill("C-2", "surgery", "8000.00", "A-2"), { asOf: "2026-04-25", accumulators: first.accumulatorsAfter });
     expect([first.payable, second.outcome, second.payable]).toEqual(["10000.00", "partially_approved", "5000.00"]);
-    expect(second.lines[0]?.adjustments).toMatchObject([{ kind: "shared_limit", group: "CO", carc: "119", amount: "3000.00", reasonCode: "SHARED_LIMIT" }]);
+    expect(second.lines[0]?.adjustments).toMatchObject([{ kind: "shared_limit", group: "PR", carc: "119", amount: "3000.00", reasonCode: "SHARED_LIMIT" }]);
   });
 
   test("within one claim, what the first coverage pays counts for the second", async () => {

@@ -9,7 +9,7 @@ const text = (en: string) => ({ en, zh: en });
 const LIMIT = "20000.00";
 const adjudicator = createAdjudicator({
   policy: coveragePolicy([
-    { id: "med", kind: "reimbursement", clauseId: "C-med", name: text("Medical"), annualDeductible: "1000.00", ratio: { used: "1", not_used: "0.6", could_not_be_used: "1" }, annualLimit: LIMIT, eligibleCategories: ["medicine"] },
+    { id: "med", kind: "reimbursement", deductibleCredits: ["other_commercial_insurance"], clauseId: "C-med", name: text("Medical"), annualDeductible: "1000.00", ratio: { used: "1", not_used: "0.6", could_not_be_used: "1" }, annualLimit: LIMIT, eligibleCategories: ["medicine"] },
   ]),
   rules: noRules(),
 });

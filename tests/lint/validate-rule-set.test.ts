@@ -168,7 +168,7 @@ describe("validateRuleSet", () => {
     {
       name: "conditions that always hold",
       ruleSet: withRules((r) =>
-        r.rules.push(rule("always", { any: [fact("socialInsurance", "in", ["used", "not_used", "not_applicable"]), fact("socialInsurance", "equal", "could_not_be_used")] })),
+        r.rules.push(rule("always", { any: [fact("socialInsurance", "in", ["used", "not_used", "mixed", "not_applicable"]), fact("socialInsurance", "equal", "could_not_be_used")] })),
       ),
       expected: { code: "always_true", severity: "warning", at: `rules[${added}].conditions` },
       says: /always applies/,

@@ -19,6 +19,7 @@ export function smallPolicy(overrides: Partial<PolicyInput> = {}): PolicyInput {
       {
         id: "inpatient",
         kind: "reimbursement",
+        deductibleCredits: ["other_commercial_insurance"],
         clauseId: "2.1",
         name: { zh: "住院医疗", en: "Inpatient medical" },
         annualDeductible: "10000.00",

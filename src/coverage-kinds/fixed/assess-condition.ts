@@ -1,6 +1,6 @@
 import type { Claim } from "../../claim/claim-schema.js";
 import { addCalendarDays } from "../../dates/add-calendar-days.js";
-import { ageOn } from "../../life/insured-age.js";
+import { ageInYears } from "../../dates/age-in-years.js";
 import { reasonsOf } from "../../trace/make-reason.js";
 import type { Reason } from "../../trace/reason-schema.js";
 import type { LocalizedText } from "../../values/primitives.js";
@@ -58,7 +58,7 @@ function assessDefinition(condition: FixedCondition, claim: Claim, insured: Insu
   }
   if (condition.minAge !== undefined || condition.maxAge !== undefined) {
     if (insured.birthDate === undefined) return { status: "pending", condition: found, reason: reason("INSURED_DETAIL_MISSING", clauseId, { condition: condition.name, detail: { en: "date of birth", zh: "出生日期" } }) };
-    const age = ageOn(insured.birthDate, diagnosedOn);
+    const age = ageInYears(insured.birthDate, diagnosedOn);
     if ((condition.minAge !== undefined && age < condition.minAge) || (condition.maxAge !== undefined && age > condition.maxAge)) {
       return { status: "not_met", reasons: [reason("AGE_NOT_COVERED", clauseId, { condition: condition.name, ages: agesInWords(condition), age: String(age) })] };
     }

@@ -17,6 +17,7 @@ export const perDiemKind = defineCoverageKind({
   steps: PER_DIEM_STEPS,
   checkReferences(coverage, { checkClause }) {
     checkClause(coverage.clauseRefs.limits, ["clauseRefs", "limits"]);
+    checkClause(coverage.stay?.clauseId, ["stay", "clauseId"]);
   },
   amounts: (coverage) => [{ amount: coverage.dailyAmount, path: ["dailyAmount"] }],
   compile: (coverage) => ({ kind: "per_diem", id: coverage.id, clauseId: coverage.clauseId, source: coverage, dailyAmount: toMoney(coverage.dailyAmount) }),

@@ -1,14 +1,21 @@
 import { z } from "zod";
-import { IdSchema, MoneyStringSchema, RateStringSchema } from "../../values/primitives.js";
+import { PAYER_SOURCES } from "../../claim/payer-sources.js";
+import { IdSchema, MoneyStringSchema } from "../../values/primitives.js";
 import { coverageCommonShape } from "../coverage-common.js";
+import { StayTermsSchema } from "../stay-terms.js";
+import {
+  CataloguePartsSchema,
+  CopaySchema,
+  DeductibleCreditsSchema,
+  HospitalisationWindowSchema,
+  OutOfPocketMaximumSchema,
+  PreExistingTermsSchema,
+  ProviderRequirementsSchema,
+  RatioSchema,
+  SpecialDrugsSchema,
+} from "./reimbursement-terms-schema.js";
 
-/** Reimbursement ratio by how social insurance took part in the settlement. */
-export const SocialInsuranceRatioSchema = z.strictObject({
-  used: RateStringSchema,
-  not_used: RateStringSchema,
-  /** Settlement through social insurance was impossible (e.g. an accident with a liable third party). */
-  could_not_be_used: RateStringSchema,
-});
+export { SocialInsuranceRatioSchema } from "./reimbursement-terms-schema.js";
 
 /** A cap on what a group of expense categories pays, after the ratio (sub-limit, 分项限额). */
 export const SubLimitSchema = z.strictObject({
@@ -42,14 +49,41 @@ export const ReimbursementCoverageSchema = z.strictObject({
   /** `insured`: each insured person has the annual limit; `family`: the policy's insureds share one. */
   limitLevel: z.enum(["insured", "family"]).default("insured"),
   /**
-   * Payments by others that count towards the deductible (免赔额抵扣). Chinese medical products usually let what
-   * other commercial insurers paid count and never what social insurance reimbursed; the insured's own payments
-   * always count.
+   * Payments by others that count towards the deductible (免赔额抵扣), as the wording says: required, there is no
+   * default. Chinese 百万医疗 wordings usually let other commercial insurers' payments count and never social
+   * insurance's (`["other_commercial_insurance"]`); "扣除已从社会医疗保险及其他途径获得的补偿后……扣除免赔额"
+   * lets none count (`[]`). The insured's own payments always count.
    */
-  deductibleCredits: z
-    .strictObject({ socialInsurance: z.boolean().default(false), otherInsurance: z.boolean().default(true) })
-    .default({ socialInsurance: false, otherInsurance: true }),
-  ratio: SocialInsuranceRatioSchema,
+  deductibleCredits: DeductibleCreditsSchema,
+  /** Payments by others the coverage deducts before it pays (补偿原则); default every payer source. */
+  deductedPayers: z.array(z.enum(PAYER_SOURCES)).optional(),
+  /**
+   * The family's deductible over all its insureds when each also has the annual deductible (embedded family
+   * deductible): with `deductibleLevel: "insured"`.
+   */
+  familyDeductible: MoneyStringSchema.optional(),
+  /** The ratio the coverage pays: one rate, a rate by settlement with social insurance, or rates by amount band. */
+  ratio: RatioSchema,
+  /** Copayments per visit, service, day or prescription. */
+  copays: z.array(CopaySchema).optional(),
+  /** Categories whose lines skip every deductible (preventive care, office visits paid before the deductible). */
+  deductibleExemptCategories: z.array(IdSchema).min(1).optional(),
+  /** The most the insured bears in a policy year; then the plan pays in full. */
+  outOfPocketMaximum: OutOfPocketMaximumSchema.optional(),
+  /** A lower ratio for declared pre-existing conditions (惠民保 既往症). */
+  preExisting: PreExistingTermsSchema.optional(),
+  /** Separate deductibles and ratios inside and outside the medical-insurance catalogue (医保内/医保外). */
+  catalogueParts: CataloguePartsSchema.optional(),
+  /** When false, the class B items' first share (乙类先行自付, 自付二) is not covered; default true. */
+  classBSelfPayCovered: z.boolean().optional(),
+  /** Where treatment must take place (hospital grade, ownership, department, designated lists). */
+  providers: ProviderRequirementsSchema.optional(),
+  /** Outpatient care covered only within days before admission and after discharge (住院前后门急诊). */
+  hospitalisationWindow: HospitalisationWindowSchema.optional(),
+  /** Special drugs: the list, the prescription's age, the pharmacies. */
+  specialDrugs: SpecialDrugsSchema.optional(),
+  /** Hospital stays and the period: admission within it, days after expiry for a stay running then (延续住院). */
+  stay: StayTermsSchema.optional(),
   perClaimLimit: MoneyStringSchema.optional(),
   annualLimit: MoneyStringSchema,
   subLimits: z.array(SubLimitSchema).default([]),
@@ -65,6 +99,9 @@ export const ReimbursementCoverageSchema = z.strictObject({
       deductible: IdSchema.optional(),
       ratio: IdSchema.optional(),
       limits: IdSchema.optional(),
+      copays: IdSchema.optional(),
+      outOfPocket: IdSchema.optional(),
+      providers: IdSchema.optional(),
     })
     .default({}),
 });

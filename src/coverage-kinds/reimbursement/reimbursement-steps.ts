@@ -11,6 +11,26 @@ export const REIMBURSEMENT_STEPS = {
   per_claim_limit: { en: "Per-claim limit", zh: "单次赔偿限额" },
   annual_limit: { en: "Remaining annual limit", zh: "年度剩余赔偿限额" },
   payable: { en: "Payable by this coverage", zh: "本保障责任应赔金额" },
+  copay: { en: "Copay {copay}: {amount} per {per} for {categories}", zh: "定额自付 {copay}：{categories} 每{per} {amount}" },
+  part_deductible: { en: "Annual deductible for the part {part}", zh: "{part}部分年度免赔额" },
+  part_ratio: { en: 'Ratio for the part {part}, social insurance "{socialInsurance}"', zh: "{part}部分按社保结算情况（{socialInsurance}）适用赔付比例" },
+  pre_existing_ratio: { en: 'Ratio for a declared pre-existing condition, social insurance "{socialInsurance}"', zh: "既往症适用的赔付比例（社保结算情况：{socialInsurance}）" },
+  out_of_pocket_maximum: { en: "Out-of-pocket maximum {amount}: what you would bear above it is paid in full", zh: "年度自付上限 {amount}：超出部分由本保障全额赔付" },
+} as const;
+
+/** The parts of a bill a coverage may pay on separate terms, in words. */
+export const PART_WORDS = {
+  all: { en: "whole bill", zh: "全部费用" },
+  in_catalogue: { en: "inside the medical-insurance catalogue", zh: "医保目录内" },
+  out_of_catalogue: { en: "outside the medical-insurance catalogue", zh: "医保目录外" },
+} as const;
+
+/** The units a copay is taken per, in words. */
+export const COPAY_PER_WORDS = {
+  visit: { en: "visit", zh: "次就诊" },
+  service: { en: "service", zh: "项服务" },
+  day: { en: "day", zh: "日" },
+  prescription: { en: "prescription", zh: "张处方" },
 } as const;
 
 /** How social insurance took part, in words, for the ratio step. */

@@ -8,7 +8,7 @@ const text = (en: string) => ({ en, zh: en });
 // examinations 1,000.00 per policy year.
 const accidentMedical: PolicyInput["coverages"][number] = {
   id: "am",
-  kind: "reimbursement",
+  kind: "reimbursement", deductibleCredits: ["other_commercial_insurance"],
   clauseId: "C-am",
   name: text("Accident medical"),
   incidentTypes: ["accident"],

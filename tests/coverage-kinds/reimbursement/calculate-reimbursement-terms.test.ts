@@ -13,7 +13,7 @@ describe("other insurers and the deductible", () => {
     // deductible: 10,000 − 5,000 credited = 5,000 consumed. 13,000 − 5,000 − 5,000 = 3,000.
     { name: "what other insurers paid counts towards the deductible", credits: undefined, other: "5000.00", payable: "3000.00", deductibleUsed: "10000.00" },
     // Without the credit the deductible takes the whole 8,000 left.
-    { name: "unless the policy says it does not", credits: { otherInsurance: false }, other: "5000.00", payable: "0.00", deductibleUsed: "8000.00" },
+    { name: "unless the policy says it does not", credits: { socialInsurance: false, otherInsurance: false }, other: "5000.00", payable: "0.00", deductibleUsed: "8000.00" },
     // Indemnity: 12,000 already paid by another insurer on 13,000 eligible; it fills the deductible; 1,000 is left.
     { name: "no claim is paid above the loss", credits: undefined, other: "12000.00", payable: "1000.00", deductibleUsed: "10000.00" },
     // Social insurance's 15,000 credited (a product that counts it): the deductible is met, 13,000 payable.
@@ -89,7 +89,7 @@ describe("reasonable and customary fees (cap_item)", () => {
       ["ABOVE_REASONABLE_FEE", "L2", "rc-examinations", "6.1"],
       ["BED_ABOVE_STANDARD", "L4", "bed-cap", "6.1"],
     ]);
-    expect(decision.lines[0]?.adjustments.map((adjustment) => [adjustment.kind, adjustment.group, adjustment.carc, adjustment.amount])).toEqual([["fee_cap", "CO", "45", "600.00"]]);
+    expect(decision.lines[0]?.adjustments.map((adjustment) => [adjustment.kind, adjustment.group, adjustment.carc, adjustment.amount])).toEqual([["fee_cap", "PR", "45", "600.00"]]);
   });
 
   test("a cap_item rule naming a fee schedule the policy lacks is rejected with its path", () => {
