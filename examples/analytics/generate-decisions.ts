@@ -136,9 +136,10 @@ function scaleLines(lines: readonly LineJson[], factor: Decimal): LineJson[] {
 function templates(): Template[] {
   const out: Template[] = [];
   for (const example of loadExamples()) {
+    // The report is in one currency: the products sold in CNY (the USD plan would be left out of it, and the
+    // operations configuration's amounts are in CNY).
+    if ((example.policy as { currency?: { code?: string } }).currency?.code !== "CNY") continue;
     const adjudicator = createAdjudicator({ policy: example.policy, rules: example.rules, operations: OPERATIONS });
-    // The report is in one currency: the products sold in CNY (the USD plan would be left out of it).
-    if (adjudicator.policy.currency.code !== "CNY") continue;
     const { effective, expiry } = adjudicator.policy.period;
     for (const entry of example.cases) {
       if (entry.asOf > YEAR_END || entry.asOf < YEAR_START) continue;
