@@ -187,6 +187,11 @@ export const ADJUSTMENT_KINDS = {
     label: { en: "invoices already claimed", zh: "已申请理赔过的发票" },
   },
   // fixed, schedule, per-diem and parametric benefits
+  days_already_paid: {
+    group: "CO", carc: "18", reasonCode: "DAYS_ALREADY_PAID", reducing: true,
+    message: { en: "Hospital days already paid on another claim.", zh: "已在其他理赔申请中给付的住院天数。" },
+    label: { en: "hospital days already paid", zh: "已给付的住院天数" },
+  },
   deductible_days: {
     group: "PR", carc: "1", reasonCode: "DEDUCTIBLE_DAYS", reducing: false, hl7Category: "deductible",
     message: { en: "Deductible days.", zh: "免赔天数。" },

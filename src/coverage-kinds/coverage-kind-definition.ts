@@ -85,6 +85,8 @@ export interface CalculationContext {
   readonly insured: InsuredPerson;
   /** The policy's lists of providers and drugs, by id. */
   readonly lists: PolicyLists;
+  /** The hospital days the insured's other claims were paid under a coverage, by day, with the claim that paid each. */
+  readonly hospitalDaysPaidElsewhere?: (coverageId: string) => ReadonlyMap<string, string>;
   /**
    * In the grace period (PRC Insurance Law art. 36): the premium due and unpaid, what is left of it to deduct after the
    * benefits before this one, its due date and clause; `undefined` when no premium is due.
@@ -184,6 +186,8 @@ export type CoverageAssessment<Ledger> =
       readonly endsCoverages: readonly string[];
       /** The premiums this payout waives (豁免保险费), when it waives them. */
       readonly premiumWaiver?: PremiumWaiver;
+      /** The hospital days it paid (per-diem kinds), recorded so that no day is paid twice. */
+      readonly hospitalDaysPaid?: readonly string[];
     };
 
 /** One entry of a coverage's benefit balance (FHIR ExplanationOfBenefit `benefitBalance.financial`), neutral of FHIR. */

@@ -36,6 +36,8 @@ export interface CoverageCalculationInput {
   readonly sharedLimitsUsed: ReadonlyMap<string, Money>;
   /** Invoices already paid on other claims of the policy, by invoice number: their lines are refused. */
   readonly invoicesAlreadyPaid: ReadonlyMap<string, { readonly claimId: string; readonly paid: string }>;
+  /** Hospital days the insured's other claims were paid, by coverage id and day: a per-diem coverage pays them no more. */
+  readonly hospitalDaysAlreadyPaid?: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 export interface CoverageCalculation {
@@ -55,6 +57,8 @@ export interface CoverageCalculation {
   readonly anyCoverageApplies: boolean;
   /** The premiums a payout of this claim waives (豁免保险费). */
   readonly premiumWaiver?: PremiumWaiver;
+  /** The hospital days each per-diem coverage paid, by coverage id (only coverages that paid some). */
+  readonly hospitalDaysPaid: Readonly<Record<string, readonly string[]>>;
 }
 
 /** What one coverage made of the claim: the one result every kind's calculation ends in. */
@@ -148,7 +152,9 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
         ? { left: contractStatus.unpaid.minus(minMoney(premiumTaken, contractStatus.unpaid)), dueOn: contractStatus.dueOn, clauseId: contractStatus.clauseId, total: contractStatus.unpaid }
         : undefined,
     lists: policy.lists,
+    hospitalDaysPaidElsewhere: (coverageId: string) => input.hospitalDaysAlreadyPaid?.get(coverageId) ?? new Map(),
   };
+  const hospitalDaysPaid: Record<string, readonly string[]> = {};
 
   const assess = (coverage: CompiledCoverage): CoverageOutcome => {
     const applies = applicability.get(coverage.id);
@@ -200,6 +206,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
         if (assessment.benefit !== undefined) benefits.push(assessment.benefit);
         for (const adjustment of assessment.benefit?.adjustments ?? []) if (adjustment.kind === "unpaid_premium") premiumTaken = premiumTaken.plus(adjustment.amount);
         if (assessment.premiumWaiver !== undefined) premiumWaiver ??= assessment.premiumWaiver;
+        if (assessment.hospitalDaysPaid !== undefined && assessment.hospitalDaysPaid.length > 0) hospitalDaysPaid[coverage.id] = assessment.hospitalDaysPaid;
         steps.push(...assessment.steps);
         accumulatorsAfter[coverage.id] = assessment.ledgerAfter;
         for (const id of assessment.endsCoverages) accumulatorsAfter[id] = { ...(accumulatorsAfter[id] as CoverageAccumulator), ended: true };
@@ -256,6 +263,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     referrals,
     anyCoverageApplies: coverages.some((coverage) => coverage.status !== "not_applicable"),
     ...(premiumWaiver !== undefined ? { premiumWaiver } : {}),
+    hospitalDaysPaid,
   };
 }
 

@@ -7,7 +7,7 @@ import { resolveLineRules } from "../coverages/resolve-line-rules.js";
 import type { JurisdictionProfile } from "../deadlines/jurisdiction-profile-schema.js";
 import type { Counters } from "../ledger/counters-schema.js";
 import type { ClaimPlace } from "../ledger/counters-view.js";
-import { invoicesAlreadyPaid, sharedLimitsUsed } from "../ledger/claim-history.js";
+import { hospitalDaysAlreadyPaid, invoicesAlreadyPaid, sharedLimitsUsed } from "../ledger/claim-history.js";
 import type { ClaimRecord, Ledger } from "../ledger/ledger-schema.js";
 import type { RevisionRequest } from "../intake/validate-claim-input.js";
 import { recordDecision } from "./record-decision.js";
@@ -74,6 +74,7 @@ function determine(input: DecideInput, hits: readonly FilledHit[]): Determinatio
     countersBefore: input.countersBefore,
     sharedLimitsUsed: sharedLimitsUsed(input.ledger, input.place, input.claim.id, input.policy.source.sharedLimits),
     invoicesAlreadyPaid: invoicesAlreadyPaid(input.ledger, input.claim.id),
+    hospitalDaysAlreadyPaid: hospitalDaysAlreadyPaid(input.ledger, input.place.insuredId, input.claim.id),
   });
   return determineCalculatedOutcome(calculated, byType("refer"), input.claim, input.policy);
 }
@@ -134,6 +135,7 @@ export function decideClaim(input: DecideInput): UnexplainedDecision {
     reasons,
     countersBefore: input.countersBefore,
     countersAfter,
+    hospitalDaysPaid: calculated !== undefined && determination.outcome !== "denied" ? calculated.hospitalDaysPaid : {},
     ledger: input.ledger,
     previous: input.previous,
     request: input.revision,

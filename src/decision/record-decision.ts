@@ -25,6 +25,8 @@ export interface RecordInput {
   readonly reasons: readonly Reason[];
   readonly countersBefore: Counters;
   readonly countersAfter: Counters;
+  /** The hospital days each per-diem coverage paid, by coverage id. */
+  readonly hospitalDaysPaid: Readonly<Record<string, readonly string[]>>;
   readonly ledger: Ledger;
   readonly previous: ClaimRecord | undefined;
   readonly request: RevisionRequest | undefined;
@@ -80,8 +82,10 @@ export function recordDecision(input: RecordInput): { readonly ledgerAfter: Ledg
     invoices: Object.fromEntries(Object.entries(invoices).map(([invoice, paid]) => [invoice, money(paid)])),
     coverages: coverages as ClaimRecord["coverages"],
     ...billedInvoicesOf(input.claim, input.minorUnits),
+    ...(Object.keys(input.hospitalDaysPaid).length > 0 ? { hospitalDaysPaid: Object.fromEntries(Object.entries(input.hospitalDaysPaid).map(([id, days]) => [id, [...days]])) } : {}),
   };
-  const record: ClaimRecord = tookEffect(draft) ? draft : { ...draft, invoices: {}, coverages: {} };
+  const { hospitalDaysPaid: _days, ...withoutDays } = draft;
+  const record: ClaimRecord = tookEffect(draft) ? draft : { ...withoutDays, invoices: {}, coverages: {} };
   const { previous, request } = input;
   const recorded = { ...(request?.grounds !== undefined ? { grounds: request.grounds } : {}), ...(request?.reviewer !== undefined ? { reviewer: { ...request.reviewer } } : {}) };
   if (previous === undefined) {

@@ -26,6 +26,23 @@ export function invoicesAlreadyPaid(ledger: Ledger, claimId: string): ReadonlyMa
   return paid;
 }
 
+/**
+ * The hospital days the insured's other claims were paid, by coverage id and day, with the claim that paid each
+ * (decisions that took effect): a stay claimed again pays each day once.
+ */
+export function hospitalDaysAlreadyPaid(ledger: Ledger, insuredId: string, claimId: string): ReadonlyMap<string, ReadonlyMap<string, string>> {
+  const paid = new Map<string, Map<string, string>>();
+  for (const [id, record] of otherClaims(ledger, claimId)) {
+    if (!tookEffect(record) || record.insuredId !== insuredId || record.hospitalDaysPaid === undefined) continue;
+    for (const [coverageId, days] of Object.entries(record.hospitalDaysPaid)) {
+      const byDay = paid.get(coverageId) ?? new Map<string, string>();
+      for (const day of days) if (!byDay.has(day)) byDay.set(day, id);
+      paid.set(coverageId, byDay);
+    }
+  }
+  return paid;
+}
+
 /** What the policy paid the insured in the claim's policy year before this claim: opening counters and decided claims. */
 export function paidInPolicyYear(ledger: Ledger, place: ClaimPlace, claimId: string): Money {
   const opening = ledger.opening

@@ -73,6 +73,11 @@ export function buildLedgerSchema<const Kinds extends readonly AnyCoverageKind[]
      * near-duplicate invoices, repeated providers). Absent on records written before it was kept.
      */
     billedInvoices: z.record(z.string().min(1), BilledInvoiceSchema).optional(),
+    /**
+     * The hospital days each per-diem coverage paid on the claim, by coverage id: a stay claimed again, under this
+     * claim or another, pays each day once. Absent when the claim paid no hospital day.
+     */
+    hospitalDaysPaid: z.record(IdSchema, z.array(IsoDateSchema)).optional(),
   });
   return z.strictObject({
     /** The policy whose history this is: a ledger of another policy is refused. */

@@ -1,4 +1,5 @@
 import { stayDays } from "../../claim/stay-days.js";
+import { addCalendarDays } from "../../dates/add-calendar-days.js";
 import { formatMoney, toMoney, type Money } from "../../money/money.js";
 import { fillTemplate } from "../../trace/fill-template.js";
 import { reasonsOf } from "../../trace/make-reason.js";
@@ -31,12 +32,21 @@ export function calculatePerDiem<Ledger extends PerDiemLedger>(input: CoverageCa
   const { deductibleDays, maxDaysPerStay, maxDaysPerYear } = coverage.source;
   const days = stayDays(stay);
   const limitsClause = coverage.source.clauseRefs.limits ?? coverage.clauseId;
-  const afterDeductible = Math.max(0, days - deductibleDays);
+  // The stay's days, from the day of admission; the deductible days are its first. A day another claim of the
+  // insured was paid (the same stay sent again, or an overlapping one) is not paid again.
+  const stayDates = Array.from({ length: days }, (_, k) => addCalendarDays(stay.admission, k));
+  const paidElsewhere = context.hospitalDaysPaidElsewhere?.(coverage.id) ?? new Map<string, string>();
+  const candidates = stayDates.slice(Math.min(days, deductibleDays));
+  const alreadyPaid = candidates.filter((date) => paidElsewhere.has(date));
+  const afterDeductible = candidates.length - alreadyPaid.length;
   const yearLeft = Math.max(0, maxDaysPerYear - ledger.daysPaid);
   const payableDays = Math.min(afterDeductible, maxDaysPerStay, yearLeft);
+  const paidDates = candidates.filter((date) => !paidElsewhere.has(date)).slice(0, payableDays);
   const beyondMaximum = afterDeductible - payableDays;
   const daily = coverage.dailyAmount;
   const beyond = reasonsOf(PER_DIEM_REASONS, context.currency)("DAYS_MAXIMUM", limitsClause, { days: String(beyondMaximum), maxDaysPerStay: String(maxDaysPerStay), maxDaysPerYear: String(maxDaysPerYear) });
+  const [firstPaid] = alreadyPaid;
+  const paidBefore = firstPaid === undefined ? undefined : reasonsOf(PER_DIEM_REASONS, context.currency)("DAYS_ALREADY_PAID", limitsClause, { days: String(alreadyPaid.length), claimId: paidElsewhere.get(firstPaid) as string });
   const figures = { payableDays: String(payableDays), dailyAmount: money(daily) };
   const { benefit, payable } = buildBenefit(
     {
@@ -47,6 +57,7 @@ export function calculatePerDiem<Ledger extends PerDiemLedger>(input: CoverageCa
       gross: daily.times(days),
       deductions: [
         { kind: "deductible_days", amount: daily.times(Math.min(days, deductibleDays)), clauseId: limitsClause },
+        ...(paidBefore === undefined ? [] : [{ kind: "days_already_paid" as const, amount: daily.times(alreadyPaid.length), clauseId: limitsClause, reason: paidBefore }]),
         { kind: "benefit_maximum", amount: daily.times(beyondMaximum), clauseId: limitsClause, reason: beyond },
         ...sharedLimitDeductions(context, coverage.id),
       ],
@@ -60,6 +71,7 @@ export function calculatePerDiem<Ledger extends PerDiemLedger>(input: CoverageCa
         maxDaysPerYear: String(maxDaysPerYear),
         payableDays: String(payableDays),
         dailyAmount: money(daily),
+        ...(alreadyPaid.length > 0 ? { daysPaidOnOtherClaims: String(alreadyPaid.length) } : {}),
       },
     },
     minorUnits,
@@ -71,7 +83,8 @@ export function calculatePerDiem<Ledger extends PerDiemLedger>(input: CoverageCa
     benefit,
     steps: [stepsOf(PER_DIEM_STEPS, context.currency)("per_diem", figures, { coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId })],
     ledgerAfter: { ...ledger, daysPaid: ledger.daysPaid + payableDays, paid: money(toMoney(ledger.paid).plus(payable)) },
-    reductions: beyondMaximum > 0 ? [beyond] : [],
+    reductions: [...(paidBefore === undefined ? [] : [paidBefore]), ...(beyondMaximum > 0 ? [beyond] : [])],
+    hospitalDaysPaid: paidDates,
     referrals: [],
     terms: [],
     endsCoverages: [],
