@@ -26,7 +26,7 @@ describe("claim-adjudicator report", () => {
     const run = await runCli(["report", "decisions.ndjson", "--html", "out/report.html", "--csv", "out/csv", "--json", "out/report.json", "--locale", "en", "--as-of", "2027-03-31"], { cwd: ws.dir });
     expect(run.stderr).toBe(""); // not a terminal: no progress bar
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe("Report as of 2027-03-31: 20 decisions, 9 paid for CNY 76768.91, 80% straight through; wrote out/report.json, 19 CSV files in out/csv, out/report.html\n");
+    expect(run.stdout).toBe("Report as of 2027-03-31: 20 decisions, 9 paid for CNY 76,768.91, 80% straight through; wrote out/report.json, 19 CSV files in out/csv, out/report.html\n");
     const report = JSON.parse(readFileSync(join(ws.dir, "out/report.json"), "utf8"));
     expect(report.totals).toMatchObject({ decisions: 20, approvalRate: "0.5625", paid: { count: 9, amount: "76768.91" } });
     expect(readdirSync(join(ws.dir, "out/csv"))).toContain("months.csv");
@@ -71,7 +71,7 @@ describe("claim-adjudicator report", () => {
       "stdin: warning: CLM-2027-0315-0003: decision.meta.asOf: decided on 2027-03-18, after the report's date 2026-12-31: left out [after_as_of]",
       "stdin: warning: CLM-2027-0125-0019: decision.meta.asOf: decided on 2027-02-01, after the report's date 2026-12-31: left out [after_as_of]",
     ]);
-    expect(stderr[2]).toBe("Report as of 2026-12-31: 18 decisions (2 after 2026-12-31 left out), 8 paid for CNY 71723.74, 77.78% straight through; wrote the JSON to stdout");
+    expect(stderr[2]).toBe("Report as of 2026-12-31: 18 decisions (2 after 2026-12-31 left out), 8 paid for CNY 71,723.74, 77.78% straight through; wrote the JSON to stdout");
   });
 
   test.each([

@@ -78,6 +78,6 @@ describe("a claim decided twice counts once in the outcome figures, as its lates
 
   test("the report command's summary says how many decisions a revision replaced", async () => {
     const report = await analyzeDecisions([first, other, second], { asOf: "2026-08-31" });
-    expect(reportSummaryLine(report, ["report.html"])).toBe("Report as of 2026-08-31: 3 decisions, 1 replaced by a later revision of their claim, 2 paid for CNY 14661.60, 66.67% straight through; wrote report.html");
+    expect(reportSummaryLine(report, ["report.html"])).toBe("Report as of 2026-08-31: 3 decisions, 1 replaced by a later revision of their claim, 2 paid for CNY 14,661.60, 66.67% straight through; wrote report.html");
   });
 });

@@ -7,7 +7,7 @@ import { renderReportHtml } from "../../analytics/render-report-html.js";
 import type { ReportLocale } from "../../analytics/report-text.js";
 import { reportToCsv } from "../../analytics/write-report-csv.js";
 import { isValidIsoDate } from "../../dates/iso-date.js";
-import { formatPercent } from "../../text/format-amount.js";
+import { formatAmount, formatPercent } from "../../text/format-amount.js";
 import { EXIT, UsageError, writeLine, type CliIo } from "../cli-io.js";
 import { checkAsOf, required } from "../load-inputs.js";
 import { checkReadable, countLines, readLines } from "../read-lines.js";
@@ -38,7 +38,7 @@ export function reportSummaryLine(report: DecisionAnalytics, written: readonly s
     input.afterAsOf > 0 ? `${input.afterAsOf} after ${report.asOf}` : "",
     input.otherCurrency > 0 ? `${input.otherCurrency} in another currency` : "",
   ].filter((part) => part !== "");
-  const paid = `${totals.paid.count} paid for ${report.currency ?? ""} ${totals.paid.amount}`.replace("  ", " ");
+  const paid = `${totals.paid.count} paid for ${report.currency === undefined || report.currency === null ? totals.paid.amount : formatAmount(totals.paid.amount, report.currency)}`;
   const rate = automation.straightThroughRate === null ? "" : `, ${formatPercent(automation.straightThroughRate)} straight through`;
   const revised = input.superseded > 0 ? `, ${input.superseded} replaced by a later revision of their claim` : "";
   return `Report as of ${report.asOf}: ${input.analysed} decisions${skipped.length === 0 ? "" : ` (${skipped.join(", ")} left out)`}${revised}, ${paid}${rate}; wrote ${written.join(", ")}`;
