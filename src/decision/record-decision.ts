@@ -82,10 +82,12 @@ export function recordDecision(input: RecordInput): { readonly ledgerAfter: Ledg
     invoices: Object.fromEntries(Object.entries(invoices).map(([invoice, paid]) => [invoice, money(paid)])),
     coverages: coverages as ClaimRecord["coverages"],
     ...billedInvoicesOf(input.claim, input.minorUnits),
-    ...(Object.keys(input.hospitalDaysPaid).length > 0 ? { hospitalDaysPaid: Object.fromEntries(Object.entries(input.hospitalDaysPaid).map(([id, days]) => [id, [...days]])) } : {}),
   };
-  const { hospitalDaysPaid: _days, ...withoutDays } = draft;
-  const record: ClaimRecord = tookEffect(draft) ? draft : { ...withoutDays, invoices: {}, coverages: {} };
+  // Only a decision that took effect claims its invoices, counters and hospital days.
+  const days = Object.entries(input.hospitalDaysPaid);
+  const record: ClaimRecord = !tookEffect(draft)
+    ? { ...draft, invoices: {}, coverages: {} }
+    : days.length === 0 ? draft : { ...draft, hospitalDaysPaid: Object.fromEntries(days.map(([id, paid]) => [id, [...paid]])) };
   const { previous, request } = input;
   const recorded = { ...(request?.grounds !== undefined ? { grounds: request.grounds } : {}), ...(request?.reviewer !== undefined ? { reviewer: { ...request.reviewer } } : {}) };
   if (previous === undefined) {

@@ -1,5 +1,5 @@
 import type { DecisionBenefit } from "../trace/decision-benefit-schema.js";
-import { formatAmount } from "../text/format-amount.js";
+import { formatAmount, formatPercent } from "../text/format-amount.js";
 
 type Locale = "en" | "zh";
 
@@ -18,7 +18,7 @@ const RELATIONSHIP_WORDS: Readonly<Record<string, { readonly en: string; readonl
 export function payeeLines(benefit: DecisionBenefit, currency: string, locale: Locale): string[] {
   const en = locale === "en";
   const lines = (benefit.payees ?? []).map((payee) => {
-    const percent = `${Number((Number(payee.share) * 100).toFixed(4))}%`;
+    const percent = formatPercent(payee.share);
     const amount = formatAmount(payee.amount, currency, locale);
     if (payee.kind === "estate") return en ? `the estate of ${payee.name}, to the heirs: ${amount}` : `${payee.name}的遗产（由继承人领取）：${amount}`;
     const relation = RELATIONSHIP_WORDS[payee.relationship ?? "other"] ?? { en: "beneficiary", zh: "受益人" };
