@@ -15,9 +15,9 @@ describe.each(TEST_DATABASE_KINDS)("batch workers $title", ({ kind, skip }) => {
   }, 60_000);
 
   test.skipIf(skip || kind === "pglite")("several workers starting at once on a new database all start: the store's and the queue's tables are created once", async () => {
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 6; round++) {
       const schema = testDb.newSchema();
-      const workers = await Promise.all([1, 2, 3, 4].map(() => startBatchWorker({ database: testDb.database, schema })));
+      const workers = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map(() => startBatchWorker({ database: testDb.database, schema })));
       await Promise.all(workers.map((worker) => worker.stop({ timeoutMs: 1000 })));
       const { rows } = await testDb.database.query<{ versions: number }>(`SELECT count(*)::int AS versions FROM "${schema}".schema_migrations`);
       expect(rows[0]?.versions).toBe(2);

@@ -64,12 +64,20 @@ export async function openJobQueue(database: StoreDatabase, options: { readonly 
       boss = create();
     }
   }
-  await boss.createQueue(BATCH_QUEUE, {
-    name: BATCH_QUEUE,
-    retryLimit: options.jobs?.retryLimit ?? 10,
-    retryDelay: 1,
-    retryBackoff: true,
-    expireInSeconds: options.jobs?.expireInSeconds ?? 60,
+  // Two workers creating the queue at once deadlock inside pg-boss (one inserts the queue's row while the other,
+  // holding it, attaches the queue's partition), so the queue is created under a transaction-scoped advisory lock
+  // keyed by the queue's schema: the second worker waits, then finds the queue there. pg-boss's own `createQueue`
+  // runs in that transaction through an instance that is never started.
+  await database.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`claim-adjudicator.create-queue.${options.queueSchema}`]);
+    const creator = new PgBossClass({ db: queueDriver(tx), schema: options.queueSchema });
+    await creator.createQueue(BATCH_QUEUE, {
+      name: BATCH_QUEUE,
+      retryLimit: options.jobs?.retryLimit ?? 10,
+      retryDelay: 1,
+      retryBackoff: true,
+      expireInSeconds: options.jobs?.expireInSeconds ?? 60,
+    });
   });
   return boss;
 }
