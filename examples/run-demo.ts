@@ -39,9 +39,11 @@ for (const example of loadExamples()) {
         .join("; ");
       console.log(`  rule ${rule.ruleId}${rule.lineId ? ` on ${rule.lineId}` : ""} → ${rule.eventType} ${rule.reasonCode} [clause ${rule.clauseId}]: ${evidence}`);
     }
+    // The calculation as the trace describes it, in the first locale shown (the line-by-line eligible amounts left out).
+    const traceLocale = locales[0] ?? "en";
     for (const step of decision.calculation) {
       if (step.step === "line_eligible") continue;
-      console.log(`  ${step.step.padEnd(16)} ${step.result.padStart(12)}  [clause ${step.clauseId}] ${JSON.stringify(step.inputs)}`);
+      console.log(`  ${step.result.padStart(12)}  ${step.description[traceLocale]} (${traceLocale === "zh" ? "条款" : "clause"} ${step.clauseId})`);
     }
   }
 }
