@@ -11,7 +11,9 @@ import { CATALOGUE_CLASSES, DEPARTMENTS, DrugPurchaseSchema, ProviderSchema, Sig
 import { LinePaidBySchema } from "./payer-sources.js";
 import { checkMedicalClaim } from "./check-medical-claim.js";
 
-export const RELATIONSHIPS = ["self", "spouse", "child", "parent", "other"] as const;
+import { RELATIONSHIPS } from "../values/relationships.js";
+
+export { RELATIONSHIPS };
 
 /**
  * Circumstances of an accident the usual exclusions name (意外险责任免除): driving drunk or drugged (酒后驾驶、毒驾),

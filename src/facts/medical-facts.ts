@@ -1,4 +1,4 @@
-import { SOCIAL_INSURANCE_USE, type BillLine, type Claim } from "../claim/claim-schema.js";
+import { RELATIONSHIPS, SOCIAL_INSURANCE_USE, type BillLine, type Claim } from "../claim/claim-schema.js";
 import { departmentOf, lineDiagnoses, matchesAnyPrefix, principalDiagnosisOf, providerOf, secondaryDiagnosesOf, settlementOf } from "../claim/medical-claim-views.js";
 import { paymentsOf, type PayerSource } from "../claim/payer-sources.js";
 import { ageInYears } from "../dates/age-in-years.js";
@@ -93,7 +93,7 @@ export const MEDICAL_FACTS: readonly FactDefinition[] = [
     checkPolicy: everyInsuredStates("sex", "insuredSex"),
   }),
   defineFact({
-    name: "insuredRelationship", type: "string", scope: "claim", values: ["self", "spouse", "child", "parent", "other"],
+    name: "insuredRelationship", type: "string", scope: "claim", values: RELATIONSHIPS,
     description: { en: "How the claim's insured is related to the main insured (family plans): self, spouse, child, parent, other.", zh: "本次申请被保险人与主被保险人的关系（家庭保单）：self、spouse、child、parent、other。" },
     derive: ({ policy, place }) => insuredOf(policy, place.insuredId).relationship,
   }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ConditionSchema } from "../rules/condition-schema.js";
 import { Icd10CodeSchema, IdSchema, LocalizedTextSchema, MoneyStringSchema } from "../values/primitives.js";
+import { RELATIONSHIPS } from "../values/relationships.js";
 import { RoundingModeSchema } from "../money/rounding-mode-schema.js";
 import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import { CurrencyCodeSchema } from "../money/currency-schema.js";
@@ -53,8 +54,8 @@ export const PartySchema = z.strictObject({
   birthDate: IsoDateSchema.optional(),
 });
 
-/** How an insured person is related to the main insured (family plans: 本人、配偶、子女、父母). */
-export const INSURED_RELATIONSHIPS = ["self", "spouse", "child", "parent", "other"] as const;
+/** How an insured person is related to the main insured (family plans: 本人、配偶、子女、父母): the one list of relationships. */
+export const INSURED_RELATIONSHIPS = RELATIONSHIPS;
 
 export const InsuredSchema = PartySchema.extend({
   /** Conditions declared or known at underwriting (既往症), as ICD-10 code prefixes. */
