@@ -217,6 +217,22 @@ export const ClaimSchema = z
           date: IsoDateSchema,
           /** Beneficiaries found to have intentionally caused the death (PRC Insurance Law art. 43): they lose the right to the benefit. */
           causedByBeneficiaries: z.array(IdSchema).optional(),
+          /**
+           * Beneficiaries who have died, with the date (PRC Insurance Law art. 42): one who died before the insured
+           * cannot receive the benefit; one who died on the same day says which died first (`orderOfDeaths`; in the
+           * same event with the order unknown the beneficiary is deemed to have died first); one who died after the
+           * insured had the right, and the share is paid to their heirs.
+           */
+          beneficiaryDeaths: z
+            .array(
+              z.strictObject({
+                beneficiaryId: IdSchema,
+                diedOn: IsoDateSchema,
+                /** Required when `diedOn` is the insured's day of death: who died first, or `unknown`. */
+                orderOfDeaths: z.enum(["beneficiary_first", "insured_first", "unknown"]).optional(),
+              }),
+            )
+            .optional(),
         })
         .optional(),
       /** Disabilities assessed after an accident, each with its grade. */
@@ -314,6 +330,20 @@ export const ClaimSchema = z
     if (incident.death !== undefined && incident.death.date < incident.date) {
       ctx.addIssue({ code: "custom", path: ["incident", "death", "date"], message: `death on ${incident.death.date} is before the incident on ${incident.date}` });
     }
+    const seenDeaths = new Map<string, number>();
+    incident.death?.beneficiaryDeaths?.forEach((entry, i) => {
+      const at = ["incident", "death", "beneficiaryDeaths", i];
+      const first = seenDeaths.get(entry.beneficiaryId);
+      if (first !== undefined) ctx.addIssue({ code: "custom", path: [...at, "beneficiaryId"], message: `beneficiary "${entry.beneficiaryId}" is listed twice (first at [${first}])` });
+      else seenDeaths.set(entry.beneficiaryId, i);
+      const insuredDiedOn = incident.death?.date as string;
+      if (entry.diedOn === insuredDiedOn && entry.orderOfDeaths === undefined) {
+        ctx.addIssue({ code: "custom", path: [...at, "orderOfDeaths"], message: `died on ${entry.diedOn}, the insured's day of death: say who died first ("beneficiary_first", "insured_first", or "unknown" when it cannot be determined)` });
+      }
+      if (entry.diedOn !== insuredDiedOn && entry.orderOfDeaths !== undefined) {
+        ctx.addIssue({ code: "custom", path: [...at, "orderOfDeaths"], message: `died on ${entry.diedOn}, not the insured's day of death (${insuredDiedOn}): the dates already say who died first; remove "orderOfDeaths"` });
+      }
+    });
     incident.disabilities.forEach((disability, i) => {
       if (disability.assessedOn < incident.date) {
         ctx.addIssue({ code: "custom", path: ["incident", "disabilities", i, "assessedOn"], message: `assessed on ${disability.assessedOn}, before the incident on ${incident.date}` });
