@@ -163,17 +163,33 @@ export const FlightSchema = z.strictObject({
   carrier: z.string().min(1),
   number: z.string().min(1),
   scheduledDeparture: DateTimeSchema,
-  actualDeparture: DateTimeSchema,
+  /** Required, unless the insured flew on a `replacement` that gives its own actual times. */
+  actualDeparture: DateTimeSchema.optional(),
   scheduledArrival: DateTimeSchema,
-  actualArrival: DateTimeSchema,
+  /** Required, unless the insured flew on a `replacement` that gives its own actual times. */
+  actualArrival: DateTimeSchema.optional(),
   /**
    * What happened to the flight besides a late departure: `cancelled` (取消: the actual times are those of the
    * replacement flight the insured took), `diverted` (备降) or `returned` (返航: the actual arrival is the arrival at
    * the destination in the end). Absent: a delay.
    */
   disruption: z.enum(["cancelled", "diverted", "returned"]).optional(),
-  /** The replacement flight taken after a cancellation, for the record (carrier and number). */
-  replacement: z.strictObject({ carrier: z.string().min(1), number: z.string().min(1) }).optional(),
+  /**
+   * The flight the insured took instead (替代航班, 改乘): after a cancellation, or rebooked on a delay. With its own
+   * `actualDeparture` and `actualArrival` (give both) the delay is measured from the original flight's scheduled times
+   * to the replacement's actual times, as wordings say (以替代航班的实际起飞/到达时间计算); without them it is for the
+   * record, and the flight's actual times are those of the flight taken. `arrangedBy`: the carrier (default) or the
+   * insured on their own (自行改乘), which some wordings do not cover (`selfRebooking`).
+   */
+  replacement: z
+    .strictObject({
+      carrier: z.string().min(1),
+      number: z.string().min(1),
+      arrangedBy: z.enum(["carrier", "insured"]).optional(),
+      actualDeparture: DateTimeSchema.optional(),
+      actualArrival: DateTimeSchema.optional(),
+    })
+    .optional(),
 });
 export type Flight = z.output<typeof FlightSchema>;
 
@@ -356,6 +372,19 @@ export const ClaimSchema = z
     });
     if (incident.type === "flight_delay" && claim.flight === undefined) {
       ctx.addIssue({ code: "custom", path: ["flight"], message: "a flight delay claim needs the flight: carrier, number, scheduled and actual times" });
+    }
+    const flight = claim.flight;
+    if (flight !== undefined) {
+      const replacement = flight.replacement;
+      const own = replacement?.actualDeparture !== undefined || replacement?.actualArrival !== undefined;
+      for (const field of ["actualDeparture", "actualArrival"] as const) {
+        if (own && replacement?.[field] === undefined) {
+          ctx.addIssue({ code: "custom", path: ["flight", "replacement", field], message: "give the replacement flight's actual departure and arrival both: the delay is measured to the replacement" });
+        }
+        if (!own && flight[field] === undefined) {
+          ctx.addIssue({ code: "custom", path: ["flight", field], message: `the flight's ${field === "actualDeparture" ? "actual departure" : "actual arrival"} is required, unless the replacement flight taken gives its own actual times` });
+        }
+      }
     }
     // The insured event of a flight delay is the flight: its scheduled departure, in the departure airport's local date.
     const departureDate = claim.flight?.scheduledDeparture.slice(0, 10);

@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { flightDelayMinutes } from "../../claim/flight-delay-minutes.js";
+import { flightDelayMinutes, measuredToReplacement } from "../../claim/flight-delay-minutes.js";
 import { Dec, formatMoney, minMoney, roundToMinorUnit, toMoney, ZERO, type Money, type RoundingMode } from "../../money/money.js";
 import { fillTemplate } from "../../trace/fill-template.js";
 import { reasonsOf } from "../../trace/make-reason.js";
@@ -8,7 +8,7 @@ import { buildBenefit, sharedLimitDeductions } from "../build-benefit.js";
 import type { CompiledCoverage, CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
 import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import type { ParametricCoverage } from "./parametric-coverage-schema.js";
-import { DISRUPTIONS, MEASURED, PARAMETRIC_BENEFIT, PARAMETRIC_BENEFIT_BLOCKS, PARAMETRIC_BENEFIT_BLOCKS_MORE_THAN, PARAMETRIC_BENEFIT_MORE_THAN, PARAMETRIC_REASONS, PARAMETRIC_STEPS } from "./parametric-texts.js";
+import { DELAY_TO_REPLACEMENT, DISRUPTIONS, MEASURED, PARAMETRIC_BENEFIT, PARAMETRIC_BENEFIT_BLOCKS, PARAMETRIC_BENEFIT_BLOCKS_MORE_THAN, PARAMETRIC_BENEFIT_MORE_THAN, PARAMETRIC_REASONS, PARAMETRIC_STEPS } from "./parametric-texts.js";
 
 export interface CompiledParametricCoverage extends CompiledCoverage<ParametricCoverage> {
   /** Highest threshold first. */
@@ -70,18 +70,36 @@ export function calculateParametric<Ledger extends ParametricLedger>(input: Cove
   const exclusive = coverage.source.thresholds === "more_than";
   const tier = coverage.tiers.find((candidate) => (exclusive ? candidate.minMinutes.lessThan(minutes) : candidate.minMinutes.lessThanOrEqualTo(minutes)));
   const lowest = coverage.tiers[coverage.tiers.length - 1];
-  const delay = `${Math.floor(Math.max(0, minutes) / 60)}h${String(Math.max(0, minutes) % 60).padStart(2, "0")}`;
+  const hours = `${Math.floor(Math.max(0, minutes) / 60)}h${String(Math.max(0, minutes) % 60).padStart(2, "0")}`;
+  const replacement = flight.replacement === undefined ? undefined : `${flight.replacement.carrier} ${flight.replacement.number}`;
+  const toReplacement = measuredToReplacement(flight);
+  const delay = toReplacement ? fillTemplate(DELAY_TO_REPLACEMENT, { delay: hours, replacement: replacement as string }, context.currency).message : hours;
   const measure = MEASURED[measured];
   const basis = {
     flight: `${flight.carrier} ${flight.number}`,
     measure: measured,
     ...(flight.disruption !== undefined ? { disruption: flight.disruption } : {}),
+    ...(replacement !== undefined ? { replacement, measuredTo: toReplacement ? "replacement" : "flight" } : {}),
+    ...(flight.replacement?.arrangedBy === "insured" ? { replacementArrangedBy: "insured" } : {}),
     delayMinutes: String(minutes),
     tierHours: tier === undefined ? "none" : String(tier.minHours),
     limit: money(coverage.limit),
     paidBefore: money(toMoney(ledger.paid)),
   };
   const step = stepsOf(PARAMETRIC_STEPS, context.currency);
+  if (replacement !== undefined && flight.replacement?.arrangedBy === "insured" && coverage.source.selfRebooking === "not_covered") {
+    return {
+      applies: true,
+      payable: ZERO,
+      lines: [],
+      steps: [step("parametric", { measure, delay }, { coverageId: coverage.id, inputs: basis, result: money(ZERO), clauseId: coverage.clauseId })],
+      ledgerAfter: ledger,
+      reductions: [reason("SELF_REBOOKING_NOT_COVERED", coverage.clauseId, { flight: basis.flight, replacement })],
+      referrals: [],
+      terms: [],
+      endsCoverages: [],
+    };
+  }
   if (flight.disruption !== undefined && coverage.source.disruptionsExcluded.includes(flight.disruption)) {
     return {
       applies: true,
