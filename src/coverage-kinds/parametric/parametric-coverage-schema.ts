@@ -54,7 +54,10 @@ export const ParametricCoverageSchema = z.strictObject({
   selfRebooking: z.enum(["covered", "not_covered"]).default("covered"),
   /** What the coverage pays in all over the policy period. */
   limit: MoneyStringSchema,
-  /** The clause that states the limit, when not the coverage's own. */
-  clauseRefs: z.strictObject({ limits: IdSchema.optional() }).default({}),
+  /**
+   * The clauses that state the limit and what is said of cancellations, replacement flights, diversions and returns
+   * (`disruptions`: DISRUPTION_NOT_COVERED and SELF_REBOOKING_NOT_COVERED cite it), when not the coverage's own.
+   */
+  clauseRefs: z.strictObject({ limits: IdSchema.optional(), disruptions: IdSchema.optional() }).default({}),
 });
 export type ParametricCoverage = z.output<typeof ParametricCoverageSchema>;
