@@ -58,6 +58,10 @@ export const GENERAL_REASONS = {
     en: "The premium of {amount:money} due on {dueOn:date}, unpaid in the grace period, is deducted (PRC Insurance Law art. 36).",
     zh: "宽限期内发生保险事故，扣减 {dueOn:date} 应交未交的保险费 {amount:money}（《保险法》第三十六条）。",
   },
+  PREMIUMS_DUE_DEDUCTED: {
+    en: "The premiums of {amount:money}, {instalments} instalments due from {dueOn:date} on, unpaid in the grace period, are deducted (PRC Insurance Law art. 36).",
+    zh: "宽限期内发生保险事故，扣减自 {dueOn:date} 起应交未交的 {instalments} 期保险费共 {amount:money}（《保险法》第三十六条）。",
+  },
   ADMISSION_OUTSIDE_PERIOD: {
     en: "The admission to hospital on {admission:date} is outside the period of insurance ({effective:date} to {expiry:date}).",
     zh: "入院日期 {admission:date} 不在保险期间（{effective:date} 至 {expiry:date}）内。",

@@ -161,7 +161,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     },
     unpaidPremium: () =>
       contractStatus.status === "grace_period"
-        ? { left: contractStatus.unpaid.minus(minMoney(premiumTaken, contractStatus.unpaid)), dueOn: contractStatus.dueOn, clauseId: contractStatus.clauseId, total: contractStatus.unpaid }
+        ? { left: contractStatus.unpaid.minus(minMoney(premiumTaken, contractStatus.unpaid)), dueOn: contractStatus.dueOn, clauseId: contractStatus.clauseId, total: contractStatus.unpaid, instalments: contractStatus.instalments }
         : undefined,
     lists: policy.lists,
     hospitalDaysPaidElsewhere: (coverageId: string) => input.hospitalDaysAlreadyPaid?.get(coverageId) ?? new Map(),

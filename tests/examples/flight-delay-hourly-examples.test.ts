@@ -24,7 +24,7 @@ interface Expected {
   readonly reasons: readonly (readonly [string, string])[];
   readonly missing?: readonly string[];
   /** The benefit's description in English, where it shows the mechanism. */
-  readonly description?: string;
+  readonly description?: { readonly en: string; readonly zh: string };
   readonly paidAfter: string;
 }
 
@@ -59,7 +59,7 @@ const expected: Record<string, Expected> = {
     blocks: "3",
     benefit: { gross: "300.00", adjustments: [], payable: "300.00" },
     reasons: [],
-    description: "Flight departure delay 3h01: more than 3 hours, CNY 0.00 and 3 × CNY 100.00 per 1 hours",
+    description: { en: "Flight departure delay 3h01: more than 3 hours, 3 × CNY 100.00, for each full hour", zh: "航班起飞延误 3h01：超过 3 小时，每满 1 小时 ¥100.00 × 3" },
     paidAfter: "300.00",
   },
   // 13:20 → 21:20 = 480 minutes: 8 full hours × 100.00 = 800.00, exactly the most for one flight: nothing taken off.
@@ -98,7 +98,10 @@ const expected: Record<string, Expected> = {
     blocks: "6",
     benefit: { gross: "600.00", adjustments: [], payable: "600.00" },
     reasons: [],
-    description: "Flight departure delay 6h15, to replacement flight China Eastern MU5403: more than 3 hours, CNY 0.00 and 6 × CNY 100.00 per 1 hours",
+    description: {
+      en: "Flight departure delay 6h15, to replacement flight 东方航空 MU5403: more than 3 hours, 6 × CNY 100.00, for each full hour",
+      zh: "航班起飞延误 6h15（按替代航班 东方航空 MU5403 计算）：超过 3 小时，每满 1 小时 ¥100.00 × 6",
+    },
     paidAfter: "600.00",
   },
   // 9C8871 (08:10) was 7 hours late; the insured bought a ticket on MU5217 herself (arrangedBy insured), which left at
@@ -174,7 +177,7 @@ describe("examples/flight-delay-hourly, worked by hand", () => {
     expect(decision.benefits.map((benefit) => ({ gross: benefit.gross, adjustments: benefit.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount]), payable: benefit.payable }))).toEqual(
       want.benefit === undefined ? [] : [want.benefit],
     );
-    if (want.description !== undefined) expect(decision.benefits[0]?.description.en).toBe(want.description);
+    if (want.description !== undefined) expect(decision.benefits[0]?.description).toEqual(want.description);
     expect(decision.reasons.map((reason) => [reason.code, reason.clauseId])).toEqual(want.reasons);
     expect(decision.missingDocuments.map((d) => `${d.documentType}:${d.documentId ?? ""}:${d.problem}`)).toEqual(want.missing ?? []);
     expect(decision.counters.after.coverages["flight-delay-hourly"]?.paid).toBe(want.paidAfter);

@@ -60,7 +60,10 @@ const ID_LIKE = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 export function textContext(decisions: readonly Decision[], inputs: readonly unknown[], names: readonly string[]): TextContext {
   const allowed = new Set<string>(names);
   const add = (value: unknown) => {
-    if (typeof value === "string" && ID_LIKE.test(value)) allowed.add(value);
+    if (typeof value !== "string") return;
+    if (ID_LIKE.test(value)) allowed.add(value);
+    // An id of the input's own choosing is an id whatever its characters ("$.constructor" as an invoice number).
+    else for (const part of value.split(/[^A-Za-z0-9]+/)) if (part !== "") allowed.add(part);
   };
   const ids = (value: unknown, key?: string): void => {
     if (Array.isArray(value)) for (const item of value) ids(item, key);

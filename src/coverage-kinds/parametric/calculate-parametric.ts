@@ -8,7 +8,7 @@ import { buildBenefit, sharedLimitDeductions } from "../build-benefit.js";
 import type { CompiledCoverage, CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
 import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import type { ParametricCoverage } from "./parametric-coverage-schema.js";
-import { DELAY_TO_REPLACEMENT, DISRUPTIONS, MEASURED, PARAMETRIC_BENEFIT, PARAMETRIC_BENEFIT_BLOCKS, PARAMETRIC_BENEFIT_BLOCKS_MORE_THAN, PARAMETRIC_BENEFIT_MORE_THAN, PARAMETRIC_REASONS, PARAMETRIC_STEPS } from "./parametric-texts.js";
+import { blockWords, DELAY_TO_REPLACEMENT, DISRUPTIONS, MEASURED, PARAMETRIC_BENEFIT_BLOCKS_ONLY, PARAMETRIC_BENEFIT_BLOCKS_ONLY_MORE_THAN, PARAMETRIC_BENEFIT, PARAMETRIC_BENEFIT_BLOCKS, PARAMETRIC_BENEFIT_BLOCKS_MORE_THAN, PARAMETRIC_BENEFIT_MORE_THAN, PARAMETRIC_REASONS, PARAMETRIC_STEPS } from "./parametric-texts.js";
 
 export interface CompiledParametricCoverage extends CompiledCoverage<ParametricCoverage> {
   /** Highest threshold first. */
@@ -150,7 +150,13 @@ export function calculateParametric<Ledger extends ParametricLedger>(input: Cove
   const description =
     tier.perHours === undefined || blocks === undefined
       ? fillTemplate(exclusive ? PARAMETRIC_BENEFIT_MORE_THAN : PARAMETRIC_BENEFIT, { measure, delay, tierHours: String(tier.minHours) }, context.currency).message
-      : fillTemplate(
+      : tier.amount.isZero()
+        ? fillTemplate(
+            exclusive ? PARAMETRIC_BENEFIT_BLOCKS_ONLY_MORE_THAN : PARAMETRIC_BENEFIT_BLOCKS_ONLY,
+            { measure, delay, tierHours: String(tier.minHours), blocks: blocks.toString(), perBlock: money(tier.perHours.amount), per: blockWords(tier.perHours.everyHours, tier.perHours.counting) },
+            context.currency,
+          ).message
+        : fillTemplate(
           exclusive ? PARAMETRIC_BENEFIT_BLOCKS_MORE_THAN : PARAMETRIC_BENEFIT_BLOCKS,
           { measure, delay, tierHours: String(tier.minHours), blocks: blocks.toString(), everyHours: String(tier.perHours.everyHours), perBlock: money(tier.perHours.amount), base: money(tier.amount) },
           context.currency,

@@ -28,6 +28,22 @@ export const PARAMETRIC_BENEFIT_BLOCKS_MORE_THAN = {
   zh: "航班{measure}延误 {delay}：超过 {tierHours} 小时档，{base:money} 另加 {blocks} × {perBlock:money}（每 {everyHours} 小时）",
 } as const;
 
+/** The same, for a tier that pays by the blocks alone (no amount on reaching it): "3 × CNY 100.00, for each full hour". */
+export const PARAMETRIC_BENEFIT_BLOCKS_ONLY = {
+  en: "Flight {measure} delay {delay}: {tierHours} hours or more, {blocks} × {perBlock:money}, {per}",
+  zh: "航班{measure}延误 {delay}：满 {tierHours} 小时，{per} {perBlock:money} × {blocks}",
+} as const;
+export const PARAMETRIC_BENEFIT_BLOCKS_ONLY_MORE_THAN = {
+  en: "Flight {measure} delay {delay}: more than {tierHours} hours, {blocks} × {perBlock:money}, {per}",
+  zh: "航班{measure}延误 {delay}：超过 {tierHours} 小时，{per} {perBlock:money} × {blocks}",
+} as const;
+
+/** How a block is counted, in words: 每满 N 小时 (full blocks) or pro rata. */
+export function blockWords(everyHours: number, counting: "full" | "pro_rata"): { readonly en: string; readonly zh: string } {
+  if (counting === "full") return everyHours === 1 ? { en: "for each full hour", zh: "每满 1 小时" } : { en: `for each full ${everyHours} hours`, zh: `每满 ${everyHours} 小时` };
+  return everyHours === 1 ? { en: "per hour, pro rata", zh: "每 1 小时按比例" } : { en: `per ${everyHours} hours, pro rata`, zh: `每 ${everyHours} 小时按比例` };
+}
+
 export const DISRUPTIONS = {
   cancelled: { en: "cancelled", zh: "取消" },
   diverted: { en: "diverted", zh: "备降" },
