@@ -350,6 +350,20 @@ const expected: Record<string, Expected> = {
     reasons: [],
     after: { ...allUntouched, "accidental-death": { ...untouched, paid: "500000.00", payouts: { "accidental-death": 1 }, ended: true } },
   },
+  // A grade 9 of the thumb (7-9-14) from a fall on 2026-07-14, assessed on day 159; the insured already had a grade 9
+  // of the lumbar spine (7-9-3) from a 2019 road accident, before this policy (2.2: rated together, the earlier grade's
+  // percentage deducted). Two at grade 9 promote to grade 8: 30% × 500,000.00 = 150,000.00, less the earlier grade
+  // 9's 20% = 100,000.00: 50,000.00. Deducting only what this insurer paid (nothing) would have paid 150,000.00.
+  // No premium is owed on 07-14. The ledger keeps the new item among the rated disabilities.
+  "20-prior-disability-before-cover-deducted": {
+    outcome: "approved",
+    payable: "50000.00",
+    lines: [],
+    coverages: { ...allNotApplicable, "accidental-disability": ["paid", "50000.00"] },
+    benefits: { "accidental-disability": { gross: "150000.00", adjustments: [["prior_disability", "100000.00"]], payable: "50000.00" } },
+    reasons: [],
+    after: { ...allUntouched, "accidental-disability": { ...untouched, paid: "50000.00", disabilities: [{ code: "7-9-14", grade: 9 }] } },
+  },
 };
 
 const example = loadExampleProduct("accident");
