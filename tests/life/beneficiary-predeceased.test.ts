@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { createAdjudicator, renderPayeeNotices, ValidationError, type ClaimInput, type Decision, type PolicyInput } from "../../src/index.js";
 import { allocateDeathBenefit } from "../../src/life/allocate-death-benefit.js";
@@ -153,5 +154,49 @@ describe("allocateDeathBenefit with beneficiaries who died", () => {
     // Weights 1 : 1 (the estate) once the forfeited one is left out: 50,000.00 each.
     const allocation = allocateDeathBenefit(three, insured, "I-1", ["A"], new Dec("100000.00"), 2, { insuredDiedOn: "2026-05-03", deaths: [{ beneficiaryId: "B", diedOn: "2026-01-01" }], predeceasedShare: "estate" });
     expect(allocation.payees.map((payee) => [payee.beneficiaryId ?? payee.kind, payee.share, payee.amount])).toEqual([["C", "0.5", "50000.00"], ["estate", "0.5", "50000.00"]]);
+  });
+});
+
+describe("allocateDeathBenefit with deaths, for any beneficiaries, deaths and wording", () => {
+  test("the amounts add up exactly; nobody who died first is paid; the estate appears only when the wording or art. 42 sends it there", () => {
+    const insured = { id: "I-1", name: "李明" };
+    const days = ["2026-05-02", "2026-05-03", "2026-05-04"] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ order: fc.integer({ min: 1, max: 3 }), weight: fc.integer({ min: 1, max: 9 }) }), { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.bigInt({ min: 0n, max: 10_000_000_00n }),
+        fc.array(fc.record({ who: fc.nat(5), day: fc.constantFrom(...days), order: fc.constantFrom("beneficiary_first" as const, "insured_first" as const, "unknown" as const) }), { maxLength: 4 }),
+        fc.constantFrom("other_beneficiaries" as const, "estate" as const),
+        (entries, stated, cents, died, predeceasedShare) => {
+          const totals = new Map<number, number>();
+          for (const entry of entries) totals.set(entry.order, (totals.get(entry.order) ?? 0) + entry.weight);
+          const beneficiaries = entries.map((entry, i) => ({
+            id: `B-${i}`,
+            name: `受益人${i}`,
+            relationship: "child" as const,
+            order: entry.order,
+            ...(stated ? { share: new Dec(entry.weight).div(totals.get(entry.order) as number).toString() } : {}),
+          }));
+          // One death per beneficiary (the claim's schema refuses two); orderOfDeaths only on the insured's day.
+          const deaths = [...new Map(died.map((entry) => [entry.who, entry])).values()].map((entry) => ({
+            beneficiaryId: `B-${entry.who}`,
+            diedOn: entry.day,
+            ...(entry.day === "2026-05-03" ? { orderOfDeaths: entry.order } : {}),
+          }));
+          const diedFirst = new Set(deaths.filter((death) => death.diedOn < "2026-05-03" || (death.diedOn === "2026-05-03" && death.orderOfDeaths !== "insured_first")).map((death) => death.beneficiaryId));
+          const amount = new Dec(cents.toString()).div(100);
+          const allocation = allocateDeathBenefit(beneficiaries, insured, "I-1", [], amount, 2, { insuredDiedOn: "2026-05-03", deaths, predeceasedShare });
+          expect(allocation.payees.reduce((sum, payee) => sum.plus(payee.amount), new Dec(0)).toFixed(2)).toBe(amount.toFixed(2));
+          expect(allocation.payees.some((payee) => diedFirst.has(payee.beneficiaryId ?? ""))).toBe(false);
+          const everyoneFirst = beneficiaries.every((beneficiary) => diedFirst.has(beneficiary.id));
+          const estate = allocation.payees.some((payee) => payee.kind === "estate");
+          if (everyoneFirst) expect(allocation.toEstate).toBe(true);
+          if (predeceasedShare === "other_beneficiaries") expect(estate).toBe(everyoneFirst);
+          // A beneficiary who died after the insured is paid, with the day, to their heirs.
+          for (const payee of allocation.payees.filter((entry) => entry.diedOn !== undefined)) expect(diedFirst.has(payee.beneficiaryId ?? "")).toBe(false);
+        },
+      ),
+    );
   });
 });
