@@ -102,7 +102,8 @@ export function textProblems(output: TextOutput, context: TextContext): string[]
   if (!output.name.startsWith("adjuster")) {
     // An amount quoted as JSON ("200000.00") is a rule's value in its evidence, as the rule author wrote it.
     for (const match of output.text.matchAll(/(?<![\d,."])\d{4,}\.\d{2}(?![\d"])/g)) {
-      if (!context.freeText.some((text) => text.includes(match[0]))) problems.push(`amount ${match[0]} without thousands separators in "${line(match.index)}"`);
+      // An id of the input's own (a fuzzed disability code "9999999999999.99") is not an amount.
+      if (!context.freeText.some((text) => text.includes(match[0])) && !context.allowed.has(match[0])) problems.push(`amount ${match[0]} without thousands separators in "${line(match.index)}"`);
     }
   }
   for (const match of output.text.matchAll(/\bof (?:[A-Z]{3} )?0\.00\b|申请金额 \D{0,4}0\.00(?!\d)/g)) problems.push(`"${match[0]}" (nothing billed) in "${line(match.index)}"`);
