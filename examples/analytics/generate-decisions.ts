@@ -133,13 +133,26 @@ function scaleLines(lines: readonly LineJson[], factor: Decimal): LineJson[] {
   }));
 }
 
+/**
+ * The policy with every premium paid to its expiry when its arrears would suspend it within the year: the year moves
+ * each example claim to other dates, and an example's own arrears (the accident product's grace period and suspension
+ * from 2027-01-01) would deny or reduce every claim moved past them. Those arrears are the example claims' own story,
+ * not the year's. Arrears whose grace outlasts the year stay (the waiver of premium reads them).
+ */
+function paidUp(policy: unknown): unknown {
+  const source = policy as { period: { expiry: string }; contract?: { premium?: { paidToDate: string; graceDays?: number } } };
+  const premium = source.contract?.premium;
+  if (premium === undefined || addCalendarDays(premium.paidToDate, premium.graceDays ?? 60) >= YEAR_END) return policy;
+  return { ...source, contract: { ...source.contract, premium: { ...premium, paidToDate: addCalendarDays(source.period.expiry, 1) } } };
+}
+
 function templates(): Template[] {
   const out: Template[] = [];
   for (const example of loadExamples()) {
     // The report is in one currency: the products sold in CNY (the USD plan would be left out of it, and the
     // operations configuration's amounts are in CNY).
     if ((example.policy as { currency?: { code?: string } }).currency?.code !== "CNY") continue;
-    const adjudicator = createAdjudicator({ policy: example.policy, rules: example.rules, operations: OPERATIONS });
+    const adjudicator = createAdjudicator({ policy: paidUp(example.policy), rules: example.rules, operations: OPERATIONS });
     const { effective, expiry } = adjudicator.policy.period;
     for (const entry of example.cases) {
       if (entry.asOf > YEAR_END || entry.asOf < YEAR_START) continue;
@@ -268,7 +281,7 @@ export async function* generateYearOfDecisions(options: GenerateOptions = {}): A
       offset = daysBetween(target, incident);
     }
     let generated = shiftDates(claim, offset) as ClaimJson;
-    const provider = template.product === "flight-delay" ? undefined : pick(PROVIDERS, (entry) => entry.weight, next);
+    const provider = template.product.startsWith("flight-delay") ? undefined : pick(PROVIDERS, (entry) => entry.weight, next);
     // Late reports: the claimant told the insurer weeks after the incident, more often at two of the hospitals.
     if (next() < (provider !== undefined && SUSPICIOUS.has(provider.id) ? 0.45 : 0.06)) {
       const reportedOn = addCalendarDays(generated.incident.date, between(next, 11, 45));

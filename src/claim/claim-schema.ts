@@ -165,17 +165,33 @@ export const FlightSchema = z.strictObject({
   carrier: z.string().min(1),
   number: z.string().min(1),
   scheduledDeparture: DateTimeSchema,
-  actualDeparture: DateTimeSchema,
+  /** Required, unless the insured flew on a `replacement` that gives its own actual times. */
+  actualDeparture: DateTimeSchema.optional(),
   scheduledArrival: DateTimeSchema,
-  actualArrival: DateTimeSchema,
+  /** Required, unless the insured flew on a `replacement` that gives its own actual times. */
+  actualArrival: DateTimeSchema.optional(),
   /**
    * What happened to the flight besides a late departure: `cancelled` (取消: the actual times are those of the
    * replacement flight the insured took), `diverted` (备降) or `returned` (返航: the actual arrival is the arrival at
    * the destination in the end). Absent: a delay.
    */
   disruption: z.enum(["cancelled", "diverted", "returned"]).optional(),
-  /** The replacement flight taken after a cancellation, for the record (carrier and number). */
-  replacement: z.strictObject({ carrier: z.string().min(1), number: z.string().min(1) }).optional(),
+  /**
+   * The flight the insured took instead (替代航班, 改乘): after a cancellation, or rebooked on a delay. With its own
+   * `actualDeparture` and `actualArrival` (give both) the delay is measured from the original flight's scheduled times
+   * to the replacement's actual times, as wordings say (以替代航班的实际起飞/到达时间计算); without them it is for the
+   * record, and the flight's actual times are those of the flight taken. `arrangedBy`: the carrier (default) or the
+   * insured on their own (自行改乘), which some wordings do not cover (`selfRebooking`).
+   */
+  replacement: z
+    .strictObject({
+      carrier: z.string().min(1),
+      number: z.string().min(1),
+      arrangedBy: z.enum(["carrier", "insured"]).optional(),
+      actualDeparture: DateTimeSchema.optional(),
+      actualArrival: DateTimeSchema.optional(),
+    })
+    .optional(),
 });
 export type Flight = z.output<typeof FlightSchema>;
 
@@ -219,6 +235,22 @@ export const ClaimSchema = z
           date: IsoDateSchema,
           /** Beneficiaries found to have intentionally caused the death (PRC Insurance Law art. 43): they lose the right to the benefit. */
           causedByBeneficiaries: z.array(IdSchema).optional(),
+          /**
+           * Beneficiaries who have died, with the date (PRC Insurance Law art. 42): one who died before the insured
+           * cannot receive the benefit; one who died on the same day says which died first (`orderOfDeaths`; in the
+           * same event with the order unknown the beneficiary is deemed to have died first); one who died after the
+           * insured had the right, and the share is paid to their heirs.
+           */
+          beneficiaryDeaths: z
+            .array(
+              z.strictObject({
+                beneficiaryId: IdSchema,
+                diedOn: IsoDateSchema,
+                /** Required when `diedOn` is the insured's day of death: who died first, or `unknown`. */
+                orderOfDeaths: z.enum(["beneficiary_first", "insured_first", "unknown"]).optional(),
+              }),
+            )
+            .optional(),
         })
         .optional(),
       /** Disabilities assessed after an accident, each with its grade. */
@@ -316,6 +348,20 @@ export const ClaimSchema = z
     if (incident.death !== undefined && incident.death.date < incident.date) {
       ctx.addIssue({ code: "custom", path: ["incident", "death", "date"], message: `death on ${incident.death.date} is before the incident on ${incident.date}` });
     }
+    const seenDeaths = new Map<string, number>();
+    incident.death?.beneficiaryDeaths?.forEach((entry, i) => {
+      const at = ["incident", "death", "beneficiaryDeaths", i];
+      const first = seenDeaths.get(entry.beneficiaryId);
+      if (first !== undefined) ctx.addIssue({ code: "custom", path: [...at, "beneficiaryId"], message: `beneficiary "${entry.beneficiaryId}" is listed twice (first at [${first}])` });
+      else seenDeaths.set(entry.beneficiaryId, i);
+      const insuredDiedOn = incident.death?.date as string;
+      if (entry.diedOn === insuredDiedOn && entry.orderOfDeaths === undefined) {
+        ctx.addIssue({ code: "custom", path: [...at, "orderOfDeaths"], message: `died on ${entry.diedOn}, the insured's day of death: say who died first ("beneficiary_first", "insured_first", or "unknown" when it cannot be determined)` });
+      }
+      if (entry.diedOn !== insuredDiedOn && entry.orderOfDeaths !== undefined) {
+        ctx.addIssue({ code: "custom", path: [...at, "orderOfDeaths"], message: `died on ${entry.diedOn}, not the insured's day of death (${insuredDiedOn}): the dates already say who died first; remove "orderOfDeaths"` });
+      }
+    });
     incident.disabilities.forEach((disability, i) => {
       if (disability.assessedOn < incident.date) {
         ctx.addIssue({ code: "custom", path: ["incident", "disabilities", i, "assessedOn"], message: `assessed on ${disability.assessedOn}, before the incident on ${incident.date}` });
@@ -328,6 +374,19 @@ export const ClaimSchema = z
     });
     if (incident.type === "flight_delay" && claim.flight === undefined) {
       ctx.addIssue({ code: "custom", path: ["flight"], message: "a flight delay claim needs the flight: carrier, number, scheduled and actual times" });
+    }
+    const flight = claim.flight;
+    if (flight !== undefined) {
+      const replacement = flight.replacement;
+      const own = replacement?.actualDeparture !== undefined || replacement?.actualArrival !== undefined;
+      for (const field of ["actualDeparture", "actualArrival"] as const) {
+        if (own && replacement?.[field] === undefined) {
+          ctx.addIssue({ code: "custom", path: ["flight", "replacement", field], message: "give the replacement flight's actual departure and arrival both: the delay is measured to the replacement" });
+        }
+        if (!own && flight[field] === undefined) {
+          ctx.addIssue({ code: "custom", path: ["flight", field], message: `the flight's ${field === "actualDeparture" ? "actual departure" : "actual arrival"} is required, unless the replacement flight taken gives its own actual times` });
+        }
+      }
     }
     // The insured event of a flight delay is the flight: its scheduled departure, in the departure airport's local date.
     const departureDate = claim.flight?.scheduledDeparture.slice(0, 10);

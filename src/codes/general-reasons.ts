@@ -30,6 +30,26 @@ export const GENERAL_REASONS = {
     en: "No beneficiary is left to receive the death benefit: it is paid as the estate of {insured}, to the heirs (PRC Insurance Law art. 42).",
     zh: "身故保险金无可领取的受益人，作为被保险人{insured}的遗产，由其继承人领取（《保险法》第四十二条）。",
   },
+  BENEFICIARY_PREDECEASED: {
+    en: "{name} died on {diedOn:date}, before the insured (on {insuredDiedOn:date}), and has no right to the benefit (PRC Insurance Law art. 42).",
+    zh: "{name}于 {diedOn:date} 身故，先于被保险人（{insuredDiedOn:date} 身故），不享有受益权（《保险法》第四十二条）。",
+  },
+  BENEFICIARY_DEEMED_PREDECEASED: {
+    en: "{name} and the insured died on {diedOn:date} in the same event and which of them died first cannot be determined: {name} is deemed to have died first and has no right to the benefit (PRC Insurance Law art. 42).",
+    zh: "{name}与被保险人于 {diedOn:date} 在同一事件中死亡，且不能确定死亡先后顺序，推定{name}死亡在先，不享有受益权（《保险法》第四十二条）。",
+  },
+  PREDECEASED_SHARE_TO_OTHERS: {
+    en: "The share of {name} goes to the other beneficiaries of the same order, by their shares (or equally when none are stated).",
+    zh: "{name}的受益份额由同一顺位的其他受益人按其受益份额享有（未约定份额的平均享有）。",
+  },
+  PREDECEASED_SHARE_TO_ESTATE: {
+    en: "As the policy provides, the share of {name} is paid as the estate of the insured {insured}, to the heirs.",
+    zh: "按合同约定，{name}的受益份额作为被保险人{insured}的遗产，由其继承人领取。",
+  },
+  BENEFICIARY_DIED_AFTER_INSURED: {
+    en: "{name} died on {diedOn:date}, after the insured (on {insuredDiedOn:date}): the right to the share had vested, and it is paid to the heirs of {name}.",
+    zh: "{name}于 {diedOn:date} 身故，后于被保险人（{insuredDiedOn:date} 身故），已取得的受益份额由{name}的继承人领取。",
+  },
   PREMIUMS_WAIVED: {
     en: "The premiums falling due from {from:date} to {lastDueOn:date} are waived: {instalments} × {instalment:money}, {total:money} in all; they count as paid.",
     zh: "自 {from:date} 至 {lastDueOn:date} 应交的各期保险费予以豁免：共 {instalments} 期，每期 {instalment:money}，合计 {total:money}，视为已交。",
@@ -37,6 +57,10 @@ export const GENERAL_REASONS = {
   PREMIUM_DUE_DEDUCTED: {
     en: "The premium of {amount:money} due on {dueOn:date}, unpaid in the grace period, is deducted (PRC Insurance Law art. 36).",
     zh: "宽限期内发生保险事故，扣减 {dueOn:date} 应交未交的保险费 {amount:money}（《保险法》第三十六条）。",
+  },
+  PREMIUMS_DUE_DEDUCTED: {
+    en: "The premiums of {amount:money}, {instalments} instalments due from {dueOn:date} on, unpaid in the grace period, are deducted (PRC Insurance Law art. 36).",
+    zh: "宽限期内发生保险事故，扣减自 {dueOn:date} 起应交未交的 {instalments} 期保险费共 {amount:money}（《保险法》第三十六条）。",
   },
   ADMISSION_OUTSIDE_PERIOD: {
     en: "The admission to hospital on {admission:date} is outside the period of insurance ({effective:date} to {expiry:date}).",

@@ -80,7 +80,12 @@ export function perIncidentLimitDeductions(limit: Money | undefined, incidentPai
 export function unpaidPremiumDeductions(context: CalculationContext): BenefitDeduction[] {
   const due = context.unpaidPremium?.();
   if (due === undefined || due.left.isZero()) return [];
-  const reason = reasonsOf(GENERAL_REASONS, context.currency)("PREMIUM_DUE_DEDUCTED", due.clauseId, { amount: formatMoney(due.total, context.minorUnits), dueOn: due.dueOn });
+  const reasonOf = reasonsOf(GENERAL_REASONS, context.currency);
+  const amount = formatMoney(due.total, context.minorUnits);
+  const reason =
+    (due.instalments ?? 1) > 1
+      ? reasonOf("PREMIUMS_DUE_DEDUCTED", due.clauseId, { amount, dueOn: due.dueOn, instalments: String(due.instalments) })
+      : reasonOf("PREMIUM_DUE_DEDUCTED", due.clauseId, { amount, dueOn: due.dueOn });
   return [{ kind: "unpaid_premium", amount: due.left, clauseId: due.clauseId, reason }];
 }
 

@@ -124,6 +124,8 @@ export interface UnpaidPremium {
   readonly left: Money;
   readonly dueOn: string;
   readonly clauseId: string;
+  /** How many instalments `total` is (from `dueOn` on); default 1. */
+  readonly instalments?: number;
 }
 
 /** What is left of a limit several coverages share, as a coverage of it is assessed. */

@@ -137,19 +137,31 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
     },
     deathPayees: (amount: Money) => {
       const insured = insuredOf(policy, claim.insuredId ?? policy.source.insured.id);
-      const allocation = allocateDeathBenefit(policy.source.contract?.beneficiaries ?? [], insured, policy.source.insured.id, claim.incident.death?.causedByBeneficiaries ?? [], amount, minor);
+      const death = claim.incident.death;
+      const allocation = allocateDeathBenefit(policy.source.contract?.beneficiaries ?? [], insured, policy.source.insured.id, death?.causedByBeneficiaries ?? [], amount, minor, {
+        insuredDiedOn: death?.date,
+        deaths: death?.beneficiaryDeaths,
+        predeceasedShare: policy.source.contract?.predeceasedBeneficiaryShare,
+      });
       const note = (template: LocalizedTemplate, params: Readonly<Record<string, string>>) => fillTemplate(template, params as never, currency).message;
+      const insuredDiedOn = death?.date ?? claim.incident.date;
       return {
         payees: allocation.payees.map((payee) => ({ ...payee })),
         notes: [
           ...allocation.forfeited.map((entry) => note(GENERAL_REASONS.BENEFICIARY_FORFEITED, { name: entry.name })),
+          ...allocation.predeceased.flatMap((entry) => [
+            entry.deemed ? note(GENERAL_REASONS.BENEFICIARY_DEEMED_PREDECEASED, { name: entry.name, diedOn: entry.diedOn }) : note(GENERAL_REASONS.BENEFICIARY_PREDECEASED, { name: entry.name, diedOn: entry.diedOn, insuredDiedOn }),
+            ...(entry.shareTo === "estate" ? [note(GENERAL_REASONS.PREDECEASED_SHARE_TO_ESTATE, { name: entry.name, insured: insured.name })] : []),
+            ...(entry.shareTo === "other_beneficiaries" ? [note(GENERAL_REASONS.PREDECEASED_SHARE_TO_OTHERS, { name: entry.name })] : []),
+          ]),
+          ...allocation.payees.filter((payee) => payee.diedOn !== undefined).map((payee) => note(GENERAL_REASONS.BENEFICIARY_DIED_AFTER_INSURED, { name: payee.name, diedOn: payee.diedOn as string, insuredDiedOn })),
           ...(allocation.toEstate ? [note(GENERAL_REASONS.PAID_TO_ESTATE, { insured: insured.name })] : []),
         ],
       };
     },
     unpaidPremium: () =>
       contractStatus.status === "grace_period"
-        ? { left: contractStatus.unpaid.minus(minMoney(premiumTaken, contractStatus.unpaid)), dueOn: contractStatus.dueOn, clauseId: contractStatus.clauseId, total: contractStatus.unpaid }
+        ? { left: contractStatus.unpaid.minus(minMoney(premiumTaken, contractStatus.unpaid)), dueOn: contractStatus.dueOn, clauseId: contractStatus.clauseId, total: contractStatus.unpaid, instalments: contractStatus.instalments }
         : undefined,
     lists: policy.lists,
     hospitalDaysPaidElsewhere: (coverageId: string) => input.hospitalDaysAlreadyPaid?.get(coverageId) ?? new Map(),

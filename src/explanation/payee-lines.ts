@@ -1,5 +1,5 @@
 import type { DecisionBenefit } from "../trace/decision-benefit-schema.js";
-import { formatAmount, formatPercent } from "../text/format-amount.js";
+import { formatAmount, formatDate, formatPercent } from "../text/format-amount.js";
 
 type Locale = "en" | "zh";
 
@@ -20,8 +20,15 @@ export function payeeLines(benefit: DecisionBenefit, currency: string, locale: L
   const lines = (benefit.payees ?? []).map((payee) => {
     const percent = formatPercent(payee.share);
     const amount = formatAmount(payee.amount, currency, locale);
-    if (payee.kind === "estate") return en ? `the estate of ${payee.name}, to the heirs: ${amount}` : `${payee.name}的遗产（由继承人领取）：${amount}`;
+    if (payee.kind === "estate") {
+      if (payee.share !== "1") return en ? `the estate of ${payee.name}, to the heirs (${percent}): ${amount}` : `${payee.name}的遗产（由继承人领取，${percent}）：${amount}`;
+      return en ? `the estate of ${payee.name}, to the heirs: ${amount}` : `${payee.name}的遗产（由继承人领取）：${amount}`;
+    }
     const relation = RELATIONSHIP_WORDS[payee.relationship ?? "other"] ?? { en: "beneficiary", zh: "受益人" };
+    if (payee.diedOn !== undefined) {
+      const died = formatDate(payee.diedOn, locale);
+      return en ? `${payee.name} (${relation.en}, ${percent}; died on ${died}, after the insured), to the heirs of ${payee.name}: ${amount}` : `${payee.name}（${relation.zh}，${percent}；于 ${died} 身故，后于被保险人），由${payee.name}的继承人领取：${amount}`;
+    }
     return en ? `${payee.name} (${relation.en}, ${percent}): ${amount}` : `${payee.name}（${relation.zh}，${percent}）：${amount}`;
   });
   return [...lines, ...(benefit.payeeNotes ?? []).map((note) => note[locale])];

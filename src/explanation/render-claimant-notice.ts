@@ -20,7 +20,7 @@ function payeeName(decision: Decision, payee: string | undefined, locale: Locale
   if (payee === undefined) return undefined;
   const found = decision.benefits.flatMap((benefit) => benefit.payees ?? []).find((entry) => (entry.beneficiaryId ?? entry.kind) === payee);
   if (found === undefined) return undefined;
-  return found.kind === "estate" ? (locale === "en" ? `heirs of ${found.name}` : `${found.name}的继承人`) : found.name;
+  return found.kind === "estate" || found.diedOn !== undefined ? (locale === "en" ? `heirs of ${found.name}` : `${found.name}的继承人`) : found.name;
 }
 
 /** How the amount was reached: what was claimed, each kind of amount taken off, what is paid. */

@@ -159,6 +159,11 @@ export function validateClaimInput(
         found.push({ code: "invalid_input", path: ["claim", "incident", "death", "causedByBeneficiaries", k], message: `"${id}" is not a beneficiary of policy "${policy.source.id}" (its beneficiaries: ${beneficiaryIds.length === 0 ? "none" : beneficiaryIds.join(", ")})` });
       }
     });
+    (claim.incident.death?.beneficiaryDeaths ?? []).forEach((entry, k) => {
+      if (!beneficiaryIds.includes(entry.beneficiaryId)) {
+        found.push({ code: "invalid_input", path: ["claim", "incident", "death", "beneficiaryDeaths", k, "beneficiaryId"], message: `"${entry.beneficiaryId}" is not a beneficiary of policy "${policy.source.id}" (its beneficiaries: ${beneficiaryIds.length === 0 ? "none" : beneficiaryIds.join(", ")})` });
+      }
+    });
     if (claim.currency !== code && claim.exchangeRate === undefined) {
       found.push({ code: "currency_mismatch", path: ["claim", "currency"], message: `claim is in ${claim.currency}, the policy pays in ${code}: give "exchangeRate" (${code} per ${claim.currency})` });
     }

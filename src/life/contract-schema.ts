@@ -80,5 +80,13 @@ export const ContractTermsSchema = z.strictObject({
   incontestability: z.strictObject({ years: z.int().min(1).optional(), fromReinstatement: z.boolean().optional(), clauseId: IdSchema.optional() }).optional(),
   /** The beneficiaries of the death benefits (tiers with `payee: "death_beneficiaries"`); none: the insured's estate (art. 42). */
   beneficiaries: z.array(BeneficiarySchema).optional(),
+  /**
+   * Where the share of a beneficiary who died before the insured goes (or is deemed to have, dying in the same event
+   * in an order that cannot be determined, PRC Insurance Law art. 42), while others of the same order are left:
+   * `other_beneficiaries` (default, 解释（三） art. 12: the others of the same order take it by their shares, or
+   * equally) or `estate` (the wording says the share becomes part of the insured's estate, 作为被保险人的遗产). With
+   * nobody of an order left the next order takes the benefit, and with nobody at all it is the insured's estate, either way.
+   */
+  predeceasedBeneficiaryShare: z.enum(["other_beneficiaries", "estate"]).optional(),
 });
 export type ContractTerms = z.output<typeof ContractTermsSchema>;

@@ -37,6 +37,8 @@ export const DecisionBenefitSchema = z.strictObject({
         kind: z.enum(["beneficiary", "estate"]),
         share: z.string(),
         amount: MoneyStringSchema,
+        /** A beneficiary who died after the insured: the share is paid to their heirs. */
+        diedOn: z.string().optional(),
       }),
     )
     .optional(),

@@ -33,6 +33,10 @@ interface Expected {
   readonly flags?: readonly string[];
   /** documentType:documentId:problem */
   readonly missing?: readonly string[];
+  /** A death benefit's payees: beneficiary id (or `estate`), share, amount. */
+  readonly payees?: readonly (readonly [string, string, string])[];
+  /** The payee notes, in English. */
+  readonly payeeNotes?: readonly string[];
   /** The ledger after the claim, per coverage (coverages not listed keep what they had). */
   readonly after: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
@@ -265,6 +269,101 @@ const expected: Record<string, Expected> = {
     reasons: [["WAR_OR_NUCLEAR", "3.5"]],
     after: allUntouched,
   },
+  // The contract (5.1): 58.00 a month, due on the 1st, paid to 2026-11-01 (the instalment due then is the first
+  // unpaid); 60 days of grace after a due date, the due date not counted: the November instalment's grace runs to
+  // 2026-12-31, and the contract is suspended from 2027-01-01. An insured event in the grace period is covered, the
+  // premium owed deducted from the death or disability benefit (the medical and cash benefits are not reduced).
+  // Slipped on icy metro steps on 2026-11-20: 19 days into the grace of the November instalment, the only one due
+  // (the December one falls due on 12-01). Grade 10 assessed on 2027-02-26, day 98: 10% × 500,000.00 = 50,000.00,
+  // less the 58.00 owed = 49,942.00. The ledger counts 50,000.00 paid: the premium was settled out of the benefit.
+  "15-grace-period-disability-less-premium": {
+    outcome: "approved",
+    payable: "49942.00",
+    lines: [],
+    coverages: { ...allNotApplicable, "accidental-disability": ["paid", "49942.00"] },
+    benefits: { "accidental-disability": { gross: "50000.00", adjustments: [["unpaid_premium", "58.00"]], payable: "49942.00" } },
+    reasons: [],
+    after: { ...allUntouched, "accidental-disability": { ...untouched, paid: "50000.00", disabilities: [{ code: "7-10-20", grade: 10 }] } },
+  },
+  // Knocked down on a zebra crossing on 2026-12-31 and died the same day: the last day of the November instalment's
+  // grace (12-01 + 60 days would be 01-30, but the grace that counts is the first unpaid instalment's). Owed: the
+  // November and December instalments, 2 × 58.00 = 116.00. 500,000.00 − 116.00 = 499,884.00, to the first order
+  // (5.2): 孙丽 50% = 249,942.00, 赵小雨 50% = 249,942.00. V03.1 asks for the traffic determination; it is there.
+  "16-grace-last-day-death-two-beneficiaries": {
+    outcome: "approved",
+    payable: "499884.00",
+    lines: [],
+    coverages: { ...allNotApplicable, "accidental-death": ["paid", "499884.00"] },
+    benefits: { "accidental-death": { gross: "500000.00", adjustments: [["unpaid_premium", "116.00"]], payable: "499884.00" } },
+    payees: [["BEN-ACC-1", "0.5", "249942.00"], ["BEN-ACC-2", "0.5", "249942.00"]],
+    payeeNotes: [],
+    reasons: [],
+    after: { ...allUntouched, "accidental-death": { ...untouched, paid: "500000.00", payouts: { "accidental-death": 1 }, ended: true } },
+  },
+  // Fell on the stairs on 2027-01-01, the day after the grace period ended (2026-12-31), nothing paid since: the
+  // contract is suspended from 2027-01-01, the accident is not covered (POLICY_SUSPENDED, 5.1). The grade 9 (20%,
+  // 100,000.00) is refused whole; the ledger does not move.
+  "17-denied-accident-while-suspended": {
+    outcome: "denied",
+    payable: "0.00",
+    lines: [],
+    coverages: { ...allNotApplicable, "accidental-disability": ["refused", "0.00"] },
+    benefits: { "accidental-disability": { gross: "100000.00", adjustments: [["coverage_not_applicable", "100000.00"]], payable: "0.00" } },
+    reasons: [["POLICY_SUSPENDED", "5.1"]],
+    after: allUntouched,
+  },
+  // The insured and his wife 孙丽 died at the scene of a motorway crash on 2026-09-26, the order unknown: she is deemed
+  // to have died first (PRC Insurance Law art. 42), and 5.2 makes a beneficiary's share who died first part of the
+  // insured's estate. 500,000.00 (no premium owed: paid to 11-01): 赵小雨 keeps her 50%, 250,000.00; 孙丽's 50%,
+  // 250,000.00, is the estate of 赵磊, to his heirs. The claimant is his father (his ID and the household register).
+  "18-spouse-died-in-same-crash-share-to-estate": {
+    outcome: "approved",
+    payable: "500000.00",
+    lines: [],
+    coverages: { ...allNotApplicable, "accidental-death": ["paid", "500000.00"] },
+    benefits: { "accidental-death": { gross: "500000.00", adjustments: [], payable: "500000.00" } },
+    payees: [["BEN-ACC-2", "0.5", "250000.00"], ["estate", "0.5", "250000.00"]],
+    payeeNotes: [
+      "孙丽 and the insured died on 26 September 2026 in the same event and which of them died first cannot be determined: 孙丽 is deemed to have died first and has no right to the benefit (PRC Insurance Law art. 42).",
+      "As the policy provides, the share of 孙丽 is paid as the estate of the insured 赵磊, to the heirs.",
+    ],
+    reasons: [],
+    after: { ...allUntouched, "accidental-death": { ...untouched, paid: "500000.00", payouts: { "accidental-death": 1 }, ended: true } },
+  },
+  // A coach crossed into his lane on 2026-10-03: his wife and daughter died that day, he on 10-05; the second-order
+  // beneficiary, his father, had died on 2026-06-03. Every beneficiary died before the insured: nobody of either
+  // order has the right, so the whole 500,000.00 is paid as the estate of 赵磊, to his statutory heirs (art. 42); his
+  // mother claims as one of them.
+  "19-no-beneficiary-left-statutory-heirs": {
+    outcome: "approved",
+    payable: "500000.00",
+    lines: [],
+    coverages: { ...allNotApplicable, "accidental-death": ["paid", "500000.00"] },
+    benefits: { "accidental-death": { gross: "500000.00", adjustments: [], payable: "500000.00" } },
+    payees: [["estate", "1", "500000.00"]],
+    payeeNotes: [
+      "孙丽 died on 3 October 2026, before the insured (on 5 October 2026), and has no right to the benefit (PRC Insurance Law art. 42).",
+      "赵小雨 died on 3 October 2026, before the insured (on 5 October 2026), and has no right to the benefit (PRC Insurance Law art. 42).",
+      "赵建华 died on 3 June 2026, before the insured (on 5 October 2026), and has no right to the benefit (PRC Insurance Law art. 42).",
+      "No beneficiary is left to receive the death benefit: it is paid as the estate of 赵磊, to the heirs (PRC Insurance Law art. 42).",
+    ],
+    reasons: [],
+    after: { ...allUntouched, "accidental-death": { ...untouched, paid: "500000.00", payouts: { "accidental-death": 1 }, ended: true } },
+  },
+  // A grade 9 of the thumb (7-9-14) from a fall on 2026-07-14, assessed on day 159; the insured already had a grade 9
+  // of the lumbar spine (7-9-3) from a 2019 road accident, before this policy (2.2: rated together, the earlier grade's
+  // percentage deducted). Two at grade 9 promote to grade 8: 30% × 500,000.00 = 150,000.00, less the earlier grade
+  // 9's 20% = 100,000.00: 50,000.00. Deducting only what this insurer paid (nothing) would have paid 150,000.00.
+  // No premium is owed on 07-14. The ledger keeps the new item among the rated disabilities.
+  "20-prior-disability-before-cover-deducted": {
+    outcome: "approved",
+    payable: "50000.00",
+    lines: [],
+    coverages: { ...allNotApplicable, "accidental-disability": ["paid", "50000.00"] },
+    benefits: { "accidental-disability": { gross: "150000.00", adjustments: [["prior_disability", "100000.00"]], payable: "50000.00" } },
+    reasons: [],
+    after: { ...allUntouched, "accidental-disability": { ...untouched, paid: "50000.00", disabilities: [{ code: "7-9-14", grade: 9 }] } },
+  },
 };
 
 const example = loadExampleProduct("accident");
@@ -283,6 +382,8 @@ describe("examples/accident, worked by hand", () => {
     expect(decision.reasons.map((reason) => [reason.code, reason.clauseId])).toEqual(want.reasons);
     expect(decision.flags.map((flag) => flag.reasonCode)).toEqual(want.flags ?? []);
     expect(decision.missingDocuments.map((d) => `${d.documentType}:${d.documentId ?? ""}:${d.problem}`)).toEqual(want.missing ?? []);
+    if (want.payees !== undefined) expect(decision.benefits.flatMap((benefit) => benefit.payees ?? []).map((payee) => [payee.beneficiaryId ?? payee.kind, payee.share, payee.amount])).toEqual(want.payees);
+    if (want.payeeNotes !== undefined) expect(decision.benefits.flatMap((benefit) => benefit.payeeNotes ?? []).map((note) => note.en)).toEqual(want.payeeNotes);
     for (const [coverageId, after] of Object.entries(want.after)) expect(decision.counters.after.coverages[coverageId]).toMatchObject(after);
     // Balancing: billed − adjustments = payable on every line and benefit; the claim pays the sum of its coverages.
     for (const line of decision.lines) expect(new Dec(line.billed).minus(sum(line.adjustments.map((a) => a.amount))).toFixed(2)).toBe(line.payable);

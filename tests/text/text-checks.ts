@@ -60,7 +60,10 @@ const ID_LIKE = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 export function textContext(decisions: readonly Decision[], inputs: readonly unknown[], names: readonly string[]): TextContext {
   const allowed = new Set<string>(names);
   const add = (value: unknown) => {
-    if (typeof value === "string" && ID_LIKE.test(value)) allowed.add(value);
+    if (typeof value !== "string") return;
+    if (ID_LIKE.test(value)) allowed.add(value);
+    // An id of the input's own choosing is an id whatever its characters ("$.constructor" as an invoice number).
+    else for (const part of value.split(/[^A-Za-z0-9]+/)) if (part !== "") allowed.add(part);
   };
   const ids = (value: unknown, key?: string): void => {
     if (Array.isArray(value)) for (const item of value) ids(item, key);
@@ -99,7 +102,8 @@ export function textProblems(output: TextOutput, context: TextContext): string[]
   if (!output.name.startsWith("adjuster")) {
     // An amount quoted as JSON ("200000.00") is a rule's value in its evidence, as the rule author wrote it.
     for (const match of output.text.matchAll(/(?<![\d,."])\d{4,}\.\d{2}(?![\d"])/g)) {
-      if (!context.freeText.some((text) => text.includes(match[0]))) problems.push(`amount ${match[0]} without thousands separators in "${line(match.index)}"`);
+      // An id of the input's own (a fuzzed disability code "9999999999999.99") is not an amount.
+      if (!context.freeText.some((text) => text.includes(match[0])) && !context.allowed.has(match[0])) problems.push(`amount ${match[0]} without thousands separators in "${line(match.index)}"`);
     }
   }
   for (const match of output.text.matchAll(/\bof (?:[A-Z]{3} )?0\.00\b|申请金额 \D{0,4}0\.00(?!\d)/g)) problems.push(`"${match[0]}" (nothing billed) in "${line(match.index)}"`);

@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { flightDelayMinutes } from "../../claim/flight-delay-minutes.js";
+import { flightDelayMinutes, measuredToReplacement } from "../../claim/flight-delay-minutes.js";
 import { Dec, formatMoney, minMoney, roundToMinorUnit, toMoney, ZERO, type Money, type RoundingMode } from "../../money/money.js";
 import { fillTemplate } from "../../trace/fill-template.js";
 import { reasonsOf } from "../../trace/make-reason.js";
@@ -8,7 +8,7 @@ import { buildBenefit, sharedLimitDeductions } from "../build-benefit.js";
 import type { CompiledCoverage, CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
 import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import type { ParametricCoverage } from "./parametric-coverage-schema.js";
-import { DISRUPTIONS, MEASURED, PARAMETRIC_BENEFIT, PARAMETRIC_BENEFIT_BLOCKS, PARAMETRIC_BENEFIT_BLOCKS_MORE_THAN, PARAMETRIC_BENEFIT_MORE_THAN, PARAMETRIC_REASONS, PARAMETRIC_STEPS } from "./parametric-texts.js";
+import { blockWords, DELAY_TO_REPLACEMENT, DISRUPTIONS, MEASURED, PARAMETRIC_BENEFIT_BLOCKS_ONLY, PARAMETRIC_BENEFIT_BLOCKS_ONLY_MORE_THAN, PARAMETRIC_BENEFIT, PARAMETRIC_BENEFIT_BLOCKS, PARAMETRIC_BENEFIT_BLOCKS_MORE_THAN, PARAMETRIC_BENEFIT_MORE_THAN, PARAMETRIC_REASONS, PARAMETRIC_STEPS } from "./parametric-texts.js";
 
 export interface CompiledParametricCoverage extends CompiledCoverage<ParametricCoverage> {
   /** Highest threshold first. */
@@ -70,18 +70,36 @@ export function calculateParametric<Ledger extends ParametricLedger>(input: Cove
   const exclusive = coverage.source.thresholds === "more_than";
   const tier = coverage.tiers.find((candidate) => (exclusive ? candidate.minMinutes.lessThan(minutes) : candidate.minMinutes.lessThanOrEqualTo(minutes)));
   const lowest = coverage.tiers[coverage.tiers.length - 1];
-  const delay = `${Math.floor(Math.max(0, minutes) / 60)}h${String(Math.max(0, minutes) % 60).padStart(2, "0")}`;
+  const hours = `${Math.floor(Math.max(0, minutes) / 60)}h${String(Math.max(0, minutes) % 60).padStart(2, "0")}`;
+  const replacement = flight.replacement === undefined ? undefined : `${flight.replacement.carrier} ${flight.replacement.number}`;
+  const toReplacement = measuredToReplacement(flight);
+  const delay = toReplacement ? fillTemplate(DELAY_TO_REPLACEMENT, { delay: hours, replacement: replacement as string }, context.currency).message : hours;
   const measure = MEASURED[measured];
   const basis = {
     flight: `${flight.carrier} ${flight.number}`,
     measure: measured,
     ...(flight.disruption !== undefined ? { disruption: flight.disruption } : {}),
+    ...(replacement !== undefined ? { replacement, measuredTo: toReplacement ? "replacement" : "flight" } : {}),
+    ...(flight.replacement?.arrangedBy === "insured" ? { replacementArrangedBy: "insured" } : {}),
     delayMinutes: String(minutes),
     tierHours: tier === undefined ? "none" : String(tier.minHours),
     limit: money(coverage.limit),
     paidBefore: money(toMoney(ledger.paid)),
   };
   const step = stepsOf(PARAMETRIC_STEPS, context.currency);
+  if (replacement !== undefined && flight.replacement?.arrangedBy === "insured" && coverage.source.selfRebooking === "not_covered") {
+    return {
+      applies: true,
+      payable: ZERO,
+      lines: [],
+      steps: [step("parametric", { measure, delay }, { coverageId: coverage.id, inputs: basis, result: money(ZERO), clauseId: coverage.clauseId })],
+      ledgerAfter: ledger,
+      reductions: [reason("SELF_REBOOKING_NOT_COVERED", coverage.source.clauseRefs.disruptions ?? coverage.clauseId, { flight: basis.flight, replacement })],
+      referrals: [],
+      terms: [],
+      endsCoverages: [],
+    };
+  }
   if (flight.disruption !== undefined && coverage.source.disruptionsExcluded.includes(flight.disruption)) {
     return {
       applies: true,
@@ -89,7 +107,7 @@ export function calculateParametric<Ledger extends ParametricLedger>(input: Cove
       lines: [],
       steps: [step("parametric", { measure, delay }, { coverageId: coverage.id, inputs: basis, result: money(ZERO), clauseId: coverage.clauseId })],
       ledgerAfter: ledger,
-      reductions: [reason("DISRUPTION_NOT_COVERED", coverage.clauseId, { disruption: DISRUPTIONS[flight.disruption], flight: basis.flight })],
+      reductions: [reason("DISRUPTION_NOT_COVERED", coverage.source.clauseRefs.disruptions ?? coverage.clauseId, { disruption: DISRUPTIONS[flight.disruption], flight: basis.flight })],
       referrals: [],
       terms: [],
       endsCoverages: [],
@@ -132,7 +150,13 @@ export function calculateParametric<Ledger extends ParametricLedger>(input: Cove
   const description =
     tier.perHours === undefined || blocks === undefined
       ? fillTemplate(exclusive ? PARAMETRIC_BENEFIT_MORE_THAN : PARAMETRIC_BENEFIT, { measure, delay, tierHours: String(tier.minHours) }, context.currency).message
-      : fillTemplate(
+      : tier.amount.isZero()
+        ? fillTemplate(
+            exclusive ? PARAMETRIC_BENEFIT_BLOCKS_ONLY_MORE_THAN : PARAMETRIC_BENEFIT_BLOCKS_ONLY,
+            { measure, delay, tierHours: String(tier.minHours), blocks: blocks.toString(), perBlock: money(tier.perHours.amount), per: blockWords(tier.perHours.everyHours, tier.perHours.counting) },
+            context.currency,
+          ).message
+        : fillTemplate(
           exclusive ? PARAMETRIC_BENEFIT_BLOCKS_MORE_THAN : PARAMETRIC_BENEFIT_BLOCKS,
           { measure, delay, tierHours: String(tier.minHours), blocks: blocks.toString(), everyHours: String(tier.perHours.everyHours), perBlock: money(tier.perHours.amount), base: money(tier.amount) },
           context.currency,

@@ -46,9 +46,18 @@ export const ParametricCoverageSchema = z.strictObject({
    * destination, whatever `measure` says, as wordings do.
    */
   disruptionsExcluded: z.array(z.enum(["cancelled", "diverted", "returned"])).default([]),
+  /**
+   * A replacement flight the insured arranged on their own (自行改乘, `flight.replacement.arrangedBy: "insured"`):
+   * `covered` (default: measured to the flight taken, like one the carrier arranged) or `not_covered` (wordings that
+   * pay only for the carrier's replacement, 承运人安排的替代航班).
+   */
+  selfRebooking: z.enum(["covered", "not_covered"]).default("covered"),
   /** What the coverage pays in all over the policy period. */
   limit: MoneyStringSchema,
-  /** The clause that states the limit, when not the coverage's own. */
-  clauseRefs: z.strictObject({ limits: IdSchema.optional() }).default({}),
+  /**
+   * The clauses that state the limit and what is said of cancellations, replacement flights, diversions and returns
+   * (`disruptions`: DISRUPTION_NOT_COVERED and SELF_REBOOKING_NOT_COVERED cite it), when not the coverage's own.
+   */
+  clauseRefs: z.strictObject({ limits: IdSchema.optional(), disruptions: IdSchema.optional() }).default({}),
 });
 export type ParametricCoverage = z.output<typeof ParametricCoverageSchema>;

@@ -23,6 +23,7 @@ export const parametricKind = defineCoverageKind({
       if (tier.maxAmount !== undefined && tier.perHours === undefined) report(["tiers", j, "maxAmount"], "maxAmount caps the blocks of perHours; this tier has none (its amount is already fixed)");
     });
     checkClause(coverage.clauseRefs.limits, ["clauseRefs", "limits"]);
+    checkClause(coverage.clauseRefs.disruptions, ["clauseRefs", "disruptions"]);
   },
   amounts: (coverage) => [
     ...coverage.tiers.flatMap((tier, j) => [

@@ -71,7 +71,7 @@ describe("amounts per hour of delay, cumulative up to a cap", () => {
     const decision = await decide(perFull, 1440);
     expect([decision.outcome, decision.payable, decision.benefits[0]?.gross]).toEqual(["partially_approved", "1000.00", "1200.00"]);
     expect(decision.benefits[0]?.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount, adjustment.message.zh])).toEqual([["benefit_maximum", "200.00", "本档每次航班最高给付 ¥1,000.00。"]]);
-    expect(decision.benefits[0]?.description.en).toBe("Flight departure delay 24h00: tier of 4 hours, CNY 0.00 and 6 × CNY 200.00 per 4 hours");
+    expect(decision.benefits[0]?.description.en).toBe("Flight departure delay 24h00: 4 hours or more, 6 × CNY 200.00, for each full 4 hours");
   });
 
   // 延误 3 小时赔付 300 元，此后每满 1 小时增加 100 元: the blocks counted from the threshold.
