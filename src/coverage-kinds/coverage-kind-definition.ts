@@ -1,3 +1,4 @@
+import type { EarlierStay } from "../ledger/claim-history.js";
 import type { z } from "zod";
 import type { BillLine, Claim } from "../claim/claim-schema.js";
 import type { TemplateTable } from "../codes/localized-template.js";
@@ -87,6 +88,8 @@ export interface CalculationContext {
   readonly lists: PolicyLists;
   /** The hospital days the insured's other claims were paid under a coverage, by day, with the claim that paid each. */
   readonly hospitalDaysPaidElsewhere?: (coverageId: string) => ReadonlyMap<string, string>;
+  /** The hospital stays of the insured's other claims (kept when a coverage counts readmissions), with the days paid on each. */
+  readonly earlierStays?: () => readonly EarlierStay[];
   /**
    * In the grace period (PRC Insurance Law art. 36): the premium due and unpaid, what is left of it to deduct after the
    * benefits before this one, its due date and clause; `undefined` when no premium is due.

@@ -43,6 +43,25 @@ export function hospitalDaysAlreadyPaid(ledger: Ledger, insuredId: string, claim
   return paid;
 }
 
+/** A stay of one of the insured's other claims, as a readmission is compared with it. */
+export interface EarlierStay {
+  readonly claimId: string;
+  readonly admission: string;
+  readonly discharge: string;
+  readonly principalDiagnosis?: string | undefined;
+  /** The days each per-diem coverage paid on it, by coverage id. */
+  readonly daysPaid: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The hospital stays of the insured's other claims whose decisions took effect, as their records keep them. */
+export function earlierStays(ledger: Ledger, insuredId: string, claimId: string): readonly EarlierStay[] {
+  return otherClaims(ledger, claimId).flatMap(([id, record]) =>
+    !tookEffect(record) || record.insuredId !== insuredId || record.hospitalStay === undefined
+      ? []
+      : [{ claimId: id, admission: record.hospitalStay.admission, discharge: record.hospitalStay.discharge, principalDiagnosis: record.hospitalStay.principalDiagnosis, daysPaid: record.hospitalDaysPaid ?? {} }],
+  );
+}
+
 /** What the policy paid the insured in the claim's policy year before this claim: opening counters and decided claims. */
 export function paidInPolicyYear(ledger: Ledger, place: ClaimPlace, claimId: string): Money {
   const opening = ledger.opening

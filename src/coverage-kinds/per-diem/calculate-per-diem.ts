@@ -1,5 +1,7 @@
 import type { Claim } from "../../claim/claim-schema.js";
 import { countedStayDates } from "../../claim/stay-days.js";
+import { daysBetween } from "../../dates/iso-date.js";
+import type { EarlierStay } from "../../ledger/claim-history.js";
 import { formatMoney, sumMoney, toMoney, type Money } from "../../money/money.js";
 import { fillTemplate } from "../../trace/fill-template.js";
 import { reasonsOf } from "../../trace/make-reason.js";
@@ -62,11 +64,16 @@ export function calculatePerDiem<Ledger extends PerDiemLedger>(input: CoverageCa
   };
   const amountOf = (dates: readonly string[]): Money => sumMoney(dates.map(rateOn));
   const paidElsewhere = context.hospitalDaysPaidElsewhere?.(coverage.id) ?? new Map<string, string>();
-  const candidates = stayDates.slice(Math.min(days, deductibleDays));
+  // A readmission continuing earlier stays: their days count towards the deductible days, their paid days towards
+  // the maximum per stay.
+  const readmission = readmissionOf(coverage, claim, context.earlierStays?.() ?? []);
+  const deductibleLeft = Math.max(0, deductibleDays - (readmission?.earlierDays ?? 0));
+  const stayMaximumLeft = Math.max(0, maxDaysPerStay - (readmission?.earlierPaid ?? 0));
+  const candidates = stayDates.slice(Math.min(days, deductibleLeft));
   const alreadyPaid = candidates.filter((date) => paidElsewhere.has(date));
   const afterDeductible = candidates.length - alreadyPaid.length;
   const yearLeft = Math.max(0, maxDaysPerYear - ledger.daysPaid);
-  const payableDays = Math.min(afterDeductible, maxDaysPerStay, yearLeft);
+  const payableDays = Math.min(afterDeductible, stayMaximumLeft, yearLeft);
   const unpaidBefore = candidates.filter((date) => !paidElsewhere.has(date));
   const paidDates = unpaidBefore.slice(0, payableDays);
   const beyondMaximum = afterDeductible - payableDays;
@@ -85,7 +92,7 @@ export function calculatePerDiem<Ledger extends PerDiemLedger>(input: CoverageCa
       description: byWard ? fillTemplate(PER_DIEM_STEPS.per_diem_by_ward, figures, context.currency).message : fillTemplate(PER_DIEM_STEPS.per_diem, figures, context.currency).message,
       gross: amountOf(stayDates),
       deductions: [
-        { kind: "deductible_days", amount: amountOf(stayDates.slice(0, Math.min(days, deductibleDays))), clauseId: limitsClause },
+        { kind: "deductible_days", amount: amountOf(stayDates.slice(0, Math.min(days, deductibleLeft))), clauseId: limitsClause },
         ...(paidBefore === undefined ? [] : [{ kind: "days_already_paid" as const, amount: amountOf(alreadyPaid), clauseId: limitsClause, reason: paidBefore }]),
         { kind: "benefit_maximum", amount: amountOf(unpaidBefore.slice(payableDays)), clauseId: limitsClause, reason: beyond },
         ...sharedLimitDeductions(context, coverage.id),
@@ -102,6 +109,7 @@ export function calculatePerDiem<Ledger extends PerDiemLedger>(input: CoverageCa
         dailyAmount: money(daily),
         ...(alreadyPaid.length > 0 ? { daysPaidOnOtherClaims: String(alreadyPaid.length) } : {}),
         ...(coverage.source.dayCounting !== undefined ? { dayCounting: coverage.source.dayCounting } : {}),
+        ...(readmission !== undefined ? { readmissionOf: readmission.claimId, earlierStayDays: String(readmission.earlierDays), earlierPaidDays: String(readmission.earlierPaid) } : {}),
         ...Object.fromEntries(wards.flatMap((ward) => [[`${ward.key}.days`, String(ward.days)], [`${ward.key}.paidDays`, String(ward.paidDays)], [`${ward.key}.dailyAmount`, money(ward.dailyAmount)]])),
       },
     },
@@ -112,7 +120,17 @@ export function calculatePerDiem<Ledger extends PerDiemLedger>(input: CoverageCa
     payable,
     lines: [],
     benefit,
-    steps: byWard
+    steps: [
+      ...(readmission === undefined
+        ? []
+        : [
+            step(
+              "per_diem_readmission",
+              { gap: String(readmission.gap), discharge: readmission.discharge, claimId: readmission.claimId, earlierDays: String(readmission.earlierDays), earlierPaid: String(readmission.earlierPaid) },
+              { coverageId: coverage.id, inputs: { claimId: readmission.claimId, discharge: readmission.discharge, gap: String(readmission.gap), earlierDays: String(readmission.earlierDays), earlierPaid: String(readmission.earlierPaid) }, result: String(stayMaximumLeft), clauseId: coverage.source.readmission?.clauseId ?? limitsClause },
+            ),
+          ]),
+      ...(byWard
       ? [
           ...wards.map((ward) => {
             const amount = money(ward.dailyAmount.times(ward.paidDays));
@@ -121,7 +139,8 @@ export function calculatePerDiem<Ledger extends PerDiemLedger>(input: CoverageCa
           }),
           step("per_diem_by_ward", figures, { coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId }),
         ]
-      : [step("per_diem", figures, { coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId })],
+      : [step("per_diem", figures, { coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId })]),
+    ],
     ledgerAfter: { ...ledger, daysPaid: ledger.daysPaid + payableDays, paid: money(toMoney(ledger.paid).plus(payable)) },
     reductions: [...(paidBefore === undefined ? [] : [paidBefore]), ...(beyondMaximum > 0 ? [beyond] : [])],
     hospitalDaysPaid: paidDates,
@@ -146,4 +165,51 @@ function wardBreakdown(coverage: CompiledPerDiemCoverage, stayDates: readonly st
   const general: WardDays = { key: "generalWard", name: PER_DIEM_WORDS.generalWard, dailyAmount: coverage.dailyAmount, days: count(stayDates, undefined), paidDays: count(paidDates, undefined) };
   const rated = [...coverage.wardRates].map(([type, rate]): WardDays => ({ key: `ward.${type}`, name: rate.name, dailyAmount: rate.dailyAmount, days: count(stayDates, type), paidDays: count(paidDates, type) }));
   return [general, ...rated].filter((ward) => ward.days > 0);
+}
+
+interface Readmission {
+  /** The latest earlier stay this one continues. */
+  readonly claimId: string;
+  readonly discharge: string;
+  /** Days from that discharge to this admission. */
+  readonly gap: number;
+  /** Days in hospital of every earlier stay of the chain, as the coverage counts them, and the days it paid on them. */
+  readonly earlierDays: number;
+  readonly earlierPaid: number;
+}
+
+/** The ICD-10 category of a diagnosis (J18.9 → J18): "the same disease" of a readmission. */
+const category = (code: string | undefined): string | undefined => code?.slice(0, 3);
+
+/**
+ * The earlier stays a readmission continues: the latest stay discharged at most `withinDays` days before this
+ * admission (not after it: the same days claimed again are days already paid) with the same principal diagnosis
+ * category, then the one that stay continues, and so on.
+ */
+function readmissionOf(coverage: CompiledPerDiemCoverage, claim: CoverageCalculationInput<CompiledPerDiemCoverage, PerDiemLedger>["claim"], stays: readonly EarlierStay[]): Readmission | undefined {
+  const terms = coverage.source.readmission;
+  const stay = claim.hospitalStay;
+  if (terms === undefined || stay === undefined) return undefined;
+  const disease = category(claim.incident.principalDiagnosis ?? claim.incident.diagnosisCodes[0]);
+  if (disease === undefined) return undefined;
+  const chain: EarlierStay[] = [];
+  let admission = stay.admission;
+  for (;;) {
+    const from = admission;
+    const previous = stays
+      .filter((earlier) => !chain.includes(earlier) && category(earlier.principalDiagnosis) === disease && earlier.discharge <= from && daysBetween(from, earlier.discharge) <= terms.withinDays)
+      .sort((a, b) => (a.discharge < b.discharge ? 1 : a.discharge > b.discharge ? -1 : a.claimId < b.claimId ? -1 : 1))[0];
+    if (previous === undefined) break;
+    chain.push(previous);
+    admission = previous.admission;
+  }
+  const [latest] = chain;
+  if (latest === undefined) return undefined;
+  return {
+    claimId: latest.claimId,
+    discharge: latest.discharge,
+    gap: daysBetween(stay.admission, latest.discharge),
+    earlierDays: chain.reduce((sum, earlier) => sum + countedStayDates(earlier, coverage.source.dayCounting).length, 0),
+    earlierPaid: chain.reduce((sum, earlier) => sum + (earlier.daysPaid[coverage.id]?.length ?? 0), 0),
+  };
 }

@@ -27,6 +27,13 @@ export const PerDiemCoverageSchema = z.strictObject({
    */
   dayCounting: z.enum(STAY_DAY_COUNTINGS).optional(),
   /**
+   * A readmission counted as the same stay (出院后 30 日内因同一疾病再次住院的，视为同一次住院): a stay admitted at most
+   * `withinDays` days after the discharge of an earlier stay of the insured (a claim whose decision took effect) with
+   * the same principal diagnosis (its ICD-10 category, e.g. J18) continues it: the deductible days and the maximum per
+   * stay count the earlier stays' days and paid days, however many readmissions chain.
+   */
+  readmission: z.strictObject({ withinDays: z.int().min(0), clauseId: IdSchema.optional() }).optional(),
+  /**
    * Daily amounts by ward type (重症监护室 ¥300/天): a day the claim's `hospitalStay.wards` puts in a ward of one of
    * these types is paid at its rate, every other day at `dailyAmount` (the general ward, 普通病房). The deductible
    * days are the stay's first, and the maxima count days whatever their ward.

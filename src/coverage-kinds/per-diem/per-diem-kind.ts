@@ -18,6 +18,7 @@ export const perDiemKind = defineCoverageKind({
   checkReferences(coverage, { checkClause, checkUnique }) {
     checkClause(coverage.clauseRefs.limits, ["clauseRefs", "limits"]);
     checkClause(coverage.stay?.clauseId, ["stay", "clauseId"]);
+    checkClause(coverage.readmission?.clauseId, ["readmission", "clauseId"]);
     if (coverage.wardRates !== undefined) checkUnique(coverage.wardRates.map((rate) => rate.type), (i) => ["wardRates", i, "type"], "ward type");
   },
   amounts: (coverage) => [{ amount: coverage.dailyAmount, path: ["dailyAmount"] }, ...(coverage.wardRates ?? []).map((rate, i) => ({ amount: rate.dailyAmount, path: ["wardRates", i, "dailyAmount"] }))],
