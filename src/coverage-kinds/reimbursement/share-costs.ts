@@ -270,7 +270,9 @@ export function shareCosts(input: CostSharingInput): CostSharing {
   // Several ratios: each names the lines it applied to.
   const linesAt = (rate: string) => [...new Set([...groups.values()].filter((group) => group.ratio.split("; ").some((piece) => piece.split(" ")[0] === rate)).flatMap((group) => group.slices.map((slice) => slice.line.entry.line.id)))].sort((a, b) => lineOrder(a) - lineOrder(b));
   const lineOrder = (id: string) => claim.lines.findIndex((line) => line.id === id);
-  for (const rate of rates.length === 0 ? [coverage.ratio[claim.socialInsurance ?? "used"].toString()] : rates) terms.push({ kind: "ratio", value: rate, ...(rates.length > 1 ? { lines: linesAt(rate) } : {}) });
+  // Lines are named only when the ratios apply to different lines (not for the bands of one ratio over the same lines).
+  const sameLines = new Set(rates.map((rate) => linesAt(rate).join(","))).size <= 1;
+  for (const rate of rates.length === 0 ? [coverage.ratio[claim.socialInsurance ?? "used"].toString()] : rates) terms.push({ kind: "ratio", value: rate, ...(rates.length > 1 && !sameLines ? { lines: linesAt(rate) } : {}) });
 
   // The out-of-pocket maximum: what the insured would bear above it, of the shares it counts, the plan pays.
   let outOfPocketAdded = ZERO;
