@@ -1,4 +1,3 @@
-import type { EarlierStay } from "../ledger/claim-history.js";
 import type { z } from "zod";
 import type { BillLine, Claim } from "../claim/claim-schema.js";
 import type { TemplateTable } from "../codes/localized-template.js";
@@ -24,6 +23,16 @@ type Path = readonly (string | number)[];
  * for the same incident; `family_year`: every insured's claims of the policy year; `family_lifetime`: every claim.
  */
 export type LedgerScope = "year" | "lifetime" | "incident" | "family_year" | "family_lifetime";
+
+/** A stay of one of the insured's other claims, as a readmission is compared with it. */
+export interface EarlierStay {
+  readonly claimId: string;
+  readonly admission: string;
+  readonly discharge: string;
+  readonly principalDiagnosis?: string | undefined;
+  /** The days each per-diem coverage paid on it, by coverage id. */
+  readonly daysPaid: Readonly<Record<string, readonly string[]>>;
+}
 
 /** What a kind's reference checks may use: the policy's clauses and coverages, and a way to report each problem. */
 export interface PolicyReferenceChecks {

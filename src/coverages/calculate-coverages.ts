@@ -1,4 +1,4 @@
-import type { EarlierStay } from "../ledger/claim-history.js";
+import type { EarlierStay } from "../coverage-kinds/coverage-kind-definition.js";
 import type { Claim } from "../claim/claim-schema.js";
 import { GENERAL_REASONS } from "../codes/general-reasons.js";
 import type { CompiledCoverage, CoverageAssessment, LineRules, PremiumWaiver } from "../coverage-kinds/coverage-kind-definition.js";

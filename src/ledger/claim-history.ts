@@ -1,3 +1,4 @@
+import type { EarlierStay } from "../coverage-kinds/coverage-kind-definition.js";
 import { daysBetween } from "../dates/iso-date.js";
 import { sumMoney, toMoney, type Money } from "../money/money.js";
 import type { ClaimPlace } from "./counters-view.js";
@@ -41,16 +42,6 @@ export function hospitalDaysAlreadyPaid(ledger: Ledger, insuredId: string, claim
     }
   }
   return paid;
-}
-
-/** A stay of one of the insured's other claims, as a readmission is compared with it. */
-export interface EarlierStay {
-  readonly claimId: string;
-  readonly admission: string;
-  readonly discharge: string;
-  readonly principalDiagnosis?: string | undefined;
-  /** The days each per-diem coverage paid on it, by coverage id. */
-  readonly daysPaid: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The hospital stays of the insured's other claims whose decisions took effect, as their records keep them. */

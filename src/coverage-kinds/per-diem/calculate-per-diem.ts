@@ -1,13 +1,12 @@
 import type { Claim } from "../../claim/claim-schema.js";
 import { countedStayDates } from "../../claim/stay-days.js";
 import { daysBetween } from "../../dates/iso-date.js";
-import type { EarlierStay } from "../../ledger/claim-history.js";
 import { formatMoney, sumMoney, toMoney, type Money } from "../../money/money.js";
 import { fillTemplate } from "../../trace/fill-template.js";
 import { reasonsOf } from "../../trace/make-reason.js";
 import { stepsOf } from "../../trace/make-step.js";
 import { buildBenefit, sharedLimitDeductions } from "../build-benefit.js";
-import type { CompiledCoverage, CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
+import type { CompiledCoverage, CoverageAssessment, CoverageCalculationInput, EarlierStay } from "../coverage-kind-definition.js";
 import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import type { PerDiemCoverage } from "./per-diem-coverage-schema.js";
 import type { LocalizedText } from "../../values/primitives.js";
