@@ -306,7 +306,7 @@ export const ClaimSchema = z
         providerId: IdSchema.optional(),
         /**
          * Stretches in wards of another type than the general one (an ICU stretch), checked to lie within the stay and
-         * not to overlap. Recorded for rules and reviewers: no coverage kind pays a rate by ward yet.
+         * not to overlap. Hospital cash with `wardRates` pays each day at the rate of the ward it was spent in.
          */
         wards: z.array(WardStaySchema).optional(),
       })

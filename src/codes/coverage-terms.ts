@@ -18,4 +18,22 @@ export const COVERAGE_TERMS = {
 
 export type CoverageTermKind = keyof typeof COVERAGE_TERMS;
 
+/**
+ * The same terms as the reader needs them said otherwise: a family's shared deductible (term `family`), and a ratio
+ * with the bill lines it applied to when the coverage applied several (term `lines`, "ratio 60% on items L3, L4").
+ */
+export const COVERAGE_TERM_VARIANTS = {
+  family_deductible: { en: "family deductible {value:money}", zh: "家庭共享免赔额 {value:money}" },
+  family_deductible_remaining: { en: "the family's deductible left this policy year {value:money}", zh: "本保单年度家庭剩余免赔额 {value:money}" },
+  ratio_on_lines: { en: "ratio {value:percent} on items {lines}", zh: "费用明细 {lines} 赔付比例 {value:percent}" },
+} as const;
+
+/** The template and figures a term is said with. */
+export function coverageTermText(term: { readonly kind: CoverageTermKind; readonly value: string; readonly family?: true | undefined; readonly lines?: readonly string[] | undefined }): { readonly template: { readonly en: string; readonly zh: string }; readonly params: Readonly<Record<string, string | readonly string[]>> } {
+  if (term.family === true && term.kind === "deductible") return { template: COVERAGE_TERM_VARIANTS.family_deductible, params: { value: term.value } };
+  if (term.family === true && term.kind === "deductible_remaining") return { template: COVERAGE_TERM_VARIANTS.family_deductible_remaining, params: { value: term.value } };
+  if (term.lines !== undefined && term.kind === "ratio") return { template: COVERAGE_TERM_VARIANTS.ratio_on_lines, params: { value: term.value, lines: term.lines } };
+  return { template: COVERAGE_TERMS[term.kind], params: { value: term.value } };
+}
+
 export const COVERAGE_TERM_KINDS = Object.keys(COVERAGE_TERMS) as [CoverageTermKind, ...CoverageTermKind[]];

@@ -24,6 +24,16 @@ type Path = readonly (string | number)[];
  */
 export type LedgerScope = "year" | "lifetime" | "incident" | "family_year" | "family_lifetime";
 
+/** A stay of one of the insured's other claims, as a readmission is compared with it. */
+export interface EarlierStay {
+  readonly claimId: string;
+  readonly admission: string;
+  readonly discharge: string;
+  readonly principalDiagnosis?: string | undefined;
+  /** The days each per-diem coverage paid on it, by coverage id. */
+  readonly daysPaid: Readonly<Record<string, readonly string[]>>;
+}
+
 /** What a kind's reference checks may use: the policy's clauses and coverages, and a way to report each problem. */
 export interface PolicyReferenceChecks {
   /** Reports a problem at a path relative to the coverage (`["subLimits", 0, "id"]`). */
@@ -87,6 +97,8 @@ export interface CalculationContext {
   readonly lists: PolicyLists;
   /** The hospital days the insured's other claims were paid under a coverage, by day, with the claim that paid each. */
   readonly hospitalDaysPaidElsewhere?: (coverageId: string) => ReadonlyMap<string, string>;
+  /** The hospital stays of the insured's other claims (kept when a coverage counts readmissions), with the days paid on each. */
+  readonly earlierStays?: () => readonly EarlierStay[];
   /**
    * In the grace period (PRC Insurance Law art. 36): the premium due and unpaid, what is left of it to deduct after the
    * benefits before this one, its due date and clause; `undefined` when no premium is due.

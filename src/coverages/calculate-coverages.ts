@@ -1,3 +1,4 @@
+import type { EarlierStay } from "../coverage-kinds/coverage-kind-definition.js";
 import type { Claim } from "../claim/claim-schema.js";
 import { GENERAL_REASONS } from "../codes/general-reasons.js";
 import type { CompiledCoverage, CoverageAssessment, LineRules, PremiumWaiver } from "../coverage-kinds/coverage-kind-definition.js";
@@ -38,6 +39,8 @@ export interface CoverageCalculationInput {
   readonly invoicesAlreadyPaid: ReadonlyMap<string, { readonly claimId: string; readonly paid: string }>;
   /** Hospital days the insured's other claims were paid, by coverage id and day: a per-diem coverage pays them no more. */
   readonly hospitalDaysAlreadyPaid?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** The hospital stays of the insured's other claims, for coverages that count a readmission as the same stay. */
+  readonly earlierStays?: readonly EarlierStay[];
 }
 
 export interface CoverageCalculation {
@@ -165,6 +168,7 @@ export function calculateCoverages(input: CoverageCalculationInput): CoverageCal
         : undefined,
     lists: policy.lists,
     hospitalDaysPaidElsewhere: (coverageId: string) => input.hospitalDaysAlreadyPaid?.get(coverageId) ?? new Map(),
+    earlierStays: () => input.earlierStays ?? [],
   };
   const hospitalDaysPaid: Record<string, readonly string[]> = {};
 

@@ -7,7 +7,7 @@ import { resolveLineRules } from "../coverages/resolve-line-rules.js";
 import type { JurisdictionProfile } from "../deadlines/jurisdiction-profile-schema.js";
 import type { Counters } from "../ledger/counters-schema.js";
 import type { ClaimPlace } from "../ledger/counters-view.js";
-import { hospitalDaysAlreadyPaid, invoicesAlreadyPaid, sharedLimitsUsed } from "../ledger/claim-history.js";
+import { earlierStays, hospitalDaysAlreadyPaid, invoicesAlreadyPaid, sharedLimitsUsed } from "../ledger/claim-history.js";
 import type { ClaimRecord, Ledger } from "../ledger/ledger-schema.js";
 import type { RevisionRequest } from "../intake/validate-claim-input.js";
 import { recordDecision } from "./record-decision.js";
@@ -75,6 +75,7 @@ function determine(input: DecideInput, hits: readonly FilledHit[]): Determinatio
     sharedLimitsUsed: sharedLimitsUsed(input.ledger, input.place, input.claim.id, input.policy.source.sharedLimits),
     invoicesAlreadyPaid: invoicesAlreadyPaid(input.ledger, input.claim.id),
     hospitalDaysAlreadyPaid: hospitalDaysAlreadyPaid(input.ledger, input.place.insuredId, input.claim.id),
+    earlierStays: countsReadmissions(input.policy) ? earlierStays(input.ledger, input.place.insuredId, input.claim.id) : [],
   });
   return determineCalculatedOutcome(calculated, byType("refer"), input.claim, input.policy);
 }
@@ -136,6 +137,7 @@ export function decideClaim(input: DecideInput): UnexplainedDecision {
     countersBefore: input.countersBefore,
     countersAfter,
     hospitalDaysPaid: calculated !== undefined && determination.outcome !== "denied" ? calculated.hospitalDaysPaid : {},
+    recordStay: countsReadmissions(input.policy),
     ledger: input.ledger,
     previous: input.previous,
     request: input.revision,
@@ -177,4 +179,9 @@ export function decideClaim(input: DecideInput): UnexplainedDecision {
   checkBalance(decision);
   checkDigits(decision);
   return decision;
+}
+
+/** Whether a coverage of the policy counts a readmission as the same stay: the ledger then keeps each claim's stay. */
+function countsReadmissions(policy: CompiledPolicy): boolean {
+  return policy.coverages.some((coverage) => coverage.kind === "per_diem" && (coverage.source as { readonly readmission?: unknown }).readmission !== undefined);
 }

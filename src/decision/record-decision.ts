@@ -27,6 +27,8 @@ export interface RecordInput {
   readonly countersAfter: Counters;
   /** The hospital days each per-diem coverage paid, by coverage id. */
   readonly hospitalDaysPaid: Readonly<Record<string, readonly string[]>>;
+  /** Keep the claim's hospital stay on its record (a coverage of the policy counts readmissions). */
+  readonly recordStay?: boolean;
   readonly ledger: Ledger;
   readonly previous: ClaimRecord | undefined;
   readonly request: RevisionRequest | undefined;
@@ -87,7 +89,7 @@ export function recordDecision(input: RecordInput): { readonly ledgerAfter: Ledg
   const days = Object.entries(input.hospitalDaysPaid);
   const record: ClaimRecord = !tookEffect(draft)
     ? { ...draft, invoices: {}, coverages: {} }
-    : days.length === 0 ? draft : { ...draft, hospitalDaysPaid: Object.fromEntries(days.map(([id, paid]) => [id, [...paid]])) };
+    : { ...(days.length === 0 ? draft : { ...draft, hospitalDaysPaid: Object.fromEntries(days.map(([id, paid]) => [id, [...paid]])) }), ...stayOf(input) };
   const { previous, request } = input;
   const recorded = { ...(request?.grounds !== undefined ? { grounds: request.grounds } : {}), ...(request?.reviewer !== undefined ? { reviewer: { ...request.reviewer } } : {}) };
   if (previous === undefined) {
@@ -116,3 +118,11 @@ export function recordDecision(input: RecordInput): { readonly ledgerAfter: Ledg
   };
 }
 
+
+/** The claim's stay as the record keeps it for later readmissions: only when the policy counts them. */
+function stayOf(input: RecordInput): Pick<ClaimRecord, "hospitalStay"> {
+  const stay = input.claim.hospitalStay;
+  if (input.recordStay !== true || stay === undefined) return {};
+  const principal = input.claim.incident.principalDiagnosis ?? input.claim.incident.diagnosisCodes[0];
+  return { hospitalStay: { admission: stay.admission, discharge: stay.discharge, ...(principal === undefined ? {} : { principalDiagnosis: principal }) } };
+}

@@ -117,8 +117,8 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
             ? `Your claim is approved. We will pay you ${money(decision.payable)}.`
             : `经审核，您的理赔申请符合保险合同约定，我们将向您赔付 ${money(decision.payable)}。`
           : en
-            ? `Your claim is approved under the policy's terms, but nothing is payable this time: ${money(below.taken)} of your expenses counted towards the deductible${below.left === undefined ? "" : `, and ${money(below.left)} of it is left this policy year`}.`
-            : `经审核，您的理赔申请符合保险合同约定，但本次无应赔付金额：您本次的 ${money(below.taken)} 费用已计入免赔额${below.left === undefined ? "" : `，本保单年度剩余免赔额 ${money(below.left)}`}。`;
+            ? `Your claim is approved under the policy's terms, but nothing is payable this time: ${money(below.taken)} of your expenses counted towards the ${below.family ? "family's " : ""}deductible${below.left === undefined ? "" : `, and ${money(below.left)} of it is left this policy year`}.`
+            : `经审核，您的理赔申请符合保险合同约定，但本次无应赔付金额：您本次的 ${money(below.taken)} 费用已计入${below.family ? "家庭共享" : ""}免赔额${below.left === undefined ? "" : `，本保单年度${below.family ? "家庭" : ""}剩余免赔额 ${money(below.left)}`}。`;
       blocks.push({ kind: "paragraph", text: opening }, ...paymentBlocks());
       break;
     }
@@ -210,12 +210,13 @@ const DEDUCTIBLE_TERMS: ReadonlySet<string> = new Set(["deductible", "per_claim_
  * the annual one, for the notice to say so plainly (undefined when the claim pays something or nothing went to a
  * deductible).
  */
-function belowDeductible(decision: Decision): { readonly taken: string; readonly left: string | undefined } | undefined {
+function belowDeductible(decision: Decision): { readonly taken: string; readonly left: string | undefined; readonly family: boolean } | undefined {
   if (!toMoney(decision.payable).isZero()) return undefined;
   const coverages = decision.coverages.filter((coverage) => coverage.status === "nothing_payable");
   const taken = sumMoney(coverages.flatMap((coverage) => (coverage.terms ?? []).filter((term) => DEDUCTIBLE_TERMS.has(term.kind)).map((term) => toMoney(term.value))));
   if (taken.isZero()) return undefined;
   const left = coverages.flatMap((coverage) => (coverage.terms ?? []).filter((term) => term.kind === "deductible_remaining").map((term) => toMoney(term.value)));
   const digits = minorUnitsOf(decision.payable);
-  return { taken: formatMoney(taken, digits), left: left.length === 0 ? undefined : formatMoney(sumMoney(left), digits) };
+  const family = coverages.some((coverage) => (coverage.terms ?? []).some((term) => term.family === true));
+  return { taken: formatMoney(taken, digits), left: left.length === 0 ? undefined : formatMoney(sumMoney(left), digits), family };
 }

@@ -1,5 +1,5 @@
 import type { CompiledPolicy } from "../policy/compile-policy.js";
-import { COVERAGE_TERMS } from "../codes/coverage-terms.js";
+import { coverageTermText } from "../codes/coverage-terms.js";
 import type { UnexplainedDecision } from "../decision/decide-claim.js";
 import type { Decision } from "../decision/decision-schema.js";
 import type { Reason } from "../trace/reason-schema.js";
@@ -38,7 +38,10 @@ function coverageLines(decision: UnexplainedDecision, locale: Locale): string[] 
         const why = decision.reasons.filter((reason) => reason.coverageId === coverage.coverageId).map((reason) => reason.message[locale]);
         return en ? `- ${name}: nothing payable. ${why.join(" ")}` : `- ${name}：不予给付。${why.join("")}`;
       }
-      const details = (coverage.terms ?? []).map((term) => renderTemplate(COVERAGE_TERMS[term.kind], { value: term.value }, decision.currency)[locale]);
+      const details = (coverage.terms ?? []).map((term) => {
+        const { template, params } = coverageTermText(term);
+        return renderTemplate(template, params, decision.currency)[locale];
+      });
       const benefit = decision.benefits.find((entry) => entry.coverageId === coverage.coverageId);
       if (benefit !== undefined) {
         if (benefit.description[locale] !== name) details.push(benefit.description[locale]);

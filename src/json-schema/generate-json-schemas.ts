@@ -43,7 +43,8 @@ const SOURCES: Readonly<Record<JsonSchemaName, { schema: z.ZodType; title: strin
   },
 };
 
-const FACT_NAMES = FACT_CATALOGUE.map((fact) => fact.name);
+/** The library's fact names, as the shipped schemas list them. */
+export const FACT_NAMES: readonly string[] = FACT_CATALOGUE.map((fact) => fact.name);
 const OPERATOR_NAMES = OPERATORS.map((operator) => operator.name);
 
 /** A condition node, recognised by its keys: editors then complete fact and operator names. */
@@ -62,6 +63,11 @@ function isConditionNode(schema: Record<string, unknown>): boolean {
  * generateJsonSchema("rule-set").title; //=> "claim-adjudicator rule set"
  */
 export function generateJsonSchema(name: JsonSchemaName): Record<string, unknown> {
+  return generateWithFacts(name, FACT_NAMES);
+}
+
+/** The schema of one document, the condition nodes' facts listed as `factNames`. */
+export function generateWithFacts(name: JsonSchemaName, factNames: readonly string[]): Record<string, unknown> {
   const source = SOURCES[name];
   const generated = z.toJSONSchema(source.schema, {
     target: "draft-2020-12",
@@ -71,7 +77,7 @@ export function generateJsonSchema(name: JsonSchemaName): Record<string, unknown
       const json = context.jsonSchema as Record<string, unknown>;
       if (!isConditionNode(json)) return;
       const properties = json["properties"] as Record<string, Record<string, unknown>>;
-      properties["fact"] = { ...properties["fact"], enum: FACT_NAMES, description: "A fact of the catalogue (see the README's fact catalogue)." };
+      properties["fact"] = { ...properties["fact"], enum: [...factNames], description: "A fact of the catalogue (see the README's fact catalogue)." };
       properties["operator"] = { ...properties["operator"], enum: OPERATOR_NAMES, description: "An operator the library registers; money and dates have their own." };
     },
   }) as Record<string, unknown>;

@@ -1,3 +1,4 @@
+import type { EarlierStay } from "../coverage-kinds/coverage-kind-definition.js";
 import { daysBetween } from "../dates/iso-date.js";
 import { sumMoney, toMoney, type Money } from "../money/money.js";
 import type { ClaimPlace } from "./counters-view.js";
@@ -41,6 +42,15 @@ export function hospitalDaysAlreadyPaid(ledger: Ledger, insuredId: string, claim
     }
   }
   return paid;
+}
+
+/** The hospital stays of the insured's other claims whose decisions took effect, as their records keep them. */
+export function earlierStays(ledger: Ledger, insuredId: string, claimId: string): readonly EarlierStay[] {
+  return otherClaims(ledger, claimId).flatMap(([id, record]) =>
+    !tookEffect(record) || record.insuredId !== insuredId || record.hospitalStay === undefined
+      ? []
+      : [{ claimId: id, admission: record.hospitalStay.admission, discharge: record.hospitalStay.discharge, principalDiagnosis: record.hospitalStay.principalDiagnosis, daysPaid: record.hospitalDaysPaid ?? {} }],
+  );
 }
 
 /** What the policy paid the insured in the claim's policy year before this claim: opening counters and decided claims. */

@@ -78,6 +78,11 @@ export function buildLedgerSchema<const Kinds extends readonly AnyCoverageKind[]
      * claim or another, pays each day once. Absent when the claim paid no hospital day.
      */
     hospitalDaysPaid: z.record(IdSchema, z.array(IsoDateSchema)).optional(),
+    /**
+     * The claim's hospital stay and principal diagnosis, kept when a per-diem coverage of the policy counts a
+     * readmission as the same stay (`readmission`): a later stay of the insured is compared with it.
+     */
+    hospitalStay: z.strictObject({ admission: IsoDateSchema, discharge: IsoDateSchema, principalDiagnosis: z.string().min(1).optional() }).optional(),
   });
   return z.strictObject({
     /** The policy whose history this is: a ledger of another policy is refused. */

@@ -10,6 +10,10 @@ export const CoverageTermSchema = z.strictObject({
   kind: z.enum(COVERAGE_TERM_KINDS),
   /** A decimal string: an amount for deductibles, a rate for the ratio. */
   value: z.string(),
+  /** A deductible the family shares (`deductibleLevel: "family"`): the family's, not the insured's. */
+  family: z.literal(true).optional(),
+  /** When the coverage applied more than one ratio: the bill lines this one applied to. */
+  lines: z.array(IdSchema).min(1).optional(),
 });
 export type CoverageTerm = z.output<typeof CoverageTermSchema>;
 

@@ -92,16 +92,17 @@ describe("examples/family-medical/history: two insured persons, one family deduc
   test("the first claim's notice says the whole claim went to the deductible and what is left of it", async () => {
     const [first] = await run();
     expect(first?.explanation.en).toContain("Payable CNY 0.00 of CNY 16,000.00 billed.");
-    expect(first?.explanation.en).toContain("deductible CNY 6,400.00; deductible left this policy year CNY 3,600.00");
-    expect(first?.explanation.zh).toContain("免赔额 ¥6,400.00；本保单年度剩余免赔额 ¥3,600.00");
+    // The deductible is the family's (deductibleLevel "family"), and the explanation says so.
+    expect(first?.explanation.en).toContain("family deductible CNY 6,400.00; the family's deductible left this policy year CNY 3,600.00");
+    expect(first?.explanation.zh).toContain("家庭共享免赔额 ¥6,400.00；本保单年度家庭剩余免赔额 ¥3,600.00");
   });
 
   test("the claimant's notice says plainly that nothing is payable because of the deductible, and what counted", async () => {
     const [first] = await run();
     expect(renderNotice(first!, { locale: "en", audience: "claimant" })).toContain(
-      "Your claim is approved under the policy's terms, but nothing is payable this time: CNY 6,400.00 of your expenses counted towards the deductible, and CNY 3,600.00 of it is left this policy year.",
+      "Your claim is approved under the policy's terms, but nothing is payable this time: CNY 6,400.00 of your expenses counted towards the family's deductible, and CNY 3,600.00 of it is left this policy year.",
     );
-    expect(renderNotice(first!, { locale: "zh-CN", audience: "claimant" })).toContain("经审核，您的理赔申请符合保险合同约定，但本次无应赔付金额：您本次的 ¥6,400.00 费用已计入免赔额，本保单年度剩余免赔额 ¥3,600.00。");
+    expect(renderNotice(first!, { locale: "zh-CN", audience: "claimant" })).toContain("经审核，您的理赔申请符合保险合同约定，但本次无应赔付金额：您本次的 ¥6,400.00 费用已计入家庭共享免赔额，本保单年度家庭剩余免赔额 ¥3,600.00。");
     // A cent past the deductible is a payment, said as one.
     const wife = history!.steps[1]!;
     const cent = await adjudicator.adjudicate(wife.claim, { asOf: wife.asOf, accumulators: { coverages: { "family-medical": { deductibleUsed: "4500.01", paid: "0.00" } } } });

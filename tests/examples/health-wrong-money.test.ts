@@ -43,6 +43,15 @@ describe("one social-insurance settlement per line or invoice, not per claim (me
     expect(decision.lines[4]?.adjustments.map((a) => [a.kind, a.amount])).toEqual([["coinsurance", "400.00"]]);
     const ratios = decision.calculation.filter((step) => step.step === "ratio").map((step) => [step.inputs["socialInsurance"], step.inputs["ratio"], step.result]);
     expect(ratios).toEqual([["used", "1", "7202.80"], ["not_used", "0.6", "600.00"]]);
+    // The explanation names the lines of each ratio (it said "ratio 100%; ratio 60%"); the FHIR export still reads the first.
+    expect(decision.explanation.en).toContain("ratio 100% on items L1, L2, L3, L4; ratio 60% on items L5");
+    expect(decision.explanation.zh).toContain("费用明细 L1、L2、L3、L4 赔付比例 100%；费用明细 L5 赔付比例 60%");
+  });
+
+  test("one ratio for every line: the explanation says it once, without lines", async () => {
+    const decision = await adjudicator.adjudicate(base, options);
+    expect(decision.coverages[0]?.terms?.filter((term) => term.kind === "ratio")).toEqual([{ kind: "ratio", value: "1" }]);
+    expect(decision.explanation.en).toContain("ratio 100%)");
   });
 
   test("refused: a claim 'not_used' whose lines show payments by the fund, every such line with its path", async () => {

@@ -6,6 +6,7 @@ import { loadExampleProduct, testExampleSuite, testWorkedCases } from "../suppor
 // - hospital-cash (clause 2.1): 200.00 a day for illness or accident; the first 3 days of each stay are deductible
 //   days; at most 30 days a stay and 180 a year (ledger daysPaid); 30-day waiting period for illness (clause 3.1).
 // - accident-hospital-cash (clause 2.2): 100.00 a day for accidents only, no deductible days, 30 a stay, 180 a year.
+//   A day in the intensive care unit (the claim's hospitalStay.wards of type icu) is paid 600.00 (clause 2.1).
 // Days in hospital = discharge − admission (at least 1). An illness claim concerns only the first coverage.
 type CoverageStatus = Decision["coverages"][number]["status"];
 interface Expected {
@@ -133,6 +134,18 @@ const expected: Record<string, Expected> = {
     benefits: { "hospital-cash": { gross: "1400.00", adjustments: [["deductible_days", "600.00"]], payable: "800.00" } },
     reasons: [["CLAIMANT_AUTHORITY", "5.4"]],
     after: { ...untouched, "hospital-cash": { daysPaid: 4, paid: "800.00" } },
+  },
+  // 2026-09-24 − 2026-09-10 = 14 days (09-10 … 09-23); intensive care 09-11 → 09-15: 09-11, 09-12, 09-13, 09-14 (4
+  // days at 600.00), the other 10 in the general ward at 200.00. Gross 10 × 200.00 + 4 × 600.00 = 4,400.00. The 3
+  // deductible days are the first: 09-10 (general, 200.00), 09-11 and 09-12 (ICU, 2 × 600.00): 1,400.00. Paid 11 days:
+  // 2 ICU days × 600.00 = 1,200.00 and 9 general days (09-15 … 09-23) × 200.00 = 1,800.00, 3,000.00, within 30 a stay.
+  "15-approved-icu-days": {
+    outcome: "approved",
+    payable: "3000.00",
+    coverages: illnessOnly("paid", "3000.00"),
+    benefits: { "hospital-cash": { gross: "4400.00", adjustments: [["deductible_days", "1400.00"]], payable: "3000.00" } },
+    reasons: [],
+    after: { ...untouched, "hospital-cash": { daysPaid: 11, paid: "3000.00" } },
   },
 };
 

@@ -1,4 +1,5 @@
-import { describe, expect } from "vitest";
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
 import type { Decision } from "../../src/index.js";
 import { loadExampleProduct, testExampleSuite, testWorkedCases } from "../support/example-product.js";
 
@@ -174,6 +175,46 @@ const expected: Record<string, Expected> = {
 
 const example = loadExampleProduct("medical");
 
+// Claims 21–23 (examples/medical/claims, run here rather than as case files, so the demo year and the analytics
+// fixtures built from the case files keep their figures):
+const providerCases: Record<string, Expected> = {
+  // Clause 2.1 covers "二级及以上公立医院普通部": public hospitals of grade II or above, general department. Claims 21–23
+  // are claim 01's stay (deductible met, 5,000.00 paid before; 01 pays 7,202.80) elsewhere; the provider's grade,
+  // ownership and department are the claim's providers[] (every claim 01–20 names a public grade III hospital, general
+  // department, so none of their figures moved).
+  // 21: 北京和睦家医院 is private: every line is outside clause 2.1: what social insurance left of it (L1 600.00 − 360.00
+  // = 240.00, L2 12,000.00 − 7,200.00 = 4,800.00, …) is provider_not_eligible, PROVIDER_NOT_COVERED citing 2.1. Nothing
+  // is payable, denied; the ledger does not move.
+  "21-denied-private-hospital": {
+    outcome: "denied",
+    payable: "0.00",
+    lines: ["0.00", "0.00", "0.00", "0.00"],
+    reasons: ["PROVIDER_NOT_COVERED", "PROVIDER_NOT_COVERED", "PROVIDER_NOT_COVERED", "PROVIDER_NOT_COVERED"],
+    adjustments: { L1: [["social_insurance", "360.00"], ["provider_not_eligible", "240.00"]], L2: [["social_insurance", "7200.00"], ["provider_not_eligible", "4800.00"]] },
+    after: { deductibleUsed: "10000.00", paid: "5000.00" },
+  },
+  // 22: a grade I (一级) community hospital, public and general department: below grade II, every line is outside 2.1.
+  "22-denied-grade-one-hospital": {
+    outcome: "denied",
+    payable: "0.00",
+    lines: ["0.00", "0.00", "0.00", "0.00"],
+    reasons: ["PROVIDER_NOT_COVERED", "PROVIDER_NOT_COVERED", "PROVIDER_NOT_COVERED", "PROVIDER_NOT_COVERED"],
+    after: { deductibleUsed: "10000.00", paid: "5000.00" },
+  },
+  // 23: 北京协和医院 (public, grade III) billed the bed L1 (4,000.00, all self-pay) from its special-needs ward (the line's
+  // department special_needs): L1 is outside 2.1 (DEPARTMENT_NOT_COVERED). The rest as claim 01: L2 12,000.00 −
+  // 7,200.00 = 4,800.00; L3 3,450.80 − 1,800.00 = 1,650.80; L4 1,280.00 − 768.00 = 512.00; 6,962.80 × 100% = 6,962.80,
+  // partially approved; paid 5,000.00 + 6,962.80 = 11,962.80.
+  "23-partial-special-needs-ward": {
+    outcome: "partially_approved",
+    payable: "6962.80",
+    lines: ["0.00", "4800.00", "1650.80", "512.00"],
+    reasons: ["DEPARTMENT_NOT_COVERED"],
+    adjustments: { L1: [["provider_not_eligible", "4000.00"]] },
+    after: { deductibleUsed: "10000.00", paid: "11962.80" },
+  },
+};
+
 describe("examples/medical, worked by hand", () => {
   testExampleSuite(example, Object.keys(expected));
 
@@ -186,5 +227,57 @@ describe("examples/medical, worked by hand", () => {
     for (const [lineId, adjustments] of Object.entries(want.adjustments ?? {})) {
       expect(decision.lines.find((line) => line.lineId === lineId)?.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount])).toEqual(adjustments);
     }
+  });
+});
+
+describe("examples/medical: clause 2.1's providers (二级及以上公立医院普通部), claims 21–23 worked by hand", () => {
+  // Each is claim 01's stay elsewhere, decided as case 01 is: asOf 2026-07-24, the deductible met, 5,000.00 paid.
+  const run = (key: string) => {
+    const base = example.cases.find((candidate) => candidate.key === "01-approved-in-full");
+    if (base === undefined) throw new Error("no case 01");
+    const claim: unknown = JSON.parse(readFileSync(new URL(`../../examples/medical/claims/${key}.json`, import.meta.url), "utf8"));
+    return example.adjudicator.adjudicate(claim, { asOf: base.asOf, ...(base.accumulators !== undefined ? { accumulators: base.accumulators as never } : {}) });
+  };
+  test.each(Object.entries(providerCases))("%s", async (key, want) => {
+    const decision = await run(key);
+    expect([decision.outcome, decision.payable]).toEqual([want.outcome, want.payable]);
+    expect(decision.lines.map((line) => line.payable)).toEqual(want.lines);
+    expect(decision.reasons.map((reason) => reason.code)).toEqual(want.reasons);
+    expect(decision.counters.after.coverages["inpatient-medical"]).toMatchObject(want.after ?? {});
+    for (const [lineId, adjustments] of Object.entries(want.adjustments ?? {})) {
+      expect(decision.lines.find((line) => line.lineId === lineId)?.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount])).toEqual(adjustments);
+    }
+  });
+  test.each([
+    {
+      key: "21-denied-private-hospital",
+      en: "北京和睦家医院 is a private provider; the policy covers treatment at public hospitals of grade II or above, general department.",
+      zh: "北京和睦家医院为民营医疗机构，保险合同约定的就诊医疗机构为二级及以上公立医院普通部。",
+    },
+    {
+      key: "22-denied-grade-one-hospital",
+      en: "北京市朝阳区社区卫生服务中心（一级医院） is a grade I hospital; the policy covers treatment at public hospitals of grade II or above, general department.",
+      zh: "北京市朝阳区社区卫生服务中心（一级医院）为一级医院，保险合同约定的就诊医疗机构为二级及以上公立医院普通部。",
+    },
+    {
+      key: "23-partial-special-needs-ward",
+      en: "This item was billed by the special-needs department of 北京协和医院; the policy covers treatment at public hospitals of grade II or above, general department.",
+      zh: "该项费用由北京协和医院特需部收取，保险合同约定的就诊医疗机构为二级及以上公立医院普通部。",
+    },
+  ])("$key names clause 2.1 and the provider", async ({ key, en, zh }) => {
+    const decision = await run(key);
+    expect(new Set(decision.reasons.map((reason) => reason.clauseId))).toEqual(new Set(["2.1"]));
+    expect(decision.reasons[0]?.message).toEqual({ en, zh });
+    expect(decision.explanation.zh).toContain(zh);
+  });
+
+  test("without the provider's grade, ownership and department, a person checks the line (no refusal, no payment)", async () => {
+    const entry = example.cases.find((candidate) => candidate.key === "01-approved-in-full");
+    if (entry === undefined) throw new Error("no case 01");
+    const claim = entry.claim as { providers: { id: string; name: string }[] };
+    const bare = { ...claim, providers: claim.providers.map(({ id, name }) => ({ id, name })) };
+    const decision = await example.adjudicator.adjudicate(bare as never, { asOf: entry.asOf, ...(entry.accumulators !== undefined ? { accumulators: entry.accumulators as never } : {}) });
+    expect(decision.outcome).toBe("referred");
+    expect(decision.reasons.map((reason) => [reason.code, reason.clauseId])).toContainEqual(["PROVIDER_NOT_VERIFIED", "2.1"]);
   });
 });

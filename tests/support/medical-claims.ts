@@ -33,6 +33,9 @@ export interface MedicalClaimSpec {
   readonly relationship?: "self" | "spouse" | "child" | "parent" | "other";
 }
 
+/** The provider of an invoice: the one it names, else the default hospital's. */
+const providerOf = (invoice: InvoiceSpec | undefined): string => invoice?.provider ?? "H-110105-017";
+
 /**
  * A claim on the medical example's policy (王芳, P-MED-2026-000187, cover from 2026-03-01) with every document its
  * requirements ask for: by default gallstones (K80.2) in hospital 07-10 to 07-15, one invoice of 17,330.80 dated
@@ -73,9 +76,11 @@ export function medicalClaim(spec: MedicalClaimSpec): ClaimInput {
       ...(relationship === "self" ? [] : [{ type: "relationship_proof", id: `RP-${spec.id}`, issuedOn: submittedOn, original: true }]),
       ...(spec.type === "accident" ? [{ type: "accident_report", id: `AR-${spec.id}`, issuedOn: incident, original: true }] : []),
     ],
-    ...(stay === null ? {} : { hospitalStay: { admission: stay[0], discharge: stay[1] } }),
+    ...(stay === null ? {} : { hospitalStay: { admission: stay[0], discharge: stay[1], providerId: providerOf(invoices[0]) } }),
+    // Clause 2.1 covers public hospitals of grade II or above, general department: each invoice's provider is one.
+    providers: [...new Set(invoices.map(providerOf))].map((id) => ({ id, name: `医院 ${id}`, kind: "hospital" as const, level: "level_3" as const, ownership: "public" as const, department: "general" as const })),
     socialInsurance: "used",
-    lines: invoices.map((invoice, i) => ({ id: `L${i + 1}`, category: "surgery", amount: invoice.amount, serviceDate: stay?.[0] ?? incident, invoiceNumber: invoice.number })),
+    lines: invoices.map((invoice, i) => ({ id: `L${i + 1}`, category: "surgery", amount: invoice.amount, serviceDate: stay?.[0] ?? incident, invoiceNumber: invoice.number, providerId: providerOf(invoice) })),
   };
 }
 

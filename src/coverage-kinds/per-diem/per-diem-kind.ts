@@ -15,12 +15,21 @@ export const perDiemKind = defineCoverageKind({
   },
   reasons: PER_DIEM_REASONS,
   steps: PER_DIEM_STEPS,
-  checkReferences(coverage, { checkClause }) {
+  checkReferences(coverage, { checkClause, checkUnique }) {
     checkClause(coverage.clauseRefs.limits, ["clauseRefs", "limits"]);
     checkClause(coverage.stay?.clauseId, ["stay", "clauseId"]);
+    checkClause(coverage.readmission?.clauseId, ["readmission", "clauseId"]);
+    if (coverage.wardRates !== undefined) checkUnique(coverage.wardRates.map((rate) => rate.type), (i) => ["wardRates", i, "type"], "ward type");
   },
-  amounts: (coverage) => [{ amount: coverage.dailyAmount, path: ["dailyAmount"] }],
-  compile: (coverage) => ({ kind: "per_diem", id: coverage.id, clauseId: coverage.clauseId, source: coverage, dailyAmount: toMoney(coverage.dailyAmount) }),
+  amounts: (coverage) => [{ amount: coverage.dailyAmount, path: ["dailyAmount"] }, ...(coverage.wardRates ?? []).map((rate, i) => ({ amount: rate.dailyAmount, path: ["wardRates", i, "dailyAmount"] }))],
+  compile: (coverage) => ({
+    kind: "per_diem",
+    id: coverage.id,
+    clauseId: coverage.clauseId,
+    source: coverage,
+    dailyAmount: toMoney(coverage.dailyAmount),
+    wardRates: new Map((coverage.wardRates ?? []).map((rate) => [rate.type, { name: rate.name, dailyAmount: toMoney(rate.dailyAmount) }])),
+  }),
   calculate: calculatePerDiem,
   balances: (ledger, coverage, paths) => ({
     annual: [

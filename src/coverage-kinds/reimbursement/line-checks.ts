@@ -40,7 +40,7 @@ export function requiredProviderWords(requirements: ProviderRequirements, lists:
 
 export type ProviderCheck =
   | { readonly status: "ok" }
-  | { readonly status: "not_covered"; readonly provider: string; readonly found: LocalizedText }
+  | { readonly status: "not_covered"; readonly provider: string; readonly found: LocalizedText; readonly onlyDepartment?: LocalizedText }
   | { readonly status: "unknown"; readonly missing: LocalizedText };
 
 const MISSING_WORDS = {
@@ -72,7 +72,10 @@ export function checkProvider(line: BillLine, claim: Claim, requirements: Provid
     else if (!requirements.departments.includes(department)) failed.push({ en: `its ${PROVIDER_WORDS[department].en}`, zh: PROVIDER_WORDS[department].zh });
   }
   if (requirements.lists !== undefined && !requirements.lists.some((id) => lists.get(id)?.ids.has(provider.id) === true)) failed.push({ en: "not on the policy's list of designated providers", zh: "不在保险合同约定的指定医疗机构名单内" });
-  if (failed.length > 0) return { status: "not_covered", provider: provider.name, found: join(failed, ", ", "、") };
+  // A provider that qualifies but billed the line from a department the policy leaves out (特需部 of a public
+  // hospital) is named with its department: "the special-needs department of …", not "… is its department".
+  const onlyDepartment = failed.length === 1 && department !== undefined && requirements.departments !== undefined && !requirements.departments.includes(department) ? PROVIDER_WORDS[department] : undefined;
+  if (failed.length > 0) return { status: "not_covered", provider: provider.name, found: join(failed, ", ", "、"), ...(onlyDepartment !== undefined ? { onlyDepartment } : {}) };
   if (missing.length > 0) return { status: "unknown", missing: join(missing, ", ", "、") };
   return { status: "ok" };
 }

@@ -161,6 +161,7 @@ function refusalOf(input: EligibilityInput, line: BillLine): Refusal | undefined
     const clauseId = terms.clauseRefs.providers ?? terms.providers.clauseId ?? coverage.clauseId;
     const check = checkProvider(line, claim, terms.providers, context.lists.providers);
     const required = requiredProviderWords(terms.providers, context.lists.providers);
+    if (check.status === "not_covered" && check.onlyDepartment !== undefined) return { kind: "provider_not_eligible", reason: reason("DEPARTMENT_NOT_COVERED", clauseId, { provider: check.provider, department: check.onlyDepartment, required }, place) };
     if (check.status === "not_covered") return { kind: "provider_not_eligible", reason: reason("PROVIDER_NOT_COVERED", clauseId, { provider: check.provider, found: check.found, required }, place) };
     if (check.status === "unknown") return { kind: "refer", reason: reason("PROVIDER_NOT_VERIFIED", clauseId, { lineId: line.id, required, missing: check.missing }, place) };
   }

@@ -4,6 +4,10 @@ export const REIMBURSEMENT_REASONS = {
     en: "{provider} is {found}; the policy covers treatment at {required}.",
     zh: "{provider}为{found}，保险合同约定的就诊医疗机构为{required}。",
   },
+  DEPARTMENT_NOT_COVERED: {
+    en: "This item was billed by the {department} of {provider}; the policy covers treatment at {required}.",
+    zh: "该项费用由{provider}{department}收取，保险合同约定的就诊医疗机构为{required}。",
+  },
   PROVIDER_NOT_VERIFIED: {
     en: "Item {lineId}: the policy covers treatment at {required}, and the claim does not say {missing} of the provider; a person will check it.",
     zh: "费用明细 {lineId}：保险合同约定的就诊医疗机构为{required}，本次申请未载明该医疗机构的{missing}，需人工核实。",

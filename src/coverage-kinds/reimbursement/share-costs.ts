@@ -169,7 +169,8 @@ export function shareCosts(input: CostSharingInput): CostSharing {
     }),
   );
   // A coverage without an annual deductible (none at all, or only its catalogue parts') does not show one of 0.00 to the reader.
-  if (!ownDeductible.isZero() || coverage.familyDeductible !== undefined) terms.push({ kind: "deductible", value: money(annual.consumed) });
+  const family = coverage.source.deductibleLevel === "family" ? ({ family: true } as const) : {};
+  if (!ownDeductible.isZero() || coverage.familyDeductible !== undefined) terms.push({ kind: "deductible", value: money(annual.consumed), ...family });
   if (!annual.credited.isZero()) terms.push({ kind: "deductible_credited", value: money(annual.credited) });
   if (!coverage.perClaimDeductible.isZero()) {
     const perClaim = deductible("per_claim_deductible", coverage.perClaimDeductible, subject, input.clause.deductible);
@@ -266,7 +267,12 @@ export function shareCosts(input: CostSharingInput): CostSharing {
   }
   const rates = [...new Set([...groups.values()].flatMap((group) => group.ratio.split("; ").map((piece) => piece.split(" ")[0] as string)))];
   // Without lines the ratio is still the coverage's term.
-  for (const rate of rates.length === 0 ? [coverage.ratio[claim.socialInsurance ?? "used"].toString()] : rates) terms.push({ kind: "ratio", value: rate });
+  // Several ratios: each names the lines it applied to.
+  const linesAt = (rate: string) => [...new Set([...groups.values()].filter((group) => group.ratio.split("; ").some((piece) => piece.split(" ")[0] === rate)).flatMap((group) => group.slices.map((slice) => slice.line.entry.line.id)))].sort((a, b) => lineOrder(a) - lineOrder(b));
+  const lineOrder = (id: string) => claim.lines.findIndex((line) => line.id === id);
+  // Lines are named only when the ratios apply to different lines (not for the bands of one ratio over the same lines).
+  const sameLines = new Set(rates.map((rate) => linesAt(rate).join(","))).size <= 1;
+  for (const rate of rates.length === 0 ? [coverage.ratio[claim.socialInsurance ?? "used"].toString()] : rates) terms.push({ kind: "ratio", value: rate, ...(rates.length > 1 && !sameLines ? { lines: linesAt(rate) } : {}) });
 
   // The out-of-pocket maximum: what the insured would bear above it, of the shares it counts, the plan pays.
   let outOfPocketAdded = ZERO;
@@ -318,7 +324,7 @@ export function shareCosts(input: CostSharingInput): CostSharing {
   // What is left of the annual deductible, once the out-of-pocket maximum gave any of it back: next to the deductible.
   const remainingDeductible = annualRemaining.minus(annual.credited).minus(annual.consumed);
   const afterDeductible = terms.findIndex((term) => term.kind !== "deductible" && term.kind !== "deductible_credited");
-  if (remainingDeductible.greaterThan(0)) terms.splice(afterDeductible < 0 ? terms.length : afterDeductible, 0, { kind: "deductible_remaining", value: money(remainingDeductible) });
+  if (remainingDeductible.greaterThan(0)) terms.splice(afterDeductible < 0 ? terms.length : afterDeductible, 0, { kind: "deductible_remaining", value: money(remainingDeductible), ...family });
   if (!copaysTaken.isZero()) terms.splice(0, 0, { kind: "copay", value: money(sumMoney(slices.map((slice) => slice.shares.get("copay")?.amount ?? ZERO))) });
 
   // The insured's shares become the lines' adjustments, in the order they were taken; a line's parts are merged.
