@@ -88,11 +88,8 @@ export function createPrecheck(input: PrecheckConfigInput): Precheck {
       const read = new InputReader();
       const optionsObject = read.object(options, ["options"]);
       const asOf = optionsObject === undefined ? undefined : read.date(optionsObject["asOf"], ["options", "asOf"]);
-      const claim = readClaimDraft(claimDraft, config);
+      const claim = readClaimDraft(claimDraft, config, asOf);
       const issues = [...read.issues, ...(Array.isArray(claim) ? claim : [])];
-      if (!Array.isArray(claim) && asOf !== undefined && claim.incident.date > asOf) {
-        issues.push({ code: "invalid_input", path: ["claim", "incident", "date"], message: `the incident on ${claim.incident.date} is after asOf ${asOf}` });
-      }
       if (issues.length > 0 || Array.isArray(claim) || asOf === undefined) throw new ValidationError("claim draft or options", issues);
 
       const facts: Record<string, unknown> = Object.create(null) as Record<string, unknown>;

@@ -13,9 +13,9 @@ const ICD10 = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
  * Reads a claim draft, every problem at once with its path from `claim`: the fields a pre-check reads, checked as
  * the claim schema checks them. A draft may leave out what the claimant has not filled in yet elsewhere (payee,
  * dates of submission): only the incident, the claimant's relationship, the documents, the hospital stay and the bill
- * lines are read. Bill-line amounts come back in the policy's currency and minor units, as `adjudicate` uses them.
+ * lines are read. An incident after `asOf` is a problem. Bill-line amounts come back in the policy's currency and minor units, as `adjudicate` uses them.
  */
-export function readClaimDraft(input: unknown, config: PrecheckConfig): PrecheckClaim | Issue[] {
+export function readClaimDraft(input: unknown, config: PrecheckConfig, asOf?: string): PrecheckClaim | Issue[] {
   const deep = checkNestingDepth(input, undefined, ["claim"]);
   if (deep !== undefined) return [deep];
   const read = new InputReader();
@@ -26,6 +26,7 @@ export function readClaimDraft(input: unknown, config: PrecheckConfig): Precheck
 
   const incidentInput = read.object(claim["incident"], ["claim", "incident"]);
   const date = incidentInput === undefined ? undefined : read.date(incidentInput["date"], ["claim", "incident", "date"]);
+  if (date !== undefined && asOf !== undefined && date > asOf) read.problem(["claim", "incident", "date"], `the incident on ${date} is after asOf ${asOf}`);
   const type = incidentInput === undefined ? undefined : read.choice(incidentInput["type"], ["claim", "incident", "type"], PRECHECK_INCIDENT_TYPES);
   const diagnosisCodes = (incidentInput === undefined ? [] : (read.array(incidentInput["diagnosisCodes"], ["claim", "incident", "diagnosisCodes"], []) ?? [])).flatMap((code, i) => {
     const path = ["claim", "incident", "diagnosisCodes", i];
