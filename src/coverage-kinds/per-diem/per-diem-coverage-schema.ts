@@ -21,4 +21,5 @@ export const PerDiemCoverageSchema = z.strictObject({
    */
   stay: StayTermsSchema.omit({ continuedStayDays: true }).optional(),
 });
+/** A coverage paying an amount per day in hospital (hospital cash), as its schema gives it. */
 export type PerDiemCoverage = z.output<typeof PerDiemCoverageSchema>;
