@@ -186,7 +186,15 @@ function readCondition(read: InputReader, input: unknown, path: Path, top = fals
     if (condition["path"] !== undefined) read.problem([...at, "path"], "the facts a pre-check knows are not objects: a comparison cannot have a path");
   };
   visit(input, path, top);
-  return read.issues.length === before ? (input as Condition) : undefined;
+  // A copy: changing the policy or rule set afterwards cannot change what the compiled pre-check answers.
+  return read.issues.length === before ? (copyJson(input) as Condition) : undefined;
+}
+
+/** A deep copy of a JSON-like value (its depth is already bounded). */
+function copyJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyJson);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, copyJson(entry)]));
 }
 
 function knownFact(read: InputReader, fact: string, path: Path): void {

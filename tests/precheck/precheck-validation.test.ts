@@ -96,6 +96,19 @@ describe("precheck validates the draft and the options, every problem at once", 
     expect(JSON.stringify(check.precheck(draft, { asOf: "2026-10-22" }))).toBe(JSON.stringify(answer));
   });
 
+  test("changing the policy after createPrecheck changes nothing the pre-check answers", () => {
+    // Accident product: relationship proof when the claimant is the insured's spouse, parent or child.
+    const own = clone(readJson("accident/policy.json")) as { documentRequirements: { id: string; when?: { all: { value: unknown }[] } }[] };
+    const precheck = createPrecheck({ policy: own });
+    const draft = { incident: { date: "2026-10-05", type: "accident" }, claimant: { relationship: "self" } };
+    const before = precheck.precheck(draft, { asOf: "2026-10-22" });
+    const relationship = own.documentRequirements.find((requirement) => requirement.id === "req-relationship");
+    (relationship?.when?.all[0]?.value as string[]).push("self"); // would now ask the insured for proof of relationship
+    expect(precheck.precheck(draft, { asOf: "2026-10-22" })).toEqual(before);
+    expect(before.missingDocuments.map((document) => document.documentType)).not.toContain("relationship_proof");
+    expect(createPrecheck({ policy: own }).precheck(draft, { asOf: "2026-10-22" }).missingDocuments.map((document) => document.documentType)).toContain("relationship_proof");
+  });
+
   test("a complete draft can be submitted", () => {
     const documents = ["claim_form", "insured_id"].map((type) => ({ type, id: `${type}-1`, issuedOn: "2026-10-20", original: true }));
     const answer = check.precheck({ incident: { date: "2026-10-05", type: "illness" }, claimant: { relationship: "self" }, documents }, { asOf: "2026-10-22" });
