@@ -17,6 +17,7 @@ export const LIBRARY_ENTRIES = {
   "json-schema": "src/json-schema/index.ts",
   many: "src/many/index.ts",
   store: "src/store/index.ts",
+  precheck: "src/precheck/index.ts",
 } as const;
 
 export default defineConfig([

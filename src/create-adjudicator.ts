@@ -44,6 +44,7 @@ import { LIBRARY_VERSION } from "./version.js";
 
 export { AdjudicateOptionsSchema, type AdjudicateOptions } from "./intake/validate-claim-input.js";
 
+/** What `createAdjudicator` is given: the policy and rule set JSON, and optionally a jurisdiction profile, extra coverage kinds, facts, signals and an operations configuration. */
 export interface AdjudicatorConfig {
   /** Policy JSON (validated against `PolicySchema`, with the coverage kinds below). */
   readonly policy: unknown;
@@ -64,6 +65,7 @@ export interface AdjudicatorConfig {
   readonly signals?: readonly SignalDeclarationInput[];
 }
 
+/** A compiled adjudicator for one policy and rule set: `adjudicate` decides claims; `policy` and `ruleSet` are frozen copies of what it was made from. */
 export interface Adjudicator {
   /** The policy as validated (defaults filled in): a deep-frozen copy, changing it changes no decision. */
   readonly policy: Policy;

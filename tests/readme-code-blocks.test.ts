@@ -114,8 +114,9 @@ describe("README TypeScript blocks", () => {
   }, 120_000);
 
   const runnable = tsBlocks.filter((block) => standsAlone(block.code) && !/openClaimStore|openPostgresDatabase/.test(block.code));
+  // The pre-check's block stands alone too: it creates a pre-check (`createPrecheck({`) instead of an adjudicator.
   test("the Quick start and the claim-history walk-through stand alone", () => {
-    expect(runnable.map((block) => block.code.split("\n").find((line) => line.includes("createAdjudicator({")) !== undefined)).toEqual(runnable.map(() => true));
+    expect(runnable.map((block) => block.code.split("\n").find((line) => line.includes("createAdjudicator({") || line.includes("createPrecheck({")) !== undefined)).toEqual(runnable.map(() => true));
     expect(runnable.length).toBeGreaterThanOrEqual(2);
   });
   test.each(runnable.map((block) => ({ line: block.line, block })))("the block at README line $line runs", ({ block }) => {

@@ -43,6 +43,7 @@ export interface AmountQuantile {
   readonly exact: boolean;
 }
 
+/** What the report read: decisions analysed, superseded by a later revision, unreadable, and dated after `asOf`. */
 export interface InputSummary {
   /** Decisions read and counted (each is work done: months, routing, rules, clocks and cycle times count every one). */
   readonly analysed: number;
@@ -64,6 +65,7 @@ export interface InputSummary {
   readonly lastDecidedOn: string | null;
 }
 
+/** A decision line the report could not read: its line number and what was wrong with it. */
 export interface InputProblem {
   readonly code: "unreadable" | "after_as_of" | "other_currency" | "extension_unreadable";
   readonly line?: number;
@@ -94,6 +96,7 @@ export interface GroupFigures {
   readonly paidToBilled: Rate;
 }
 
+/** Decisions that paid: how many, the amount, its average and median (decimal strings in the currency's minor units). */
 export interface PaidFigures {
   readonly count: number;
   readonly amount: string;
@@ -120,6 +123,7 @@ export interface MonthFigures extends GroupFigures {
   readonly change: MonthChange | null;
 }
 
+/** This month against the month before: decisions, claims paid and their amount, and the approval rate. */
 export interface MonthChange {
   readonly decisions: number;
   readonly paidCount: number;
@@ -131,6 +135,7 @@ export interface MonthChange {
   readonly approvalRate: string | null;
 }
 
+/** One reason code over the decisions: how many gave it, by outcome, and their share. */
 export interface ReasonFigures {
   readonly code: string;
   readonly clauseId: string;
@@ -144,6 +149,7 @@ export interface ReasonFigures {
   readonly share: Rate;
 }
 
+/** One rule over the decisions: how many it held on, its hits and hit rate. */
 export interface RuleFigures {
   readonly ruleSetId: string;
   readonly ruleId: string;
@@ -161,6 +167,7 @@ export interface RuleFigures {
   readonly denied: number;
 }
 
+/** How decisions were handled: straight through (no person), referred or pending documents, by queue and authority level. */
 export interface AutomationFigures {
   /** `routing` when every decision carried it; `outcome` when none did (see the README); `mixed` otherwise. */
   readonly source: "routing" | "outcome" | "mixed";
@@ -175,6 +182,7 @@ export interface AutomationFigures {
   readonly levels: readonly { readonly level: string; readonly decisions: number }[];
 }
 
+/** One work queue (with an operations configuration): decisions routed to it, still open, their payable, and how long they wait. */
 export interface QueueFigures {
   readonly queue: string;
   readonly label: LocalizedText;
@@ -188,13 +196,16 @@ export interface QueueFigures {
   readonly waiting: DaySummary;
 }
 
+/** The claim cycle times the report measures: incident to report, submission to decision, documents complete to decision, decision to payment. */
 export type CycleTimeId = "incident_to_report" | "submission_to_decision" | "documents_to_decision" | "decision_to_payment";
 
+/** One claim cycle time (for example submission to decision), summarised in days. */
 export interface CycleTimeFigures extends DaySummary {
   readonly id: CycleTimeId;
   readonly label: LocalizedText;
 }
 
+/** Deadline compliance: each claim clock, the share of determinations made on time, and the determination periods. */
 export interface DeadlineCompliance {
   readonly byDeadline: readonly DeadlineFigures[];
   /** The headline figure: determinations made within their period ÷ determinations made. */
@@ -203,6 +214,7 @@ export interface DeadlineCompliance {
   readonly determinationPeriods: readonly { readonly length: number; readonly unit: string }[];
 }
 
+/** One claim clock over the decisions: how often it applied, was met on time or late, is due or overdue. */
 export interface DeadlineFigures {
   readonly id: DeadlineId;
   readonly label: LocalizedText;
@@ -225,6 +237,7 @@ export interface DeadlineFigures {
   readonly daysOver: DaySummary;
 }
 
+/** Claims waiting for documents: how many, for how many days (in bands), and which documents are missing most. */
 export interface PendingDocumentsFigures {
   /** Pending decisions with no determination recorded: still waiting on `asOf`. */
   readonly waiting: number;
@@ -235,6 +248,7 @@ export interface PendingDocumentsFigures {
   readonly missingDocuments: readonly { readonly documentType: string; readonly label: LocalizedText; readonly decisions: number }[];
 }
 
+/** Rule flags: decisions flagged, flags raised, by severity and by rule. */
 export interface FlagFigures {
   readonly decisionsFlagged: number;
   readonly flags: number;
@@ -242,6 +256,7 @@ export interface FlagFigures {
   readonly byRule: readonly { readonly ruleId: string; readonly reasonCode: string; readonly severity: string; readonly label: LocalizedText; readonly decisions: number }[];
 }
 
+/** Invoices claimed more than once: caught by rules or by the risk score, possible duplicates, any paid twice and the amount, with examples. */
 export interface DuplicateFigures {
   /** Decisions with a reason, flag or rule whose code names a duplicate (`duplicateCodes`). */
   readonly caughtByRules: number;
@@ -257,6 +272,7 @@ export interface DuplicateFigures {
   readonly window: number;
 }
 
+/** Providers (hospitals, clinics, pharmacies): the largest by amount and the most flagged. */
 export interface ProviderFigures {
   readonly available: boolean;
   /** Decisions that named a provider. */
@@ -265,6 +281,7 @@ export interface ProviderFigures {
   readonly byFlags: readonly ProviderRow[];
 }
 
+/** One provider's row: decisions, billed, paid, denials, flags and possible duplicate invoices. */
 export interface ProviderRow {
   readonly id: string;
   readonly label: LocalizedText;
@@ -277,6 +294,7 @@ export interface ProviderRow {
   readonly possibleDuplicates: number;
 }
 
+/** Risk scores and bands of the decisions, and how often each red-flag indicator fired (with an operations configuration). */
 export interface RiskFigures {
   readonly available: boolean;
   readonly scored: number;
@@ -285,6 +303,7 @@ export interface RiskFigures {
   readonly indicators: readonly { readonly id: string; readonly label: LocalizedText; readonly decisions: number; readonly totalContribution: string }[];
 }
 
+/** Quality sampling (抽检): decisions considered, drawn and the rate, by segment. */
 export interface SamplingFigures {
   readonly available: boolean;
   /** Decisions carrying `sampling`. */
@@ -299,6 +318,7 @@ export interface SamplingFigures {
   readonly bySegment: readonly { readonly segment: string; readonly label: LocalizedText; readonly rate: string | null; readonly considered: number; readonly sampled: number; readonly sampledRate: Rate }[];
 }
 
+/** The answers a claims manager asks first: paid this month, the straight-through rate, the rule refusing most, determination deadlines missed, the most flagged providers. */
 export interface Headline {
   readonly month: string;
   readonly paidThisMonth: { readonly count: number; readonly amount: string };

@@ -2,6 +2,7 @@ import type { DecisionAnalytics } from "./analytics-report.js";
 import { type AnalyzeDecisionsOptions, DecisionAnalyzer } from "./decision-analyzer.js";
 import type { DecisionInput } from "./decision-record-schema.js";
 
+/** The options of one `analyzeDecisions` run: the analysis options, and how to report progress. */
 export interface AnalyzeDecisionsRun extends AnalyzeDecisionsOptions {
   /** Called after each input with how many were read so far (a progress bar). */
   readonly onProgress?: (read: number) => void;

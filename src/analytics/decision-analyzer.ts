@@ -24,6 +24,7 @@ import { ProviderCounts } from "./provider-counts.js";
 import { ReasonAndRuleCounts, topRefusingRule } from "./reason-and-rule-counts.js";
 import { RiskAndSamplingCounts } from "./risk-and-sampling-counts.js";
 
+/** The schema of the analysis options: checked before any decision is read. */
 export const AnalyzeDecisionsOptionsSchema = z.strictObject({
   /** The day the report describes: decisions after it are left out, clocks and waiting times are taken on it. Required. */
   asOf: IsoDateSchema,
@@ -45,6 +46,7 @@ export const AnalyzeDecisionsOptionsSchema = z.strictObject({
    */
   revisionWindow: z.int().min(1).default(50_000),
 });
+/** Options of `analyzeDecisions` as they may be given: `asOf`, the currency, how many providers to list, the duplicate-invoice window and codes, how many problems to keep. */
 export type AnalyzeDecisionsOptions = z.input<typeof AnalyzeDecisionsOptionsSchema>;
 
 type CoverageStatus = "paid" | "nothing_payable" | "refused" | "referred";

@@ -18,6 +18,7 @@ export const RiskShapeSchema = z.looseObject({
   ...DecisionRiskSchema.pick({ score: true, level: true }).shape,
   indicators: z.array(z.looseObject(RiskIndicatorResultSchema.pick({ id: true, kind: true, name: true, contribution: true }).shape)),
 });
+/** The part of a decision's `risk` the report reads: score, band, indicators that fired. */
 export type RiskShape = z.output<typeof RiskShapeSchema>;
 
 /** A work queue: its id and its name in zh and en. */
@@ -25,10 +26,12 @@ export const QueueRefSchema = CoreQueueRefSchema;
 
 /** `decision.routing`: straight through, or the queue a person works it in, with the authority level required (fields as the core defines them; reasons and tasks not read). */
 export const RoutingShapeSchema = z.looseObject(DecisionRoutingSchema.pick({ straightThrough: true, queue: true, level: true }).shape);
+/** The part of a decision's `routing` the report reads: queue, authority level, straight through or not. */
 export type RoutingShape = z.output<typeof RoutingShapeSchema>;
 
 /** `decision.sampling`: whether the QA sample (抽检) picked this decision, in which segment, at what rate and draw (the core's). */
 export const SamplingShapeSchema = DecisionSamplingSchema;
+/** The part of a decision's `sampling` the report reads: segment and whether it was drawn. */
 export type SamplingShape = z.output<typeof SamplingShapeSchema>;
 
 export const DECISION_EXTENSIONS = { risk: RiskShapeSchema, routing: RoutingShapeSchema, sampling: SamplingShapeSchema } as const;

@@ -11,6 +11,7 @@ export const ProviderRefSchema = z.strictObject({
   id: z.string().min(1),
   name: z.union([z.string().min(1), LocalizedTextSchema]).optional(),
 });
+/** A provider a decision line names, by id and name. */
 export type ProviderRef = z.output<typeof ProviderRefSchema>;
 
 /**
@@ -19,6 +20,7 @@ export type ProviderRef = z.output<typeof ProviderRefSchema>;
  * or `{ id, name: { zh, en } }`. Without it the report groups by the decision's rule set id.
  */
 export const ProductRefSchema = z.union([z.string().min(1), z.strictObject({ id: z.string().min(1), name: LocalizedTextSchema.optional() })]);
+/** The product a decision line belongs to, by id and name. */
 export type ProductRef = z.output<typeof ProductRefSchema>;
 
 /**
@@ -34,6 +36,7 @@ export const DecisionEventsSchema = z.strictObject({
   /** The payable amount reached the payee. */
   paidOn: IsoDateSchema.optional(),
 });
+/** Dates of a claim's life a decision line may carry for the report (reported, submitted, documents complete, paid). */
 export type DecisionEvents = z.output<typeof DecisionEventsSchema>;
 
 /**

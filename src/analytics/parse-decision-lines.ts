@@ -3,6 +3,7 @@ import { toDotPath } from "../errors/adjudicator-error.js";
 import { DECISION_EXTENSIONS } from "./decision-extensions-schema.js";
 import { DecisionRecordEnvelopeSchema, type DecisionInput, type DecisionRecord, type UnreadableDecision } from "./decision-record-schema.js";
 
+/** Options for reading NDJSON decision lines: where the lines come from, for the messages of lines that cannot be read. */
 export interface DecisionLinesOptions {
   /** Names the source in problems: `decisions.ndjson:17`. */
   readonly source?: string;

@@ -4,6 +4,7 @@ import { buildReportCharts } from "./report-charts.js";
 import { periodText, buildReportTables, cellOf, type CellKind, type CellValue, type ReportTable } from "./report-tables.js";
 import { REPORT_TEXT, type ReportLocale, type ReportText } from "./report-text.js";
 
+/** Options of the HTML report: its language and the chart library inlined into the file. */
 export interface ReportHtmlOptions {
   readonly locale: ReportLocale;
   /**

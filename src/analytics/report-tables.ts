@@ -12,6 +12,7 @@ export function cellOf(cell: CellValue, columnKind: CellKind): { readonly value:
   return cell !== null && typeof cell === "object" ? cell : { value: cell, kind: columnKind };
 }
 
+/** A table of the report: title, column headings and rows, in the report's language. */
 export interface ReportTable {
   /** The CSV file is `<id>.csv`. */
   readonly id: string;

@@ -1,5 +1,6 @@
 import type { LocalizedText } from "../values/primitives.js";
 
+/** The report's language: `zh` or `en`. */
 export type ReportLocale = keyof LocalizedText;
 
 /**
@@ -8,21 +9,30 @@ export type ReportLocale = keyof LocalizedText;
  */
 export interface ReportText {
   readonly title: string;
+  /** The line under the title: as of when, the decision dates, how many decisions. */
   readonly subtitle: (asOf: string, first: string | null, last: string | null, analysed: number) => string;
   readonly noData: string;
+  /** A number of days, in words. */
   readonly days: (days: number) => string;
   readonly estimate: string;
   readonly questions: {
+    /** The question: what was paid in the month. */
     readonly paidThisMonth: (month: string) => string;
+    /** Its answer: how many claims, and the amount. */
     readonly paidThisMonthAnswer: (count: number, amount: string) => string;
     readonly straightThrough: string;
+    /** The straight-through answer: the rate, of how many. */
     readonly straightThroughAnswer: (rate: string, count: number, total: number) => string;
     readonly topRefusingRule: string;
+    /** The rule refusing most: its id, label and denials. */
     readonly topRefusingRuleAnswer: (rule: string, label: string, denied: number) => string;
     readonly noRefusingRule: string;
+    /** The question: how many determinations missed their period. */
     readonly determinationBreaches: (period: string) => string;
+    /** Its answer: breaches and the on-time rate. */
     readonly determinationBreachesAnswer: (breaches: number, onTime: string) => string;
     readonly flaggedProviders: string;
+    /** The most flagged provider: its flags and possible duplicate invoices. */
     readonly flaggedProvidersAnswer: (provider: string, flags: number, duplicates: number) => string;
     readonly noFlaggedProvider: string;
     readonly providersNotAvailable: string;
@@ -64,9 +74,12 @@ export interface ReportText {
   readonly parties: Readonly<Record<"claimant" | "insurer", string>>;
   readonly periodUnits: Readonly<Record<string, string>>;
   readonly problemCodes: Readonly<Record<"unreadable" | "after_as_of" | "other_currency" | "extension_unreadable", string>>;
+  /** A waiting band up to so many days. */
   readonly bandUpTo: (days: number) => string;
+  /** The waiting band over so many days. */
   readonly bandOver: (days: number) => string;
   readonly sources: Readonly<Record<"routing" | "outcome" | "mixed", string>>;
+  /** Says a figure is not available, and why. */
   readonly notAvailable: (what: string) => string;
   readonly definitions: readonly string[];
   readonly summaryFigures: Readonly<Record<SummaryFigureId, string>>;

@@ -27,6 +27,7 @@ export const AuditEntrySchema = z.strictObject({
   entryHash: Sha256Schema,
 });
 
+/** An audit log entry recording a decision: its sequence, claim and time, the decision and its hash, chained to the entry before by `previousHash`. */
 export type AuditEntry = {
   readonly format: typeof AUDIT_ENTRY_FORMAT;
   readonly sequence: number;
@@ -59,6 +60,7 @@ export const LifecycleEntrySchema = z.strictObject({
   entryHash: Sha256Schema,
 });
 
+/** An audit log entry recording an event of the claim's life (received, documents requested, paid, …), hash-chained like the others. */
 export type LifecycleAuditEntry = {
   readonly format: typeof LIFECYCLE_ENTRY_FORMAT;
   readonly sequence: number;
@@ -73,6 +75,7 @@ export type LifecycleAuditEntry = {
 
 /** Any entry of a claim's audit log: a decision or an event of its life, told apart by `format`. */
 export const AuditLogEntrySchema = z.discriminatedUnion("format", [AuditEntrySchema, LifecycleEntrySchema]);
+/** Any entry of the audit log: a recorded decision, or an event of the claim's life. */
 export type AuditLogEntry = AuditEntry | LifecycleAuditEntry;
 
 /** Whether an entry records an event of the claim's life (not a decision). */

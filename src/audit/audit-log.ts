@@ -29,6 +29,7 @@ export type AuditableDecision = { readonly claimId: string; readonly [key: strin
 const AppendOptionsSchema = z.strictObject({
   recordedAt: AuditEntrySchema.shape.recordedAt,
 });
+/** Options of `AuditLog.append`: when the decision was recorded. */
 export type AppendOptions = z.input<typeof AppendOptionsSchema>;
 
 const AppendEventOptionsSchema = z.strictObject({
@@ -36,6 +37,7 @@ const AppendEventOptionsSchema = z.strictObject({
   /** The claim the event is about; required for the first entry, else it must be the log's claim. */
   claimId: z.string().min(1).optional(),
 });
+/** Options of `AuditLog.appendEvent`: when the event was recorded, and the claim it is about (required for the first entry). */
 export type AppendEventOptions = z.input<typeof AppendEventOptionsSchema>;
 
 /**
@@ -103,6 +105,7 @@ export class AuditLog {
     return this.#entries;
   }
 
+  /** How many entries the log holds. */
   get length(): number {
     return this.#entries.length;
   }

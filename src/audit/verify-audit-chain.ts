@@ -7,6 +7,7 @@ import { type ClaimHistory, emptyClaimHistory } from "../lifecycle/claim-history
 import { type AuditHead, type AuditLogEntry, isLifecycleEntry } from "./audit-entry-schema.js";
 import { hashAuditEntry } from "./hash-audit-entry.js";
 
+/** The problems `verify` reports: a sequence or claim mismatch, a decision, event or entry hash that does not match, a broken link, entries recorded out of order, an unexpected head. */
 export const AUDIT_PROBLEM_CODES = [
   "sequence_mismatch",
   "claim_mismatch",
@@ -19,6 +20,7 @@ export const AUDIT_PROBLEM_CODES = [
   "refused_transition",
   "state_mismatch",
 ] as const;
+/** What can be wrong with an audit chain: one of `AUDIT_PROBLEM_CODES`. */
 export type AuditProblemCode = (typeof AUDIT_PROBLEM_CODES)[number];
 
 /** What is wrong with one entry: where it sits (`index`), the sequence it claims, and why it fails. */
@@ -29,6 +31,7 @@ export interface AuditProblem {
   readonly message: string;
 }
 
+/** The result of verifying an audit chain: `ok` with its length and head, or the problems found with the entry where each was found. */
 export type AuditVerification =
   | { readonly ok: true; readonly length: number; readonly head: AuditHead | null; readonly problems?: never }
   | { readonly ok: false; readonly problems: readonly AuditProblem[]; readonly length?: never; readonly head?: never };

@@ -32,9 +32,12 @@ export const ACCIDENT_CIRCUMSTANCES = [
   "war_or_riot",
   "nuclear",
 ] as const;
+/** The ways social insurance took part in settling bills: used, not_used, could_not_be_used. */
 export const SOCIAL_INSURANCE_USE = ["used", "not_used", "could_not_be_used"] as const;
+/** How social insurance took part in settling the bills: `used`, `not_used` or `could_not_be_used`. */
 export type SocialInsuranceUse = (typeof SOCIAL_INSURANCE_USE)[number];
 
+/** The schema of a submitted document. */
 export const SubmittedDocumentSchema = z.strictObject({
   type: IdSchema,
   /** The document's own number; for invoices, the invoice number. */
@@ -47,8 +50,10 @@ export const SubmittedDocumentSchema = z.strictObject({
    */
   issuer: z.strictObject({ id: z.string().min(1), name: z.string().min(1).optional() }).optional(),
 });
+/** A document the claimant submitted: its type, number, issue date, whether it is the original, and its issuer. */
 export type SubmittedDocument = z.output<typeof SubmittedDocumentSchema>;
 
+/** The schema of one bill line; checks its amounts are decimal strings and that what others paid does not exceed what was billed. */
 export const BillLineSchema = z
   .strictObject({
     id: IdSchema,
@@ -118,8 +123,11 @@ export const BillLineSchema = z
       });
     }
   });
-export type BillLine = z.output<typeof BillLineSchema>;
+// An interface (not a type alias) so that editors and messages show `BillLine`, not the whole object type.
+/** One line of a claim's bills as `BillLineSchema` gives it (defaults filled in): amount, service date, invoice number and what others paid, amounts as decimal strings. */
+export interface BillLine extends z.output<typeof BillLineSchema> {}
 
+/** The schema of an assessed disability (code, grade from 1 to 10, assessment date). */
 export const DisabilitySchema = z.strictObject({
   /** Item of the disability standard (JR/T 0083-2013), e.g. "4-10-4"; the same item is never rated twice. */
   code: z.string().min(1),
@@ -127,6 +135,7 @@ export const DisabilitySchema = z.strictObject({
   assessedOn: IsoDateSchema,
   description: z.string().optional(),
 });
+/** A disability assessed on the claim: its code in the disability table, its grade, and when it was assessed. */
 export type Disability = z.output<typeof DisabilitySchema>;
 
 /** Where a disability the insured had before this claim came from, when no coverage of the policy rated it. */
@@ -161,6 +170,7 @@ const DateTimeSchema = z.iso
   .datetime({ offset: true, error: "must be an ISO date-time with its UTC offset, e.g. 2026-07-01T08:30:00+08:00" })
   .refine(isWithinAcceptedYears, { error: `must be a date-time in the years ${EARLIEST_YEAR} to ${LATEST_YEAR}` });
 
+/** The schema of a flight of a travel claim. */
 export const FlightSchema = z.strictObject({
   carrier: z.string().min(1),
   number: z.string().min(1),
@@ -193,8 +203,10 @@ export const FlightSchema = z.strictObject({
     })
     .optional(),
 });
+/** A flight of a travel claim: carrier and number, scheduled and actual departure and arrival, and a cancellation, diversion or return. */
 export type Flight = z.output<typeof FlightSchema>;
 
+/** The schema of a claim, as `adjudicate` checks it; a zod schema you can compose with your own (zod is a peer dependency). */
 export const ClaimSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -408,7 +420,10 @@ export const ClaimSchema = z
     });
     checkMedicalClaim(claim, ctx);
   });
-export type Claim = z.output<typeof ClaimSchema>;
+// An interface (not a type alias) so that editors and messages show `Claim`, not the whole object type.
+/** A claim as `ClaimSchema` gives it (defaults filled in): claimant, incident, documents, hospital stay, bill lines, dates; amounts are decimal strings. */
+export interface Claim extends z.output<typeof ClaimSchema> {}
+/** A claim as it may be given to `adjudicate` (fields with defaults may be left out). */
 export type ClaimInput = z.input<typeof ClaimSchema>;
 
 /** The bill's total, as the decision reports it (`billed`), must fit the 15 significant digits every amount has. */

@@ -237,6 +237,7 @@ export const ADJUSTMENT_KINDS = {
   },
 } as const satisfies Readonly<Record<string, AdjustmentKindDefinition>>;
 
+/** A kind of amount adjustment (deductible, co-insurance, limit, exclusion, …): a key of `ADJUSTMENT_KINDS`, with its X12 group, CARC and words. */
 export type AdjustmentKind = keyof typeof ADJUSTMENT_KINDS;
 
 /** The adjustment kinds, in the table's order. */

@@ -16,6 +16,7 @@ export const COVERAGE_TERMS = {
   out_of_pocket_remaining: { en: "out-of-pocket maximum left {value:money}", zh: "年度自付上限剩余 {value:money}" },
 } as const;
 
+/** A kind of coverage term a decision records (limit, deductible, ratio, …): a key of the coverage terms table. */
 export type CoverageTermKind = keyof typeof COVERAGE_TERMS;
 
 /**
@@ -36,4 +37,5 @@ export function coverageTermText(term: { readonly kind: CoverageTermKind; readon
   return { template: COVERAGE_TERMS[term.kind], params: { value: term.value } };
 }
 
+/** Every kind of coverage term, in the table's order. */
 export const COVERAGE_TERM_KINDS = Object.keys(COVERAGE_TERMS) as [CoverageTermKind, ...CoverageTermKind[]];

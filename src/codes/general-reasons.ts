@@ -79,4 +79,5 @@ export const GENERAL_REASONS = {
   HUMAN_CONFIRMATION_REQUIRED: { en: "A person will review this decision before it is final.", zh: "本决定将由理赔人员复核确认后生效。" },
 } as const;
 
+/** A reason code about the claim as a whole (outside the period, waiting period, documents missing, …): a key of `GENERAL_REASONS`. */
 export type GeneralReasonCode = keyof typeof GENERAL_REASONS;

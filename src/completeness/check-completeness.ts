@@ -4,6 +4,18 @@ import type { Claim, SubmittedDocument } from "../claim/claim-schema.js";
 import type { MissingDocument } from "./missing-document-schema.js";
 import type { DocumentRequirement } from "../policy/policy-schema.js";
 
+/** What completeness reads of a claim: its documents, its lines' invoice numbers and the incident's date (a `Claim` is one). */
+export interface CompletenessClaim {
+  readonly documents: readonly Pick<SubmittedDocument, "type" | "id" | "issuedOn" | "original">[];
+  readonly lines: readonly Pick<Claim["lines"][number], "invoiceNumber">[];
+  readonly incident: Pick<Claim["incident"], "date">;
+}
+
+/** What completeness reads of a rule hit: the rule's id, clause and event (a `RuleHit` is one). */
+export interface CompletenessHit {
+  readonly rule: Pick<RuleHit["rule"], "id" | "clauseId"> & { readonly event: Pick<RuleHit["rule"]["event"], "type" | "message"> & { readonly documentType?: string } };
+}
+
 /**
  * Lists every document the claim still lacks, all at once, so the insurer asks one time and completely
  * (PRC Insurance Law art. 22). Requirements come from the policy (some under conditions) and from
@@ -12,10 +24,10 @@ import type { DocumentRequirement } from "../policy/policy-schema.js";
  * `issued_too_early`.
  */
 export function checkCompleteness(
-  claim: Claim,
+  claim: CompletenessClaim,
   requirements: readonly DocumentRequirement[],
   requirementApplies: (requirementId: string) => boolean,
-  hits: readonly RuleHit[],
+  hits: readonly CompletenessHit[],
 ): MissingDocument[] {
   const missing: MissingDocument[] = [];
   const reported = new Set<string>();
@@ -25,7 +37,7 @@ export function checkCompleteness(
     reported.add(key);
     missing.push(entry);
   };
-  const find = (type: string, id?: string): SubmittedDocument[] =>
+  const find = (type: string, id?: string): CompletenessClaim["documents"][number][] =>
     claim.documents.filter((document) => document.type === type && (id === undefined || document.id === id));
 
   for (const requirement of requirements) {
@@ -55,7 +67,7 @@ export function checkCompleteness(
   for (const hit of hits) {
     if (hit.rule.event.type !== "require_document") continue;
     const documentType = hit.rule.event.documentType;
-    if (find(documentType).length > 0) continue;
+    if (documentType === undefined || find(documentType).length > 0) continue;
     report({ documentType, problem: "missing", ruleId: hit.rule.id, clauseId: hit.rule.clauseId, description: hit.rule.event.message });
   }
   return missing;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import { IdSchema, LocalizedTextSchema } from "../values/primitives.js";
 
+/** The schema of a missing document in a decision. */
 export const MissingDocumentSchema = z.strictObject({
   documentType: IdSchema,
   /** For per-invoice requirements: the invoice number whose document is missing. */
@@ -18,4 +19,5 @@ export const MissingDocumentSchema = z.strictObject({
   description: LocalizedTextSchema,
 });
 
+/** A document the claim still lacks: its type (and invoice number for per-invoice documents), the problem (missing, only a copy, issued too early), the requirement or rule and the clause asking for it, and its name in zh and en. */
 export type MissingDocument = z.output<typeof MissingDocumentSchema>;

@@ -8,6 +8,7 @@ import { reasonsOf } from "../trace/make-reason.js";
 import type { LocalizedText } from "../values/primitives.js";
 import type { CalculationContext } from "./coverage-kind-definition.js";
 
+/** An amount taken off a benefit (an earlier payment, a deductible), with the adjustment kind and the clause that takes it. */
 export interface BenefitDeduction {
   readonly kind: AdjustmentKind;
   /** Taken off in order, never more than what is left. */
@@ -19,6 +20,7 @@ export interface BenefitDeduction {
   readonly reason?: Reason;
 }
 
+/** What a coverage kind gives `buildBenefit` to write a decision's benefit: the amounts, the deductions and the steps that explain them. */
 export interface BenefitSpec {
   readonly coverageId: string;
   readonly kind: string;

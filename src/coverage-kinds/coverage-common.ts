@@ -3,12 +3,14 @@ import { z } from "zod";
 import { IdSchema, LocalizedTextSchema, type LocalizedText } from "../values/primitives.js";
 import type { StayTerms } from "./stay-terms.js";
 
+/** The schema of a coverage's waiting periods. */
 export const WaitingPeriodsSchema = z.strictObject({
   illnessDays: z.int().min(0, { error: "a waiting period cannot be negative" }).default(0),
   accidentDays: z.int().min(0, { error: "a waiting period cannot be negative" }).default(0),
   /** The clause that states the waiting period; refusals cite it. Default: the coverage's clause. */
   clauseId: IdSchema.optional(),
 });
+/** A coverage's waiting periods in days, for illness and for accidents, with the clause that sets them. */
 export type WaitingPeriods = z.output<typeof WaitingPeriodsSchema>;
 
 /** The fields of a coverage every stage may read, whatever its kind. */

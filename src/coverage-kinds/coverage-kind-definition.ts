@@ -160,6 +160,7 @@ export interface LineCap extends LineRuleDecision {
   /** Where the cap's figure comes from, e.g. `"fees-2026 CT01: 450.00 per line"`. */
   readonly basis: string;
 }
+/** What a coverage kind tells the rules about each bill line: whether it is covered and the most it may be paid. */
 export interface LineRules {
   readonly exclusions: ReadonlyMap<string, LineRuleDecision>;
   readonly caps: ReadonlyMap<string, LineCap>;
@@ -255,7 +256,10 @@ export interface CoverageKindDefinition<
   /** Calculation steps only this kind writes, with their templates. */
   readonly steps: TemplateTable;
   /** It pays bill lines: which expense categories it lists (lines are assigned to the first that lists theirs). */
-  readonly billLines?: { readonly categories: (coverage: Compiled) => ReadonlySet<string> };
+  readonly billLines?: {
+    /** The expense categories the compiled coverage lists. */
+    readonly categories: (coverage: Compiled) => ReadonlySet<string>;
+  };
   /** The references of a coverage to clauses, coverages and its own ids. */
   readonly checkReferences?: (coverage: z.output<Schema>, checks: PolicyReferenceChecks) => void;
   /** Its amounts, with their paths relative to the coverage, to check against the currency's minor unit. */
@@ -264,7 +268,9 @@ export interface CoverageKindDefinition<
   readonly checkAmounts?: (coverage: z.output<Schema>) => readonly (Omit<Issue, "path"> & { readonly path: Path })[];
   /** The conditions it holds, evaluated with the rules. */
   readonly conditions?: (coverage: z.output<Schema>) => readonly CoverageCondition[];
+  /** Compiles one coverage of the kind once, at `createAdjudicator`: what does not depend on a claim. */
   readonly compile: (coverage: z.output<Schema>) => Compiled;
+  /** Assesses the coverage on one claim: its benefits, line payables, adjustments and steps, and its ledger entry after it. */
   readonly calculate: (input: CoverageCalculationInput<Compiled, CommonLedgerEntry & z.output<z.ZodObject<LedgerShape>>>) => CoverageAssessment<CommonLedgerEntry & z.output<z.ZodObject<LedgerShape>>>;
   /** Its balances for the ExplanationOfBenefit, from its ledger entry (and its terms, when the policy is given). */
   readonly balances?: (ledger: CommonLedgerEntry & z.output<z.ZodObject<LedgerShape>>, coverage: z.output<Schema> | undefined, paths: { readonly ledger: Path; readonly coverage: Path }) => CoverageBalances;

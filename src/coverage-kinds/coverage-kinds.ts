@@ -17,6 +17,7 @@ import { disabilityScheduleKind } from "./schedule/disability-schedule-kind.js";
  */
 export const COVERAGE_KIND_DEFINITIONS = [reimbursementKind, fixedBenefitKind, disabilityScheduleKind, perDiemKind, parametricKind] as const;
 
+/** The kind of a coverage: `reimbursement`, `fixed`, `schedule`, `per_diem` or `parametric`. */
 export type CoverageKind = (typeof COVERAGE_KIND_DEFINITIONS)[number]["kind"];
 
 /** The names of the library's coverage kinds, in the table's order. */
@@ -31,6 +32,7 @@ export function coverageUnion<const Kinds extends readonly [AnyCoverageKind, ...
 
 /** A coverage of any of the library's kinds. */
 export const CoverageSchema = coverageUnion(COVERAGE_KIND_DEFINITIONS);
+/** A coverage of a policy, of any of the library's kinds (reimbursement, fixed, schedule, per-diem, parametric), as its schema gives it. */
 export type Coverage = z.output<typeof CoverageSchema>;
 
 /**

@@ -57,7 +57,9 @@ export const HolidayCalendarSchema = z
       if (!weekend.has(isoWeekday(date))) ctx.addIssue({ code: "custom", path, message: `${date} is not a weekend day, so it is a working day already` });
     });
   });
+/** A calendar of public holidays, adjusted working days and weekly rest days for the dates it covers, as its schema gives it: claim clocks counted in working days skip the rest days. */
 export type HolidayCalendar = z.output<typeof HolidayCalendarSchema>;
+/** A holiday calendar as it may be given. */
 export type HolidayCalendarInput = z.input<typeof HolidayCalendarSchema>;
 
 function expandDays(from: IsoDate, to: IsoDate): IsoDate[] {

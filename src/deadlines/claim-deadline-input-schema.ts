@@ -4,6 +4,7 @@ import { IsoDateSchema } from "../dates/iso-date-schema.js";
 
 /** Life insurance has a 5-year limitation period under PRC law; everything else (property, health, accident) 2 years. */
 export const PRODUCT_LINES = ["life", "non_life"] as const;
+/** The line of business, which sets the limitation period: `life` has 5 years, `non_life` 2. */
 export type ProductLine = (typeof PRODUCT_LINES)[number];
 
 /** Outcomes that are a determination (核定) of the claim; `pending_documents` and `referred` are not yet. */
@@ -25,6 +26,7 @@ export const DocumentRequestDatesSchema = z.strictObject({
   /** When it reached the policyholder, insured or beneficiary: the suspension starts here. */
   reachedClaimantOn: IsoDateSchema,
 });
+/** The insurer's one request for missing documents: when it was sent and when it reached the claimant. */
 export type DocumentRequestDates = z.output<typeof DocumentRequestDatesSchema>;
 
 const ClaimDeadlineInputObject = z.strictObject({
@@ -100,6 +102,7 @@ export const ClaimDeadlineInputSchema = ClaimDeadlineInputObject.superRefine((in
     ctx.addIssue({ code: "custom", path: ["determinedOn"], message: `outcome "${input.outcome}" is a determination: give determinedOn (usually the decision's asOf)` });
   }
 });
+/** What `computeClaimDeadlines` is given: the claim's dates (incident, known, reported, submitted, documents complete, decided) and its product line. */
 export type ClaimDeadlineInput = z.input<typeof ClaimDeadlineInputSchema>;
 
 /**
@@ -107,4 +110,5 @@ export type ClaimDeadlineInput = z.input<typeof ClaimDeadlineInputSchema>;
  * demands that interrupt it, when the claim was brought.
  */
 export const LimitationInputSchema = ClaimDeadlineInputObject.pick({ productLine: true, incidentOn: true, knownOn: true, reportedOn: true, interruptedOn: true, submittedOn: true }).superRefine(checkDateOrder);
+/** The dates the limitation period (诉讼时效) is counted from: incident, when it was known, reported, submitted. */
 export type LimitationInput = z.input<typeof LimitationInputSchema>;

@@ -16,19 +16,23 @@ export const DEADLINE_WHY_CODES = [
   "not_a_denial",
   "amount_determined_in_time",
 ] as const;
+/** A code explaining a deadline's due date (counted from submission, suspended while documents were missing, …). */
 export type DeadlineWhyCode = (typeof DEADLINE_WHY_CODES)[number];
 
 export const DeadlineWhySchema = z.strictObject({ code: z.enum(DEADLINE_WHY_CODES), message: LocalizedTextSchema });
+/** The explanation of a deadline's date, or of why it has none, in zh and en. */
 export type DeadlineWhy = z.output<typeof DeadlineWhySchema>;
 
 /** The law's provision, plus the product clause when the product's wording set the period. */
 export const DeadlineBasisSchema = LegalBasisSchema.extend({ contractTerm: ContractTermSchema.optional() });
+/** The legal basis of a deadline: the article and its words in zh and en. */
 export type DeadlineBasis = z.output<typeof DeadlineBasisSchema>;
 
 export const PeriodSchema = z.strictObject({
   length: z.int().positive(),
   unit: z.enum(["calendar_days", "working_days", "years"]),
 });
+/** A period: its length and its unit. */
 export type Period = z.output<typeof PeriodSchema>;
 
 const common = {
@@ -77,8 +81,11 @@ export const NotApplicableDeadlineSchema = z.strictObject({
   why: DeadlineWhySchema,
 });
 
+/** The schema of a claim clock: dated, undated or not applicable (a union on `kind`). */
 export const DeadlineSchema = z.discriminatedUnion("kind", [DatedDeadlineSchema, UndatedDeadlineSchema, NotApplicableDeadlineSchema]);
+/** A claim clock: dated, undated (waiting for an event), or not applicable to the claim. */
 export type Deadline = z.output<typeof DeadlineSchema>;
+/** A deadline that has a due date: when it is due, from which date it counts, and its legal basis. */
 export type DatedDeadline = z.output<typeof DatedDeadlineSchema>;
 
 export const DeadlineWarningSchema = z.strictObject({
@@ -86,6 +93,7 @@ export const DeadlineWarningSchema = z.strictObject({
   code: z.literal("beyond_holiday_calendar"),
   message: LocalizedTextSchema,
 });
+/** A warning about one deadline: its id, code and message. */
 export type DeadlineWarning = z.output<typeof DeadlineWarningSchema>;
 
 /** Every claim clock of one claim, by id, with the profile and counting rules that produced them. */
@@ -128,4 +136,5 @@ export const ClaimDeadlinesSchema = z
       if (deadline.id !== id) ctx.addIssue({ code: "custom", path: ["byId", id, "id"], message: `deadline under "${id}" has id "${deadline.id}"` });
     }
   });
+/** Every claim clock of a claim: each deadline with its due date (or why it has none), its legal basis and the dates it was counted from. */
 export type ClaimDeadlines = z.output<typeof ClaimDeadlinesSchema>;

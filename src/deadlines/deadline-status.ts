@@ -6,12 +6,14 @@ import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import { type ClaimDeadlines, ClaimDeadlinesSchema, type Deadline, type DeadlineWhy } from "./claim-deadlines-schema.js";
 import { DEADLINE_IDS, type DeadlineId } from "./jurisdiction-profile-schema.js";
 
+/** The schema of `deadlineStatus`'s options. */
 export const DeadlineStatusOptionsSchema = z.strictObject({
   /** The day the status is taken on. Required: there is no "today". */
   asOf: IsoDateSchema,
   /** When each deadline was met, where the deadlines do not say yet (notice sent on, paid on, …). Wins over `metOn` in the deadline. */
   metOn: z.partialRecord(z.enum(DEADLINE_IDS), IsoDateSchema).optional(),
 });
+/** Options of `deadlineStatus`: the day to report on (`asOf`), and when each deadline was met (`metOn`). */
 export type DeadlineStatusOptions = z.input<typeof DeadlineStatusOptionsSchema>;
 
 interface StatusCommon {
@@ -31,6 +33,7 @@ export type DeadlineStatus =
   | (StatusCommon & { readonly status: "open"; readonly dueOn: null; readonly why: DeadlineWhy })
   | (StatusCommon & { readonly status: "not_applicable"; readonly dueOn: null; readonly why: DeadlineWhy });
 
+/** Where each claim clock stands on `asOf`: each by deadline id, those overdue and those met late. */
 export interface DeadlineStatusReport {
   readonly asOf: IsoDate;
   readonly byId: { readonly [Id in DeadlineId]: DeadlineStatus };

@@ -6,6 +6,7 @@ import { endOfPeriod, type PeriodEnd } from "./end-of-period.js";
 import type { JurisdictionProfile } from "./jurisdiction-profile-schema.js";
 import { PRC_INSURANCE_LAW_PROFILE } from "./prc-insurance-law-profile.js";
 
+/** The end of the limitation period: its due date, the date it counts from, its period, and the report that interrupted it (Civil Code art. 195). */
 export interface LimitationPeriodEnd extends PeriodEnd {
   /** When the period last started: the day the claimant knew of the event, or the last demand that interrupted it. */
   readonly countsFrom: IsoDate;

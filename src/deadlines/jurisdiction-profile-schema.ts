@@ -5,6 +5,7 @@ import { IdSchema, LocalizedTextSchema } from "../values/primitives.js";
 
 /** How a period in days is counted: every calendar day, or only working days of the profile's holiday calendar. */
 export const DayCountSchema = z.enum(["calendar", "working"]);
+/** How a period's days are counted: calendar or working days, and from which day. */
 export type DayCount = z.output<typeof DayCountSchema>;
 
 /**
@@ -16,6 +17,7 @@ export type ContractMay = z.output<typeof ContractMaySchema>;
 
 /** Whether a last day on a rest day moves to the next working day (Civil Code art. 203) or stays. */
 export const LAST_DAY_ON_REST_DAY = ["next_working_day", "unchanged"] as const;
+/** What happens when a period's last day is a rest day: `next_working_day` moves it, `unchanged` keeps it. */
 export type LastDayOnRestDay = (typeof LAST_DAY_ON_REST_DAY)[number];
 
 /** The provision a period comes from: the law, its article, and what it says in zh and en. */
@@ -24,6 +26,7 @@ export const LegalBasisSchema = z.strictObject({
   article: z.string().min(1),
   summary: LocalizedTextSchema,
 });
+/** The article a deadline comes from, with its words in zh and en. */
 export type LegalBasis = z.output<typeof LegalBasisSchema>;
 
 const DaysSchema = z.int().positive({ error: "must be a whole number of days ≥ 1" });
@@ -50,6 +53,7 @@ export type DayPeriodRule = z.output<typeof DayPeriodRuleSchema>;
  * - `notice_day_too`: the day the request reaches the claimant is not counted either. Deducts `arrival − reached + 1`.
  */
 export const SUSPENSION_END_DAYS = ["days_after_notice", "notice_day_too"] as const;
+/** Which days a request for missing documents takes out of the determination period: `days_after_notice` (from the day after it reaches the claimant) or `notice_day_too`. */
 export type SuspensionEndDays = (typeof SUSPENSION_END_DAYS)[number];
 
 /** The suspension of the determination period while requested documents are outstanding, with its legal basis. */
@@ -57,6 +61,7 @@ export const DocumentsSuspensionSchema = z.strictObject({
   basis: LegalBasisSchema,
   endDays: z.enum(SUSPENSION_END_DAYS).default("days_after_notice"),
 });
+/** How a request for missing documents suspends the determination period, and when the suspension ends. */
 export type DocumentsSuspension = z.output<typeof DocumentsSuspensionSchema>;
 
 /** The determination period, which the law may set differently for ordinary and complex cases. */
@@ -89,10 +94,12 @@ export type LimitationRule = z.output<typeof LimitationRuleSchema>;
 
 /** The claim clocks, in the order they usually run: the claimant's two (limitation, report), then the insurer's. */
 export const DEADLINE_IDS = ["limitation", "report", "documentRequest", "determination", "denialNotice", "payment", "advancePayment"] as const;
+/** The id of a claim clock: limitation, report, documentRequest, determination, denialNotice, payment or advancePayment. */
 export type DeadlineId = (typeof DEADLINE_IDS)[number];
 
 /** The deadlines a product's wording may change: all but the limitation period. */
 export const SERVICE_DEADLINE_IDS = ["report", "documentRequest", "determination", "denialNotice", "payment", "advancePayment"] as const;
+/** The id of a claim clock a product's wording may change: every one but the limitation period. */
 export type ServiceDeadlineId = (typeof SERVICE_DEADLINE_IDS)[number];
 
 /** A record of a product's wording having set a period, kept so every computed deadline can cite it. */
@@ -101,6 +108,7 @@ export const ContractTermSchema = z.strictObject({
   /** The product clause that sets the period, e.g. `"7.3"`. */
   clauseId: IdSchema.optional(),
 });
+/** A deadline the law sets: its title, legal basis, days and how they are counted, and what a contract may change. */
 export type ContractTerm = z.output<typeof ContractTermSchema>;
 
 /**
@@ -150,7 +158,9 @@ export const JurisdictionProfileSchema = z
       }
     }
   });
+/** The claim clocks of a jurisdiction, as data: each period with its legal basis in zh and en (`PRC_INSURANCE_LAW_PROFILE` is the default). */
 export type JurisdictionProfile = z.output<typeof JurisdictionProfileSchema>;
+/** A jurisdiction profile as it may be given. */
 export type JurisdictionProfileInput = z.input<typeof JurisdictionProfileSchema>;
 
 /**

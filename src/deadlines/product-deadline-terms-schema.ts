@@ -46,5 +46,7 @@ export const ProductDeadlineTermsSchema = z.strictObject({
     advancePayment: DayPeriodTermSchema.optional(),
   }),
 });
+/** A product's own deadline terms (shorter payment periods than the law's), as their schema gives them. */
 export type ProductDeadlineTerms = z.output<typeof ProductDeadlineTermsSchema>;
+/** A product's deadline terms as they may be given. */
 export type ProductDeadlineTermsInput = z.input<typeof ProductDeadlineTermsSchema>;

@@ -37,6 +37,7 @@ export const TriggeredRuleSchema = z.strictObject({
   lineId: IdSchema.optional(),
   evidence: z.array(EvidenceSchema),
 });
+/** A rule that held on the claim, with its clause, event and the evidence of every comparison. */
 export type TriggeredRule = z.output<typeof TriggeredRuleSchema>;
 
 /** A `flag` rule that fired: for risk review, it never changes the outcome. */
@@ -49,6 +50,7 @@ export const FlagSchema = z.strictObject({
   message: LocalizedTextSchema,
   lineId: IdSchema.optional(),
 });
+/** A rule flag raised on the claim (a `flag` rule that held): its rule, reason code, severity and message. */
 export type Flag = z.output<typeof FlagSchema>;
 
 /** The decision's schema for a set of coverage kinds: their names and step kinds are its enums. */
@@ -161,4 +163,6 @@ export function buildDecisionSchema<const Kinds extends readonly [AnyCoverageKin
 
 /** A decision on a policy with coverages of the library's kinds. */
 export const DecisionSchema = buildDecisionSchema(COVERAGE_KIND_DEFINITIONS);
-export type Decision = z.output<typeof DecisionSchema>;
+// An interface (not a type alias) so that editors and messages show `Decision`, not the whole object type.
+/** An explained decision on a claim, as `adjudicate` returns it: outcome, payable amount, lines, benefits, reasons, triggered rules, missing documents, the calculation step by step, the explanation in zh and en, the new ledger (`accumulatorsAfter`) and the hashes that identify its inputs. */
+export interface Decision extends z.output<typeof DecisionSchema> {}

@@ -33,4 +33,5 @@ export const RevisionSchema = z.strictObject({
   /** The reviewer of an appeal and what they found. */
   reviewer: z.strictObject({ id: IdSchema, outcome: z.enum(["upheld", "amended", "overturned"]), note: z.string().optional() }).optional(),
 });
+/** What a revised decision records: its revision number, why it was revised, and what changed from the one before. */
 export type Revision = z.output<typeof RevisionSchema>;

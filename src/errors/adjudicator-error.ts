@@ -6,6 +6,7 @@ export interface Issue {
   readonly message: string;
 }
 
+/** The kind of one problem of a typed error (`invalid_input`, `unknown_fact`, `unknown_clause`, …). */
 export type IssueCode =
   | "invalid_input"
   | "unknown_fact"

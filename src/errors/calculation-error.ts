@@ -14,6 +14,7 @@ export class CalculationError extends AdjudicatorError {
   }
 }
 
+/** Whether `error` is a `CalculationError`, also one thrown by the other module copy (ESM or CommonJS). */
 export function isCalculationError(error: unknown): error is CalculationError {
   return error instanceof CalculationError || hasErrorBrand(error, "CalculationError");
 }

@@ -9,6 +9,7 @@ export class RuleEvaluationError extends AdjudicatorError {
   }
 }
 
+/** Whether `error` is a `RuleEvaluationError`, also one thrown by the other module copy (ESM or CommonJS). */
 export function isRuleEvaluationError(error: unknown): error is RuleEvaluationError {
   return error instanceof RuleEvaluationError || hasErrorBrand(error, "RuleEvaluationError");
 }

@@ -12,6 +12,7 @@ export class ValidationError extends AdjudicatorError {
   }
 }
 
+/** Whether `error` is a `ValidationError`, also one thrown by the other module copy (ESM or CommonJS). */
 export function isValidationError(error: unknown): error is ValidationError {
   return error instanceof ValidationError || hasErrorBrand(error, "ValidationError");
 }

@@ -6,6 +6,7 @@ export type NoticeBlock =
   | { readonly kind: "quote"; readonly text: string }
   | { readonly kind: "table"; readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[] };
 
+/** How a notice is written: plain `text` or `markdown`. */
 export type NoticeFormat = "text" | "markdown";
 
 /** Columns a string takes in a terminal or a fixed-width font: CJK and full-width characters take two. */

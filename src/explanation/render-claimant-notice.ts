@@ -6,6 +6,7 @@ import { formatAmount, formatDate, type Locale } from "../text/format-amount.js"
 import type { NoticeBlock } from "./notice-blocks.js";
 import { revisionSentence } from "./revision-sentence.js";
 
+/** Who a claimant notice is addressed to: the claimant's name, the account paid into (only its last four digits shown), or one payee of a death benefit. */
 export interface ClaimantDetails {
   /** How to address the claimant. */
   readonly name?: string;

@@ -4,6 +4,7 @@ import { adjusterViewBlocks } from "./render-adjuster-view.js";
 import { claimantNoticeBlocks, type ClaimantDetails } from "./render-claimant-notice.js";
 import { renderBlocks, type NoticeFormat } from "./notice-blocks.js";
 
+/** Options of `renderNotice`: who it is for (claimant or adjuster), its language and format. */
 export interface NoticeOptions {
   readonly locale: "zh-CN" | "en";
   /** `claimant`: the outcome in plain words, reasons with clauses quoted, the complete list of documents. `adjuster`: the full trace. */

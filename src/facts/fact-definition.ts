@@ -44,12 +44,14 @@ interface FactDefinitionBase {
 /** A fact every rule and requirement can use, derived once per claim. */
 export interface ClaimFactDefinition extends FactDefinitionBase {
   readonly scope: "claim";
+  /** Derives the fact's value from the claim, the policy and its history; pure. */
   readonly derive: (context: FactContext) => unknown;
 }
 
 /** A fact only rules with `scope: "item"` can use, derived once per bill line. */
 export interface ItemFactDefinition extends FactDefinitionBase {
   readonly scope: "item";
+  /** Derives the fact's value for one bill line; pure. */
   readonly derive: (context: FactContext, line: BillLine) => unknown;
 }
 

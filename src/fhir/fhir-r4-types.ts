@@ -9,6 +9,7 @@ export interface FhirCoding {
   display?: string;
 }
 
+/** FHIR R4 `CodeableConcept`: codings and a text. */
 export interface FhirCodeableConcept {
   coding?: FhirCoding[];
   text?: string;
@@ -26,6 +27,7 @@ export interface FhirExtension {
   valueString?: string;
 }
 
+/** FHIR R4 `Reference` to another resource. */
 export interface FhirReference {
   extension?: FhirExtension[];
   reference?: string;
@@ -162,6 +164,7 @@ export interface FhirBenefitFinancial {
   usedMoney?: FhirMoney;
 }
 
+/** FHIR R4 `ExplanationOfBenefit.benefitBalance`: a coverage's allowed and used amounts. */
 export interface FhirBenefitBalance {
   category: FhirCodeableConcept;
   name?: string;

@@ -28,6 +28,7 @@ export const RevisionRequestSchema = z.strictObject({
   /** The person who reviewed the claim, and what they found, recorded on the decision. */
   reviewer: z.strictObject({ id: IdSchema, outcome: z.enum(["upheld", "amended", "overturned"]), note: z.string().min(1).optional() }).optional(),
 });
+/** A request to decide a claim again: why, on what grounds, and who reviewed it. */
 export type RevisionRequest = z.output<typeof RevisionRequestSchema>;
 
 /** The options of `adjudicate` for ledgers and counters of a given set of coverage kinds. */
@@ -42,7 +43,9 @@ export function buildAdjudicateOptionsSchema<Ledger extends z.ZodType, Counters 
   });
 }
 
+/** The schema of `adjudicate`'s options for the library's coverage kinds. */
 export const AdjudicateOptionsSchema = buildAdjudicateOptionsSchema(LedgerSchema, CountersSchema);
+/** The options of `adjudicate`: `asOf` (the decision date) and the policy's claim history (`accumulators`: the ledger, or opening counters), and a revision request. */
 export type AdjudicateOptions = z.input<typeof AdjudicateOptionsSchema>;
 
 /** A coverage of the library's kinds that has used nothing. */

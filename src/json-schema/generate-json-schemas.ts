@@ -11,6 +11,7 @@ import { CaseFileSchema } from "../testing/case-file-schema.js";
 
 /** The documents the library reads or writes, by the name of their JSON Schema file (`schemas/<name>.schema.json`). */
 export const JSON_SCHEMA_NAMES = ["policy", "rule-set", "claim", "case-file", "decision", "ledger", "operations"] as const;
+/** The name of a JSON Schema the package generates (policy, rules, claim, decision, case file, …). */
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
 const SOURCES: Readonly<Record<JsonSchemaName, { schema: z.ZodType; title: string; description: string; io: "input" | "output" }>> = {

@@ -31,6 +31,7 @@ export function buildCountersSchema<const Kinds extends readonly AnyCoverageKind
   return z.strictObject({ coverages: z.record(IdSchema, buildCoverageAccumulatorSchema(kinds)) });
 }
 
+/** The schema of one coverage's counters for the library's coverage kinds. */
 export const CoverageAccumulatorSchema = buildCoverageAccumulatorSchema(COVERAGE_KIND_DEFINITIONS);
 
 /**
@@ -39,6 +40,9 @@ export const CoverageAccumulatorSchema = buildCoverageAccumulatorSchema(COVERAGE
  * ledger began. A coverage not listed has used nothing yet.
  */
 export const CountersSchema = buildCountersSchema(COVERAGE_KIND_DEFINITIONS);
+/** What was already used of each coverage (paid, deductible used, days, payouts), by coverage id, as its schema gives it. */
 export type Counters = z.output<typeof CountersSchema>;
+/** Counters as they may be given (fields with defaults may be left out). */
 export type CountersInput = z.input<typeof CountersSchema>;
+/** What one coverage already used: paid, deductible used, and each kind's own counters. */
 export type CoverageAccumulator = z.output<typeof CoverageAccumulatorSchema>;

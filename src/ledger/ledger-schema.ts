@@ -17,10 +17,12 @@ export const BilledInvoiceSchema = z.strictObject({
   /** The provider that issued it, when the claim said. */
   provider: z.string().min(1).optional(),
 });
+/** An invoice a claim billed, as the ledger keeps it: its number, amount and date, so it is never paid twice. */
 export type BilledInvoice = z.output<typeof BilledInvoiceSchema>;
 
 /** Why a claim was decided again. */
 export const REVISION_REASONS = ["supplementary_documents", "correction", "appeal", "re_adjudication", "reversal"] as const;
+/** Why a claim is decided again: supplementary documents, a correction, an appeal, a re-adjudication or a reversal. */
 export type RevisionReason = (typeof REVISION_REASONS)[number];
 
 /**
@@ -40,6 +42,7 @@ export function buildLedgerSchema<const Kinds extends readonly AnyCoverageKind[]
     policyYear: IsoDateSchema.optional(),
     /** The incident they belong to, for counters kept per incident. */
     incidentId: IdSchema.optional(),
+    /** What was used of each coverage, by coverage id. */
     coverages: z.record(IdSchema, Contribution),
   });
   const ClaimRecordSchema = z.strictObject({
@@ -96,7 +99,12 @@ export function buildLedgerSchema<const Kinds extends readonly AnyCoverageKind[]
 
 /** The ledger of a policy with coverages of the library's kinds. */
 export const LedgerSchema = buildLedgerSchema(COVERAGE_KIND_DEFINITIONS);
-export type Ledger = z.output<typeof LedgerSchema>;
+// An interface (not a type alias) so that editors and messages show `Ledger`, not the whole object type.
+/** The policy's claim history: one record per claim and the opening counters; a decision returns the new one as `accumulatorsAfter`. */
+export interface Ledger extends z.output<typeof LedgerSchema> {}
+/** A ledger as it may be given to `adjudicate`. */
 export type LedgerInput = z.input<typeof LedgerSchema>;
+/** One claim in the ledger: its revision, outcome, insured, incident, policy year, payable, lines, invoices and what it contributed to each coverage. */
 export type ClaimRecord = Ledger["claims"][string];
+/** Counters used before the ledger began (another system, a migration), counted as earlier claims would be. */
 export type OpeningCounters = Ledger["opening"][number];

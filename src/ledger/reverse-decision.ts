@@ -8,6 +8,7 @@ import { MoneyStringSchema } from "../values/primitives.js";
 import { tookEffect } from "./claim-history.js";
 import type { Ledger } from "./ledger-schema.js";
 
+/** The schema of `reverse`'s options. */
 export const ReverseOptionsSchema = z.strictObject({
   /** The date the decision is withdrawn. */
   asOf: IsoDateSchema,
@@ -18,6 +19,7 @@ export const ReverseOptionsSchema = z.strictObject({
   /** What was actually paid on the decision, to recover; default its payable when it took effect, else nothing. */
   paid: MoneyStringSchema.optional(),
 });
+/** Options of `reverse`: `asOf`, the ledger (`accumulators`), why the decision is reversed, and what was already paid. */
 export type ReverseOptions = z.input<typeof ReverseOptionsSchema>;
 
 /** A decision withdrawn: what it was, what is to be recovered, and the ledger without its effect. */

@@ -91,7 +91,11 @@ export const ClaimEventSchema = z.discriminatedUnion("type", [
   AppealEventSchema,
   WithdrawEventSchema,
 ]);
+/** A dated event of a claim's life (reported, submitted, documents requested, decided, paid, …), as its schema gives it. */
 export type ClaimEvent = z.output<typeof ClaimEventSchema>;
+/** A claim event as it may be given. */
 export type ClaimEventInput = z.input<typeof ClaimEventSchema>;
+/** The type of a claim event. */
 export type ClaimEventType = ClaimEvent["type"];
+/** The claim event of one type. */
 export type ClaimEventOf<T extends ClaimEventType> = Extract<ClaimEvent, { type: T }>;

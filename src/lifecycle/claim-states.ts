@@ -17,6 +17,7 @@ export const CLAIM_STATES = [
   "withdrawn",
   "appealed",
 ] as const;
+/** A state of a claim's life: not_reported, reported, under_assessment, documents_requested, decided, paid, closed or reopened. */
 export type ClaimState = (typeof CLAIM_STATES)[number];
 
 /** What each state means, in zh and en. */

@@ -1,5 +1,6 @@
 import type { LocalizedText } from "../values/primitives.js";
 
+/** A document type rule authors may name, with its description. */
 export interface DocumentTypeDefinition {
   readonly type: string;
   readonly description: LocalizedText;

@@ -24,6 +24,7 @@ export type LintOnlyCode =
   | "duplicate_value"
   | "policy_not_checked";
 
+/** The code of a lint problem or warning: an issue code, or one only the linter reports. */
 export type LintCode = IssueCode | LintOnlyCode;
 
 /** One finding, with where it is (JSON path from the root of the file), how bad it is, and how to fix it. */

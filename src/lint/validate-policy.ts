@@ -16,6 +16,7 @@ import { ValidationError } from "../errors/validation-error.js";
 
 type Path = readonly (string | number)[];
 
+/** Options of `validatePolicy`: more document types to accept besides the library's. */
 export interface ValidatePolicyOptions {
   /** Document types of the product beyond `DOCUMENT_TYPES`. */
   readonly documentTypes?: readonly string[];

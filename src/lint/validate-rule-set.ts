@@ -19,6 +19,7 @@ import { checkNestingDepth } from "../values/check-nesting-depth.js";
 import { describeValue, isObjectValue } from "../values/describe-value.js";
 import { ValidationError } from "../errors/validation-error.js";
 
+/** Options of `validateRuleSet`: the policy to check clause ids and document types against, and more document types to accept. */
 export interface ValidateRuleSetOptions {
   /** The policy the rules will run with: clause ids, coverage ids and other references are checked against it. */
   readonly policy?: unknown;

@@ -7,6 +7,7 @@ import type { Decision } from "../decision/decision-schema.js";
 import type { AdjudicationResult, ClaimToAdjudicate, ResultFormat } from "./adjudication-result.js";
 import { adjudicateBatch } from "./adjudicate-batch.js";
 
+/** Options of the worker pool: how many worker threads, and the worker file they run. */
 export interface AdjudicatorPoolOptions {
   /** Worker threads; `0` adjudicates in this thread. Default: the number of cores (`os.availableParallelism()`). */
   readonly workers?: number;
@@ -17,6 +18,7 @@ export interface AdjudicatorPoolOptions {
   readonly workerFile?: string | URL;
 }
 
+/** Options of adjudicating a stream of claims: how many claims a batch sent to a worker holds, and how many batches each worker has in hand. */
 export interface StreamOptions {
   /** Claims sent to a worker at a time (default 16): fewer messages, at the cost of holding more claims. */
   readonly batchSize?: number;

@@ -8,10 +8,12 @@ import Decimal from "decimal.js";
  * the only rounding is the named one, to the currency's minor units.
  */
 export const Dec = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 });
+/** An amount of money: a decimal.js `Decimal` on the library's private configuration (never a JS number). */
 export type Money = Decimal;
 
 /** Rounding modes a policy may declare, named as in accounting. */
 export const ROUNDING_MODES = ["half_up", "half_even", "half_down", "down", "up"] as const;
+/** How amounts are rounded to the currency's minor units: `half_up` (default), `half_even`, `half_down`, `down` or `up`. */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
 
 const DECIMAL_ROUNDING: Record<RoundingMode, Decimal.Rounding> = {

@@ -25,5 +25,7 @@ export const OperationsSchema = z.strictObject({
   /** Quality sampling (抽检) of straight-through decisions, by segment, seeded by the claim id. */
   sampling: SamplingConfigSchema.optional(),
 });
+/** An operations configuration (risk score, routing and authority, quality sampling), as its schema gives it. */
 export type Operations = z.output<typeof OperationsSchema>;
+/** An operations configuration as it may be given to `createAdjudicator({ operations })`. */
 export type OperationsInput = z.input<typeof OperationsSchema>;

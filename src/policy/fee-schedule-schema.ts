@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { IdSchema, LocalizedTextSchema, MoneyStringSchema } from "../values/primitives.js";
 
+/** The schema of one item of a fee schedule: its code and the most paid for it. */
 export const FeeScheduleItemSchema = z.strictObject({
   /** The item code a bill line carries in `itemCode`. */
   code: z.string().min(1),
@@ -17,4 +18,5 @@ export const FeeScheduleSchema = z.strictObject({
   name: LocalizedTextSchema,
   items: z.array(FeeScheduleItemSchema).min(1),
 });
+/** A fee schedule of the policy: the most it pays per item code (reasonable and customary fees). */
 export type FeeSchedule = z.output<typeof FeeScheduleSchema>;

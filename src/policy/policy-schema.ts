@@ -16,16 +16,20 @@ import { ContractTermsSchema } from "../life/contract-schema.js";
 import { SignalDeclarationSchema, signalValueProblems } from "../claim/signal-declaration-schema.js";
 import { DrugListSchema, ProviderListSchema } from "./medical-lists-schema.js";
 
+/** The products a policy may be: medical reimbursement, accident, critical illness, hospital cash, flight delay, travel, term life. */
 export const PRODUCTS = ["medical_reimbursement", "accident", "critical_illness", "hospital_cash", "flight_delay", "travel", "term_life"] as const;
 
+/** The schema of a policy clause. */
 export const ClauseSchema = z.strictObject({
   id: IdSchema,
   title: LocalizedTextSchema,
   /** The policy wording the clause enforces, quoted in decisions and notices. */
   text: LocalizedTextSchema,
 });
+/** A clause of the policy wording: its number, title and text in zh and en; decisions cite and quote it. */
 export type Clause = z.output<typeof ClauseSchema>;
 
+/** The schema of a document requirement. */
 export const DocumentRequirementSchema = z.strictObject({
   id: IdSchema,
   documentType: IdSchema,
@@ -44,6 +48,7 @@ export const DocumentRequirementSchema = z.strictObject({
    */
   issuedFromDay: z.int().min(1).optional(),
 });
+/** A document the policy asks for (always or under a condition, once or per invoice, original or copy), with the clause that asks for it. */
 export type DocumentRequirement = z.output<typeof DocumentRequirementSchema>;
 
 export const PartySchema = z.strictObject({
@@ -57,6 +62,7 @@ export const PartySchema = z.strictObject({
 /** How an insured person is related to the main insured (family plans: 本人、配偶、子女、父母): the one list of relationships. */
 export const INSURED_RELATIONSHIPS = RELATIONSHIPS;
 
+/** The schema of an insured person. */
 export const InsuredSchema = PartySchema.extend({
   /** Conditions declared or known at underwriting (既往症), as ICD-10 code prefixes. */
   preExistingConditions: z.array(Icd10CodeSchema.or(z.string().regex(/^[A-Z][0-9]{0,2}$/))).default([]),
@@ -64,6 +70,7 @@ export const InsuredSchema = PartySchema.extend({
   relationship: z.enum(INSURED_RELATIONSHIPS).default("self"),
   sex: z.enum(["female", "male"]).optional(),
 });
+/** An insured person of the policy: identity, birth date, sex, relationship to the main insured, pre-existing conditions. */
 export type Insured = z.output<typeof InsuredSchema>;
 
 /** A limit several coverages share (一般医疗 and 重疾医疗 within one total), per insured or for the whole family. */
@@ -78,6 +85,7 @@ export const SharedLimitSchema = z.strictObject({
   /** `insured`: each insured person has the amount; `family`: all the policy's insureds share it. */
   level: z.enum(["insured", "family"]).default("insured"),
 });
+/** A limit several coverages share, per insured or for the whole family. */
 export type SharedLimit = z.output<typeof SharedLimitSchema>;
 
 /**
@@ -238,5 +246,8 @@ type Path = readonly (string | number)[];
 
 /** A policy with coverages of the library's kinds. */
 export const PolicySchema = buildPolicySchema(COVERAGE_KIND_DEFINITIONS);
-export type Policy = z.output<typeof PolicySchema>;
+// An interface (not a type alias) so that editors and messages show `Policy`, not the whole object type.
+/** A policy as `PolicySchema` gives it (defaults filled in): period, currency, clauses, coverages, document requirements, insureds, limits. */
+export interface Policy extends z.output<typeof PolicySchema> {}
+/** A policy as it may be given to `createAdjudicator` (fields with defaults may be left out). */
 export type PolicyInput = z.input<typeof PolicySchema>;

@@ -12,6 +12,7 @@ const MASKERS: Readonly<Record<PersonalDataKind, (value: string) => string>> = {
   email: maskEmail,
 };
 
+/** Options of `maskPersonalData`: more keys that hold personal data, and whether other strings are scanned for numbers too. */
 export interface MaskPersonalDataOptions {
   /** More keys holding personal data, added to `PERSONAL_DATA_KEYS` (e.g. `{ payeeTaxId: "id_number" }`). */
   readonly keys?: Readonly<Record<string, PersonalDataKind>>;

@@ -1,5 +1,6 @@
 /** The kinds of personal data the maskers know, each masked by its own rule. */
 export const PERSONAL_DATA_KINDS = ["id_number", "bank_account", "phone", "email"] as const;
+/** A kind of personal data the masking knows: `id_number`, `bank_account`, `phone` or `email`. */
 export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 
 /**

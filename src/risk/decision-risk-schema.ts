@@ -21,6 +21,7 @@ export const RiskIndicatorResultSchema = z.strictObject({
   /** For an indicator that fired: what an investigation checks. */
   check: FilledTextSchema.optional(),
 });
+/** One red-flag indicator on a claim: whether it fired, its points and its evidence. */
 export type RiskIndicatorResult = z.output<typeof RiskIndicatorResultSchema>;
 
 /**
@@ -36,4 +37,5 @@ export const DecisionRiskSchema = z.strictObject({
   /** Every configured indicator, in the configuration's order. */
   indicators: z.array(RiskIndicatorResultSchema),
 });
+/** A decision's risk: the score, its level, and each red-flag indicator with its points and evidence. */
 export type DecisionRisk = z.output<typeof DecisionRiskSchema>;

@@ -16,6 +16,7 @@ export const RISK_INDICATOR_KINDS = [
   "external_score",
   "rule_flags",
 ] as const;
+/** A kind of red-flag indicator (soon after inception, claim frequency, duplicate invoice, long stay, late report, …): one of `RISK_INDICATOR_KINDS`. */
 export type RiskIndicatorKind = (typeof RISK_INDICATOR_KINDS)[number];
 
 const Points = z.number().finite().min(0).max(10_000);
@@ -89,6 +90,7 @@ export const RiskIndicatorSchema = z.discriminatedUnion("kind", [
     reasonCodes: z.array(z.string().min(1)).min(1).optional(),
   }),
 ]);
+/** One red-flag indicator of the configuration: its kind, parameters and points. */
 export type RiskIndicator = z.output<typeof RiskIndicatorSchema>;
 
 /** A band of the score: from `from` up to the next band's `from`. */
@@ -105,4 +107,5 @@ export const RiskConfigSchema = z.strictObject({
   /** Bands of the score in ascending order of `from`; the first starts at 0. */
   levels: z.array(RiskLevelSchema).min(1).optional(),
 });
+/** The risk score configuration: the indicators with their points, and the levels of the score. */
 export type RiskConfig = z.output<typeof RiskConfigSchema>;

@@ -7,6 +7,7 @@ export const QueueRefSchema = z.strictObject({ id: IdSchema, name: LocalizedText
 
 /** Why the claim went where it went: a sentence of the routing table, and the routing rule behind it. */
 export const RoutingReasonSchema = FilledTextSchema.extend({ ruleId: IdSchema.optional() });
+/** Why a decision was routed where it was: the routing rule and its words. */
 export type RoutingReason = z.output<typeof RoutingReasonSchema>;
 
 /** One thing an investigator checks: for a red flag that fired (its indicator), or one of the insurer's own. */
@@ -29,6 +30,7 @@ export const InvestigationTaskSchema = z.strictObject({
   /** Each red flag that fired, then the rules' own checks; each once. */
   checks: z.array(InvestigationCheckItemSchema),
 });
+/** A check an investigator is asked to make, with what to check in zh and en. */
 export type InvestigationTask = z.output<typeof InvestigationTaskSchema>;
 
 /**
@@ -51,4 +53,5 @@ export const DecisionRoutingSchema = z.strictObject({
   /** Investigation requests: one per kind and queue the routing rules that held asked for. */
   tasks: z.array(InvestigationTaskSchema),
 });
+/** Where a decision goes: straight through or a queue, the authority level (核赔权限) it needs, four-eyes, the reasons and investigation tasks. */
 export type DecisionRouting = z.output<typeof DecisionRoutingSchema>;

@@ -9,10 +9,12 @@ export const QueueSchema = z.strictObject({
   name: LocalizedTextSchema,
   description: LocalizedTextSchema.optional(),
 });
+/** A work queue decisions may be routed to. */
 export type Queue = z.output<typeof QueueSchema>;
 
 /** The outcomes an authority decides: what is paid (approved, partially approved) and what is refused (denied). */
 export const AUTHORITY_OUTCOMES = ["approved", "partially_approved", "denied"] as const;
+/** An outcome an authority level decides up to its limit: `approved`, `partially_approved` or `denied`. */
 export type AuthorityOutcome = (typeof AUTHORITY_OUTCOMES)[number];
 
 /** The most one may decide, as an amount or `"unlimited"`. */
@@ -28,6 +30,7 @@ export const AuthorityLimitsSchema = z.strictObject({
   partially_approved: AuthorityAmountSchema.optional(),
   denied: AuthorityAmountSchema.optional(),
 });
+/** The amounts an authority level may decide, by outcome. */
 export type AuthorityLimits = z.output<typeof AuthorityLimitsSchema>;
 
 /** An authority level (核赔权限): who may sign a decision off, and up to what amount per outcome. */
@@ -36,6 +39,7 @@ export const AuthorityLevelSchema = z.strictObject({
   name: LocalizedTextSchema,
   maxAmount: AuthorityLimitsSchema,
 });
+/** An authority level (核赔权限) and the largest amounts it may approve or deny. */
 export type AuthorityLevel = z.output<typeof AuthorityLevelSchema>;
 
 /** When a routing rule holds: every condition given must hold (at least one must be given). */
@@ -61,6 +65,7 @@ export const RoutingConditionSchema = z
     products: z.array(z.enum(PRODUCTS)).min(1).optional(),
   })
   .refine((when) => Object.values(when).some((value) => value !== undefined), { error: "give at least one condition (scoreAtLeast, riskLevels, indicators, outcomes, payableAtLeast, billedAtLeast, reasonCodes, flagSeverities, products)" });
+/** The condition of a routing rule (outcome, amount, risk band, flags, …). */
 export type RoutingCondition = z.output<typeof RoutingConditionSchema>;
 
 /** What an investigation (调查) or a field survey (现场勘查) checks, beside what each red flag asks. */
@@ -84,6 +89,7 @@ export const RoutingRuleSchema = z.strictObject({
     })
     .optional(),
 });
+/** A routing rule: the condition under which a decision goes to a queue. */
 export type RoutingRule = z.output<typeof RoutingRuleSchema>;
 
 /**
@@ -107,4 +113,5 @@ export const RoutingConfigSchema = z.strictObject({
     denialsRequire: IdSchema.optional(),
   }),
 });
+/** The routing configuration: queues, routing rules in order, the default queue, straight-through conditions, authority levels, four-eyes and denial approvals. */
 export type RoutingConfig = z.output<typeof RoutingConfigSchema>;

@@ -9,14 +9,17 @@ export interface FactCondition {
   readonly params?: Readonly<Record<string, unknown>>;
   readonly name?: string;
 }
+/** A condition that holds when all of its conditions hold. */
 export interface AllCondition {
   readonly all: readonly Condition[];
   readonly name?: string;
 }
+/** A condition that holds when any of its conditions holds. */
 export interface AnyCondition {
   readonly any: readonly Condition[];
   readonly name?: string;
 }
+/** A condition that holds when its condition does not. */
 export interface NotCondition {
   readonly not: Condition;
   readonly name?: string;

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { ConditionSchema, type Condition } from "./condition-schema.js";
 import { IdSchema, LocalizedTextSchema, MoneyStringSchema } from "../values/primitives.js";
 
+/** The events a rule may have. */
 export const RULE_EVENT_TYPES = ["deny", "refer", "require_document", "exclude_item", "cap_item", "flag"] as const;
+/** What a rule does when it holds: `deny`, `refer`, `require_document`, `exclude_item`, `cap_item` or `flag`. */
 export type RuleEventType = (typeof RULE_EVENT_TYPES)[number];
 
 /** The top of a rule's conditions must be `all`, `any` or `not` (as in json-rules-engine). */
@@ -10,6 +12,7 @@ const TopLevelConditionSchema = ConditionSchema.refine((condition: Condition) =>
   error: 'the top of "conditions" must be "all", "any" or "not"; wrap a single comparison as { "all": [ … ] }',
 });
 
+/** The schema of a rule's event. */
 export const RuleEventSchema = z.strictObject({
   type: z.enum(RULE_EVENT_TYPES),
   /** Stable code for the reason, e.g. `WAITING_PERIOD`; reports and notices key on it. */
@@ -44,6 +47,7 @@ export type RuleEvent =
   | (RuleEventBase & { readonly type: "cap_item"; readonly cap: NonNullable<FlatRuleEvent["cap"]> })
   | (RuleEventBase & { readonly type: "flag"; readonly severity?: "low" | "medium" | "high" | undefined });
 
+/** The schema of one rule. */
 export const RuleSchema = z
   .strictObject({
     id: IdSchema,
@@ -76,8 +80,10 @@ export const RuleSchema = z
   })
   // The checks above make the event one of the variants of `RuleEvent`.
   .transform((rule) => rule as Omit<typeof rule, "event"> & { readonly event: RuleEvent });
+/** An adjudication rule: its conditions over the facts, the clause it enforces, and its event (deny, refer, require a document, exclude or cap a line, flag). */
 export type Rule = z.output<typeof RuleSchema>;
 
+/** The schema of a rule set; its rule ids must be unique. */
 export const RuleSetSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -94,5 +100,8 @@ export const RuleSetSchema = z
       else seen.set(rule.id, i);
     });
   });
-export type RuleSet = z.output<typeof RuleSetSchema>;
+// An interface (not a type alias) so that editors and messages show `RuleSet`, not the whole object type.
+/** A rule set as `RuleSetSchema` gives it: id, version and rules. */
+export interface RuleSet extends z.output<typeof RuleSetSchema> {}
+/** A rule set as it may be given to `createAdjudicator`. */
 export type RuleSetInput = z.input<typeof RuleSetSchema>;

@@ -16,4 +16,5 @@ export const DecisionSamplingSchema = z.strictObject({
   /** The product the segments were matched on (the policy's). */
   product: z.string().min(1),
 });
+/** Whether a straight-through decision was drawn for quality review (抽检): its segment, draw and rate. */
 export type DecisionSampling = z.output<typeof DecisionSamplingSchema>;

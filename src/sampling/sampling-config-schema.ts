@@ -18,6 +18,7 @@ export const SamplingSegmentConditionSchema = z.strictObject({
   billedAtLeast: MoneyStringSchema.optional(),
   billedBelow: MoneyStringSchema.optional(),
 });
+/** Which decisions a sampling segment holds (product, outcome, amount band). */
 export type SamplingSegmentCondition = z.output<typeof SamplingSegmentConditionSchema>;
 
 /** A segment of straight-through decisions and the share of it reviewed. */
@@ -27,6 +28,7 @@ export const SamplingSegmentSchema = z.strictObject({
   when: SamplingSegmentConditionSchema.default({}),
   rate: SamplingRateSchema,
 });
+/** A segment of quality sampling: the decisions it holds and the share drawn. */
 export type SamplingSegment = z.output<typeof SamplingSegmentSchema>;
 
 /**
@@ -40,4 +42,5 @@ export const SamplingConfigSchema = z.strictObject({
   /** In order: the first segment that holds is the decision's. A decision in none is not sampled. */
   segments: z.array(SamplingSegmentSchema).min(1),
 });
+/** The quality sampling configuration: the seed and the segments with their rates. */
 export type SamplingConfig = z.output<typeof SamplingConfigSchema>;

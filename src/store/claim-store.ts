@@ -54,6 +54,7 @@ export interface ClaimStore {
   verifyClaimAudit(claimId: string): Promise<AuditVerification>;
 }
 
+/** Options of the claim store: its database, the adjudicators by policy, the schema, isolation level, retries, and whether to migrate. */
 export interface ClaimStoreOptions {
   readonly database: StoreDatabase;
   /** The adjudicators (one per policy), or a function finding the one for a policy id. */

@@ -2,6 +2,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { loadOptionalModule } from "./load-optional-module.js";
 import type { SqlExecutor, SqlRows, StoreDatabase } from "./store-database.js";
 
+/** Options of the embedded PGlite database: the folder its data lives in (in memory without one), or a dump to load. */
 export interface PgliteDatabaseOptions {
   /** The folder holding the database (created when missing); none keeps it in memory, gone when closed. */
   readonly dataDir?: string;

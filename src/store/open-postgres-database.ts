@@ -2,6 +2,7 @@ import type { Pool, PoolClient } from "pg";
 import { loadOptionalModule } from "./load-optional-module.js";
 import type { IsolationLevel, SqlExecutor, SqlRows, StoreDatabase } from "./store-database.js";
 
+/** Options of the PostgreSQL database: the connection string, pool size and application name. */
 export interface PostgresDatabaseOptions {
   /** `postgres://user:password@host:port/database`, as node-postgres reads it. */
   readonly connectionString: string;

@@ -19,4 +19,5 @@ export const RecordOptionsSchema = z.strictObject({
    */
   recordedAt: z.iso.datetime({ offset: true, error: "must be an ISO 8601 date-time with an offset, e.g. 2026-03-10T09:30:00+08:00" }).optional(),
 });
+/** Options of recording a claim in the store: `asOf`, the idempotency key, the revision request, and when it was recorded. */
 export type RecordOptions = z.input<typeof RecordOptionsSchema>;

@@ -5,11 +5,13 @@ export interface SqlRows<Row> {
 
 /** Runs one SQL statement with `$1`, `$2`, … parameters: a connection, or the transaction it is in. */
 export interface SqlExecutor {
+  /** Runs one SQL statement with its parameters and returns its rows. */
   query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<SqlRows<Row>>;
 }
 
 /** PostgreSQL's isolation levels; row locks (`SELECT … FOR UPDATE`) make `read committed` enough for the store. */
 export const ISOLATION_LEVELS = ["read committed", "repeatable read", "serializable"] as const;
+/** The transaction isolation level a store transaction runs at. */
 export type IsolationLevel = (typeof ISOLATION_LEVELS)[number];
 
 /**

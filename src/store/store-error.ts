@@ -25,6 +25,7 @@ export const STORE_ERROR_CODES = [
   /** A store option is not valid (schema name, location). */
   "invalid_store_option",
 ] as const;
+/** What went wrong in the store (an idempotency key reused, a claim on another policy, an unknown policy, a revision out of sequence, a broken audit chain, …): callers branch on `error.code`. */
 export type StoreErrorCode = (typeof STORE_ERROR_CODES)[number];
 
 /** One problem, shaped like the core's issues: a code, the JSON path of the input at fault, a message. */

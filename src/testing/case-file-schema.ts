@@ -29,6 +29,7 @@ export const CaseExpectationSchema = z.strictObject({
   /** Ids of the rules that fired (on the claim or on any of its lines). */
   triggeredRules: z.array(IdSchema).optional(),
 });
+/** What a case file expects of the decision: outcome, payable, reasons, rules, missing documents, line and coverage amounts. */
 export type CaseExpectation = z.output<typeof CaseExpectationSchema>;
 
 const caseFields = {
@@ -50,6 +51,7 @@ const ClaimPathSchema = z.string().min(1, { error: "give the path of the claim f
  * accumulators, and what the decision must be. JSON or YAML.
  */
 export const CaseFileSchema = z.strictObject({ ...caseFields, claim: z.union([ClaimPathSchema, ClaimSchema]) });
+/** A case file: a claim (inline or by file), its `asOf` and history, and what its decision must be. */
 export type CaseFile = z.output<typeof CaseFileSchema>;
 
 // Parsing keeps an inline claim as it is: the adjudicator validates it and reports its problems under `claim.…`.

@@ -101,12 +101,20 @@ export const claimMatchers = {
  * ```
  */
 export interface ClaimMatchers<R = unknown> {
+  /** The decision's outcome is `outcome`. */
   toHaveOutcome(outcome: Outcome): R;
+  /** The decision's payable equals `amount`, a decimal string ("3000" equals "3000.00"). */
   toPay(amount: string): R;
+  /** Bill line `lineId` pays `amount`. */
   toPayLine(lineId: string, amount: string): R;
+  /** Coverage `coverageId` pays `amount`. */
   toPayCoverage(coverageId: string, amount: string): R;
+  /** Rule `ruleId` held, on the claim or on one of its lines. */
   toTriggerRule(ruleId: string): R;
+  /** The missing documents are exactly these document types. */
   toRequestDocuments(documentTypes: readonly string[]): R;
+  /** The decision's reason codes are exactly these, in any order. */
   toHaveReasons(codes: readonly string[]): R;
+  /** The decision meets every expectation of a case file's `expect`. */
   toMatchCase(expected: CaseExpectation): R;
 }

@@ -17,6 +17,7 @@ export interface CaseFileProblem {
   readonly column?: number;
 }
 
+/** Case files read from disk: the cases that loaded, and the problems of those that did not. */
 export interface CaseFiles {
   readonly cases: readonly TestCase[];
   readonly problems: readonly CaseFileProblem[];

@@ -16,6 +16,7 @@ export interface ConditionCoverage {
   readonly timesNotEvaluated: number;
 }
 
+/** One rule's coverage over the cases: the cases it fired in, and each of its conditions' results. */
 export interface RuleCoverageEntry {
   readonly ruleId: string;
   readonly scope: "claim" | "item";

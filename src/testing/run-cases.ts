@@ -20,6 +20,7 @@ export interface TestCase {
   readonly expect: CaseExpectation;
 }
 
+/** The result of one case: passed or failed with its decision and mismatches, or invalid with its problems. */
 export type CaseResult =
   | {
       readonly status: "passed" | "failed";
@@ -34,6 +35,7 @@ export type CaseResult =
    */
   | { readonly status: "error"; readonly testCase: TestCase; readonly message: string; readonly issues: readonly Issue[]; readonly internal?: true };
 
+/** The result of running case files: each case's result, the rule coverage, and the counts. */
 export interface TestRun {
   readonly results: readonly CaseResult[];
   readonly passed: number;

@@ -19,4 +19,5 @@ export const AdjustmentSchema = z.strictObject({
   /** Why, in words: the rule's message, or the library's for the terms it applies itself. */
   message: LocalizedTextSchema,
 });
+/** An amount change on a line or benefit: its kind (with its X12 group and CARC), amount, the rule or clause that made it, and its words in zh and en. */
 export type Adjustment = z.output<typeof AdjustmentSchema>;

@@ -18,4 +18,5 @@ export const CalculationStepSchema = z.strictObject({
   clauseId: IdSchema,
   ruleId: IdSchema.optional(),
 });
+/** One step of the calculation: what was computed, from which inputs, its result, and its words in zh and en. */
 export type CalculationStep = z.output<typeof CalculationStepSchema>;

@@ -44,4 +44,5 @@ export const DecisionBenefitSchema = z.strictObject({
     .optional(),
   payeeNotes: z.array(LocalizedTextSchema).optional(),
 });
+/** A benefit a coverage paid or refused (a lump sum, a day rate, a tier), with its gross amount, adjustments, payable and payees. */
 export type DecisionBenefit = z.output<typeof DecisionBenefitSchema>;

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { COVERAGE_TERM_KINDS } from "../codes/coverage-terms.js";
 import { IdSchema, LocalizedTextSchema, MoneyStringSchema } from "../values/primitives.js";
 
+/** The statuses a coverage may have in a decision. */
 export const COVERAGE_STATUSES = ["paid", "nothing_payable", "refused", "referred", "not_applicable"] as const;
+/** How a coverage answered for the claim: `paid`, `nothing_payable`, `refused`, `referred` or `not_applicable`. */
 export type CoverageStatus = (typeof COVERAGE_STATUSES)[number];
 
 /** A term a coverage applied (its deductible, its ratio), with its figure: what the explanation names. */
@@ -15,6 +17,7 @@ export const CoverageTermSchema = z.strictObject({
   /** When the coverage applied more than one ratio: the bill lines this one applied to. */
   lines: z.array(IdSchema).min(1).optional(),
 });
+/** A term of a coverage the decision applied: its kind (limit, deductible, ratio, …) and value. */
 export type CoverageTerm = z.output<typeof CoverageTermSchema>;
 
 /** What each coverage of the policy made of the claim. `kind` is its coverage kind; the decision's schema lists them. */
@@ -35,4 +38,5 @@ export const DecisionCoverageSchema = z.strictObject({
   /** The terms it applied (its deductible, its ratio), in the order it applied them; absent when it applied none. */
   terms: z.array(CoverageTermSchema).optional(),
 });
+/** What one coverage did on the claim: its status, payable, reasons and the terms it applied. */
 export type DecisionCoverage = z.output<typeof DecisionCoverageSchema>;

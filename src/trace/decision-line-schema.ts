@@ -20,4 +20,5 @@ export const DecisionLineSchema = z.strictObject({
   /** Reason codes that reduced or excluded this line. */
   reasons: z.array(z.string()),
 });
+/** A bill line as decided: billed, eligible, payable, every adjustment on it, and its reasons. */
 export type DecisionLine = z.output<typeof DecisionLineSchema>;

@@ -10,6 +10,7 @@ export const FilledTextSchema = z.strictObject({
   /** The figures the message was filled with, for reports and other templates. */
   params: z.record(z.string(), z.string()).optional(),
 });
+/** A text filled from a template table: its code, the figures it names, and its words in zh and en. */
 export type FilledText = z.output<typeof FilledTextSchema>;
 
 /**

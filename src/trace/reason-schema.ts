@@ -13,4 +13,5 @@ export const ReasonSchema = z.strictObject({
   params: z.record(z.string(), z.string()).optional(),
   message: LocalizedTextSchema,
 });
+/** A reason of the decision: its code, the clause or rule it comes from, the line it concerns, and its words in zh and en. */
 export type Reason = z.output<typeof ReasonSchema>;

@@ -38,6 +38,7 @@ export const LocalizedTextSchema = z.strictObject({
   zh: z.string().min(1, { error: "Chinese text must not be empty" }),
   en: z.string().min(1, { error: "English text must not be empty" }),
 });
+/** Text in both working languages: `zh` and `en`, both required. */
 export type LocalizedText = z.output<typeof LocalizedTextSchema>;
 
 /** ICD-10 code, e.g. `K35.8`, `S82.1`, `Z41.1`. */

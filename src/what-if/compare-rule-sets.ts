@@ -20,8 +20,10 @@ export interface WhatIfUnreadable {
   readonly label?: string;
 }
 
+/** A claim of the what-if corpus: one that was read, or one that could not be read with its problem. */
 export type WhatIfInput = WhatIfClaim | WhatIfUnreadable;
 
+/** What can change for a claim between two rule sets: outcome, payable, reasons, flags or missing documents. */
 export type WhatIfChange = "outcome" | "payable" | "reasons" | "flags" | "missingDocuments";
 
 /** A claim whose decision differs between the two versions. */
@@ -37,6 +39,7 @@ export interface ChangedClaim {
   readonly rules: { readonly fired: readonly string[]; readonly stopped: readonly string[]; readonly modified: readonly string[] };
 }
 
+/** A claim one of the two rule sets could not decide, with the error. */
 export interface WhatIfFailure {
   readonly label?: string;
   readonly claimId?: string;
@@ -57,6 +60,7 @@ export interface ResponsibleRule {
   readonly payableChange: string;
 }
 
+/** What changes between two rule sets over a corpus of claims: counts by change, the amounts, and each changed claim. */
 export interface WhatIfReport {
   readonly before: { readonly ruleSetId: string; readonly ruleSetVersion: string };
   readonly after: { readonly ruleSetId: string; readonly ruleSetVersion: string };
@@ -81,6 +85,7 @@ export interface WhatIfReport {
   readonly failuresNotListed: number;
 }
 
+/** Options of `compareRuleSets`: how many changed claims to list, and a callback for each claim compared. */
 export interface CompareRuleSetsOptions {
   /** How many changed claims and failures the report lists (the counts include all). Default 100. */
   readonly listLimit?: number;

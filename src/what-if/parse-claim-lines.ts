@@ -1,6 +1,7 @@
 import { parseJsonText, type TextProblem } from "../values/parse-json-text.js";
 import type { WhatIfInput } from "./compare-rule-sets.js";
 
+/** Options for reading NDJSON claim lines: the `asOf` of lines that give none, and where the lines come from, for messages. */
 export interface ClaimLinesOptions {
   /**
    * The decision date of claims given bare (not in an `{ claim, asOf }` envelope): a date, or `"submitted"` to

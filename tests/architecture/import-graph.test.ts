@@ -9,7 +9,7 @@ import { expect, test } from "vitest";
  * is an adapter.
  */
 const root = resolve(dirname(new URL(import.meta.url).pathname), "../../src");
-const ADAPTERS = new Set(["fhir", "analytics", "many", "store", "audit", "lint", "what-if", "testing", "json-schema", "cli"]);
+const ADAPTERS = new Set(["fhir", "analytics", "many", "store", "audit", "lint", "what-if", "testing", "json-schema", "cli", "precheck"]);
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {

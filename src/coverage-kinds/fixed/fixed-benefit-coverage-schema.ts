@@ -63,6 +63,7 @@ export const FixedBenefitSchema = z.strictObject({
    */
   payee: z.enum(["insured", "death_beneficiaries"]).default("insured"),
 });
+/** One benefit of a fixed-benefit coverage (a lump sum for a diagnosis, death or disability), with its amount and conditions. */
 export type FixedBenefit = z.output<typeof FixedBenefitSchema>;
 
 /** A finding a condition's definition asks for, and from which day after the diagnosis it counts. */
@@ -124,4 +125,5 @@ export const FixedBenefitCoverageSchema = z.strictObject({
   /** What the coverage pays in all for one accident (incident), over every claim for it. */
   perIncidentLimit: MoneyStringSchema.optional(),
 });
+/** A coverage paying fixed sums (critical illness, death, disability lump sums), as its schema gives it. */
 export type FixedBenefitCoverage = z.output<typeof FixedBenefitCoverageSchema>;

@@ -14,6 +14,7 @@ export const PerHoursSchema = z.strictObject({
   countedFrom: z.enum(["scheduled", "threshold"]).default("scheduled"),
 });
 
+/** The schema of one tier of a parametric coverage: from how many hours of delay it pays a fixed amount, or an amount per so many hours up to a maximum. */
 export const ParametricTierSchema = z.strictObject({
   /** The tier pays when the measured delay reaches this many hours (or exceeds them, `thresholds: "more_than"`), e.g. 2, 4.5. */
   minHours: z.number().positive({ error: "a tier starts at a positive number of hours" }),
@@ -60,4 +61,5 @@ export const ParametricCoverageSchema = z.strictObject({
    */
   clauseRefs: z.strictObject({ limits: IdSchema.optional(), disruptions: IdSchema.optional() }).default({}),
 });
+/** A coverage paying by a measured figure (a flight's delay), by tiers, as its schema gives it. */
 export type ParametricCoverage = z.output<typeof ParametricCoverageSchema>;

@@ -51,4 +51,5 @@ export const PerDiemCoverageSchema = z.strictObject({
     .min(1, { error: "list at least one ward type, or leave wardRates out" })
     .optional(),
 });
+/** A coverage paying an amount per day in hospital (hospital cash), as its schema gives it. */
 export type PerDiemCoverage = z.output<typeof PerDiemCoverageSchema>;

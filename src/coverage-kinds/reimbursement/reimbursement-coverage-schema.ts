@@ -30,8 +30,10 @@ export const SubLimitSchema = z.strictObject({
    */
   per: z.enum(["unit", "day", "visit", "claim", "year"]),
 });
+/** A limit within a reimbursement coverage for some expense categories: its amount, and what it is counted per. */
 export type SubLimit = z.output<typeof SubLimitSchema>;
 
+/** The schema of a reimbursement coverage. */
 export const ReimbursementCoverageSchema = z.strictObject({
   ...coverageCommonShape,
   kind: z.literal("reimbursement"),
@@ -105,4 +107,5 @@ export const ReimbursementCoverageSchema = z.strictObject({
     })
     .default({}),
 });
+/** A coverage reimbursing expenses (medical), with its deductible, ratios, limits and sub-limits, as its schema gives it. */
 export type ReimbursementCoverage = z.output<typeof ReimbursementCoverageSchema>;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { IdSchema, MoneyStringSchema, RateStringSchema } from "../../values/primitives.js";
 import { coverageCommonShape } from "../coverage-common.js";
 
+/** The schema of one entry of a disability schedule: a grade and the share of the sum insured it pays. */
 export const ScheduleEntrySchema = z.strictObject({
   grade: DisabilityGradeSchema,
   /** Share of the sum insured paid at this grade, e.g. `"0.9"` for grade 2. */
@@ -41,4 +42,5 @@ export const DisabilityScheduleCoverageSchema = z.strictObject({
   perIncidentLimit: MoneyStringSchema.optional(),
   clauseRefs: z.strictObject({ assessment: IdSchema.optional(), limits: IdSchema.optional(), combination: IdSchema.optional() }).default({}),
 });
+/** A coverage paying a share of the sum insured by disability grade (伤残等级), as its schema gives it. */
 export type DisabilityScheduleCoverage = z.output<typeof DisabilityScheduleCoverageSchema>;

@@ -16,7 +16,8 @@ export const disabilityScheduleKind = defineCoverageKind({
     disabilities: z.array(z.strictObject({ code: z.string().min(1), grade: DisabilityGradeSchema })).default([]),
     /** Disabilities the insured had before that the coverage did not pay (before cover, another insurer, an excluded cause). */
     priorDisabilities: z.array(z.strictObject({ code: z.string().min(1), grade: DisabilityGradeSchema })).default([]),
-    /** What the coverage paid for the claim's incident (accident), over every claim for it. */
+    // What the coverage paid for the claim's incident (accident), over every claim for it: the same field as the fixed
+    // kind's (documented there), which the ledger entry's type merges with.
     incidentPaid: MoneyStringSchema.default("0"),
   },
   // Disabilities and what was paid for them add up over the insured's life: payments stay within the sum insured.

@@ -15,6 +15,7 @@ export const AdjudicatorConfigSchema = z.strictObject({
   rules: z.unknown(),
   jurisdiction: z.unknown().optional(),
 });
+/** The adjudicator configuration a batch carries to its workers: the policies, rule sets and jurisdiction, as JSON. */
 export type AdjudicatorConfig = z.output<typeof AdjudicatorConfigSchema>;
 
 /**

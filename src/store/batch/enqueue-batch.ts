@@ -21,6 +21,7 @@ export interface BatchJobData {
   readonly idempotencyKey: string;
 }
 
+/** Options of `enqueueBatch`: the database, the adjudicator configuration, the claims, the batch id and its source, the schemas, and how many jobs to split it into. */
 export interface EnqueueBatchOptions {
   readonly database: StoreDatabase;
   readonly config: AdjudicatorConfig;
@@ -34,6 +35,7 @@ export interface EnqueueBatchOptions {
   readonly jobs?: BatchJobOptions;
 }
 
+/** A batch put on the queue: its id, the hash of its configuration, how many claims it holds and how many jobs were queued. */
 export interface EnqueuedBatch {
   readonly batchId: string;
   readonly configHash: string;

@@ -11,6 +11,7 @@ import { adjudicatorConfigCache } from "./adjudicator-config.js";
 import type { BatchJobData } from "./enqueue-batch.js";
 import { BATCH_QUEUE, defaultQueueSchema, openJobQueue, type BatchJobOptions } from "./job-queue.js";
 
+/** Options of `startBatchWorker`: the database and schemas, the jobs, claims per transaction, polling interval, concurrency, isolation level and retries. */
 export interface BatchWorkerOptions {
   readonly database: StoreDatabase;
   readonly schema?: string;
@@ -28,6 +29,7 @@ export interface BatchWorkerOptions {
   readonly onError?: (error: Error) => void;
 }
 
+/** A running batch worker; `stop()` lets the jobs in hand finish, then stops it. */
 export interface BatchWorker {
   /** Stops taking jobs, lets the jobs in hand finish (up to `timeoutMs`, default 30 s), then stops. */
   stop(options?: { readonly timeoutMs?: number }): Promise<void>;
