@@ -77,6 +77,25 @@ function standsAlone(block: string): boolean {
   return code.startsWith("import ") && CONTEXT_NAMES.every((name) => !uses(name) || defines(name));
 }
 
+/**
+ * The lines a block says it prints: the comment after a `console.log(…);`, and the comment-only lines right under
+ * it that start in the same column (a continuation). `scripts/check-quick-start.sh` reads them the same way.
+ */
+export function printedLines(code: string): string[] {
+  const printed: string[] = [];
+  let column = -1;
+  for (const line of code.split("\n")) {
+    const logged = /^(.*console\.log\(.*\);\s*)\/\/ (.*)$/.exec(line);
+    if (logged !== null) {
+      column = (logged[1] as string).length;
+      printed.push(logged[2] as string);
+    } else if (column >= 0 && line.length > column && line.slice(0, column).trim() === "" && line.slice(column).startsWith("// ")) {
+      printed.push(line.slice(column + 3));
+    } else column = -1;
+  }
+  return printed;
+}
+
 const dir = join(root, "node_modules", ".cache", `readme-blocks-${process.pid}`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -118,6 +137,10 @@ describe("README TypeScript blocks", () => {
     expect(runnable.map((block) => block.code.split("\n").find((line) => line.includes("createAdjudicator({")) !== undefined)).toEqual(runnable.map(() => true));
     expect(runnable.length).toBeGreaterThanOrEqual(2);
   });
+  test("the Quick start shows the outcome, the payable and the first lines of the zh explanation as they print", () => {
+    const quickStart = tsBlocks.find((block) => block.line > readme.split("\n").indexOf("## Quick start"));
+    expect(printedLines(quickStart?.code ?? "")).toEqual(["partially_approved 9900.00", "理赔申请 CLM-2026-0001：部分赔付。", "应赔金额 ¥9,900.00（申请金额 ¥12,600.00）。"]);
+  });
   test.each(runnable.map((block) => ({ line: block.line, block })))("the block at README line $line runs", ({ block }) => {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `run-line-${block.line}.mts`);
@@ -125,7 +148,10 @@ describe("README TypeScript blocks", () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", file], { cwd: root, encoding: "utf8", timeout: 60_000 });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    if (block.code.includes('console.log(decision.outcome, decision.payable); // "approved" "3000.00"')) expect(run.stdout.split("\n")[0]).toBe("approved 3000.00");
+    // What a block shows as printed (`console.log(…); // text`, and comment lines aligned under it) is printed, in order.
+    const printed = printedLines(block.code);
+    const out = run.stdout.split("\n");
+    expect(out.filter((line) => printed.includes(line))).toEqual(printed);
   }, 60_000);
 });
 
