@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from "vitest";
  * `claim-adjudicator/…` imports mapped onto `src/`); a block that stands on its own (its imports and its own inputs,
  * like the Quick start) is also run. A fragment that continues the text before it (`decision`, `claim`, `policy`
  * …) is type-checked with those names declared. Shell blocks: every `npm run` script and every CLI command they
- * name must exist, and the short ones are run.
+ * name must exist (here), and they are run in tests/readme-shell-blocks.test.ts.
  */
 const root = new URL("../", import.meta.url).pathname;
 const readme = readFileSync(join(root, "README.md"), "utf8");
