@@ -114,7 +114,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option("--csv <dir>", "write one CSV file per table into this folder")
     .option("--json <file>", "write the report as JSON (- for stdout)")
     .addOption(new Option("--locale <locale>", "the language of the HTML and CSV (default zh)").choices(["zh", "en"]))
-    .option("--as-of <date>", "the day the report describes, YYYY-MM-DD (default today): later decisions are left out, clocks are taken on it")
+    .option("--as-of <date>", "the day the report describes, YYYY-MM-DD: later decisions are left out, clocks are taken on it. Without it, today's date in the machine's time zone (TZ): the CLI reads the clock, and the summary line says so; give --as-of for a report that can be made again")
     .addOption(new Option("--no-progress", "no progress bar (it only shows on a terminal anyway)"))
     .addHelpText("after", "\nExample:\n  claim-adjudicator report decisions.ndjson --html report.html --csv report-csv --locale en --as-of 2026-12-31")
     .action(async (decisions: string | undefined, options: Parameters<typeof reportCommand>[2]) => {
