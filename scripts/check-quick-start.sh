@@ -45,11 +45,15 @@ for (const line of code) {
 }
 if (printed.length === 0) throw new Error("README.md: the Quick start shows nothing it prints");
 writeFileSync("quick-start.ts", `${code.join("\n")}\n`);
+// The plain JavaScript the Install section describes: the same code without its one type annotation.
+const js = code.join("\n").replace("const claim: unknown = ", "const claim = ");
+if (js.includes(": unknown")) throw new Error("README.md: the Quick start has type annotations besides `const claim: unknown`; update the Install section and this script");
+writeFileSync("quick-start.mjs", `${js}\n`);
 writeFileSync("expected.txt", `${printed.join("\n")}\n`);
 EOF
 
-status=0
-npx --no-install tsx quick-start.ts > stdout.txt 2> stderr.txt || status=$?
+# The output of one run (stdout.txt, stderr.txt) against the lines the README shows.
+check_output() {
 node --input-type=module - <<'EOF' || status=1
 import { readFileSync } from "node:fs";
 const expected = readFileSync("expected.txt", "utf8").trimEnd().split("\n");
@@ -63,11 +67,17 @@ if (JSON.stringify(seen) !== JSON.stringify(expected)) {
 }
 if (stderr !== "") process.exit(1);
 EOF
-if [[ $status -ne 0 ]]; then
-  echo "check-quick-start: the README's Quick start failed from the packed package (exit $status)" >&2
-  cat stderr.txt >&2
-  exit 1
-fi
+}
+for runner in "npx --no-install tsx quick-start.ts" "node quick-start.mjs"; do
+  status=0
+  $runner > stdout.txt 2> stderr.txt || status=$?
+  check_output
+  if [[ $status -ne 0 ]]; then
+    echo "check-quick-start: the README's Quick start failed from the packed package with \`$runner\` (exit $status)" >&2
+    cat stderr.txt >&2
+    exit 1
+  fi
+done
 # The CommonJS entry, required as a CommonJS project would.
 node -e 'const { createAdjudicator, isValidationError } = require("claim-adjudicator"); if (typeof createAdjudicator !== "function" || typeof isValidationError !== "function") { console.error("check-quick-start: require(\"claim-adjudicator\") lacks createAdjudicator"); process.exit(1); }'
-echo "check-quick-start: the Quick start ran from $tarball in a fresh project and printed the $(wc -l < expected.txt) lines the README shows; require(\"claim-adjudicator\") works"
+echo "check-quick-start: the Quick start ran from $tarball in a fresh project (npx tsx quick-start.ts, and node quick-start.mjs) and printed the $(wc -l < expected.txt) lines the README shows; require(\"claim-adjudicator\") works"
