@@ -81,7 +81,7 @@ function standsAlone(block: string): boolean {
  * The lines a block says it prints: the comment after a `console.log(…);`, and the comment-only lines right under
  * it that start in the same column (a continuation). `scripts/check-quick-start.sh` reads them the same way.
  */
-export function printedLines(code: string): string[] {
+function printedLines(code: string): string[] {
   const printed: string[] = [];
   let column = -1;
   for (const line of code.split("\n")) {

@@ -90,6 +90,11 @@ describe("claim-adjudicator batch --operations", () => {
     expect(result.stderr).toContain("The operations configuration bad-operations.json is not valid for this policy.");
   }, 60_000);
 
+  test("a worker takes the configuration stored with each batch: --operations on --worker is a usage error; exit 2", async () => {
+    const result = await run(["batch", "--store", join(workspace, "other-db"), "--worker", "--operations", "operations.json"]);
+    expect([result.code, result.stderr.split("\n")[0]]).toEqual([2, "error: --worker decides each batch with the configuration stored when it was enqueued: give --operations with the claims (batch … --operations o.json claims.ndjson), not to the worker"]);
+  }, 60_000);
+
   test("a configuration file that is not there is a usage error; exit 2", async () => {
     const result = await run(["batch", "--store", join(workspace, "other-db"), ...args, "--operations", "nope.json"]);
     expect([result.code, result.stderr.split("\n")[0]]).toEqual([2, "error: operations configuration file not found: nope.json"]);

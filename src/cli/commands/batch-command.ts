@@ -120,6 +120,9 @@ async function runBatch(io: CliIo, claims: string | undefined, options: BatchCom
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers must be a whole number from 1 to 64, not "${options.workers}"`);
   if (options.worker === true && claims !== undefined) throw new UsageError("--worker takes no claims: it works on what is already queued");
   if (options.worker === true && options.enqueueOnly === true) throw new UsageError("--worker and --enqueue-only exclude each other");
+  if (options.worker === true && options.operations !== undefined) {
+    throw new UsageError("--worker decides each batch with the configuration stored when it was enqueued: give --operations with the claims (batch … --operations o.json claims.ndjson), not to the worker");
+  }
   const store = await loadStore();
   const schema = options.schema;
 
