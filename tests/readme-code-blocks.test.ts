@@ -9,7 +9,7 @@ import { afterAll, describe, expect, test } from "vitest";
  * `claim-adjudicator/…` imports mapped onto `src/`); a block that stands on its own (its imports and its own inputs,
  * like the Quick start) is also run. A fragment that continues the text before it (`decision`, `claim`, `policy`
  * …) is type-checked with those names declared. Shell blocks: every `npm run` script and every CLI command they
- * name must exist, and the short ones are run.
+ * name must exist (here), and they are run in tests/readme-shell-blocks.test.ts.
  */
 const root = new URL("../", import.meta.url).pathname;
 const readme = readFileSync(join(root, "README.md"), "utf8");
@@ -77,6 +77,25 @@ function standsAlone(block: string): boolean {
   return code.startsWith("import ") && CONTEXT_NAMES.every((name) => !uses(name) || defines(name));
 }
 
+/**
+ * The lines a block says it prints: the comment after a `console.log(…);`, and the comment-only lines right under
+ * it that start in the same column (a continuation). `scripts/check-quick-start.sh` reads them the same way.
+ */
+function printedLines(code: string): string[] {
+  const printed: string[] = [];
+  let column = -1;
+  for (const line of code.split("\n")) {
+    const logged = /^(.*console\.log\(.*\);\s*)\/\/ (.*)$/.exec(line);
+    if (logged !== null) {
+      column = (logged[1] as string).length;
+      printed.push(logged[2] as string);
+    } else if (column >= 0 && line.length > column && line.slice(0, column).trim() === "" && line.slice(column).startsWith("// ")) {
+      printed.push(line.slice(column + 3));
+    } else column = -1;
+  }
+  return printed;
+}
+
 const dir = join(root, "node_modules", ".cache", `readme-blocks-${process.pid}`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -119,6 +138,10 @@ describe("README TypeScript blocks", () => {
     expect(runnable.map((block) => block.code.split("\n").find((line) => line.includes("createAdjudicator({") || line.includes("createPrecheck({")) !== undefined)).toEqual(runnable.map(() => true));
     expect(runnable.length).toBeGreaterThanOrEqual(2);
   });
+  test("the Quick start shows the outcome, the payable and the first lines of the zh explanation as they print", () => {
+    const quickStart = tsBlocks.find((block) => block.line > readme.split("\n").indexOf("## Quick start"));
+    expect(printedLines(quickStart?.code ?? "")).toEqual(["partially_approved 9900.00", "理赔申请 CLM-2026-0001：部分赔付。", "应赔金额 ¥9,900.00（申请金额 ¥12,600.00）。"]);
+  });
   test.each(runnable.map((block) => ({ line: block.line, block })))("the block at README line $line runs", ({ block }) => {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `run-line-${block.line}.mts`);
@@ -126,7 +149,10 @@ describe("README TypeScript blocks", () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", file], { cwd: root, encoding: "utf8", timeout: 60_000 });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    if (block.code.includes('console.log(decision.outcome, decision.payable); // "approved" "3000.00"')) expect(run.stdout.split("\n")[0]).toBe("approved 3000.00");
+    // What a block shows as printed (`console.log(…); // text`, and comment lines aligned under it) is printed, in order.
+    const printed = printedLines(block.code);
+    const out = run.stdout.split("\n");
+    expect(out.filter((line) => printed.includes(line))).toEqual(printed);
   }, 60_000);
 });
 

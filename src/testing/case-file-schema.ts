@@ -28,6 +28,12 @@ export const CaseExpectationSchema = z.strictObject({
   missingDocuments: z.array(IdSchema).optional(),
   /** Ids of the rules that fired (on the claim or on any of its lines). */
   triggeredRules: z.array(IdSchema).optional(),
+  /** `decision.risk` (an operations configuration with `risk`, `--operations`): the score (as a decimal) and the level id. */
+  risk: z.strictObject({ score: z.string().regex(/^\d+(\.\d+)?$/, { error: 'a score is a decimal string, e.g. "40"' }).optional(), level: IdSchema.optional() }).optional(),
+  /** `decision.routing` (an operations configuration with `routing`): straight through or not, the queue id (null: none), the authority level (null: none). */
+  routing: z.strictObject({ straightThrough: z.boolean().optional(), queue: IdSchema.nullable().optional(), level: IdSchema.nullable().optional() }).optional(),
+  /** `decision.sampling.sampled` (an operations configuration with `sampling`): whether the quality sample picked the decision (false when it carries no sampling). */
+  sampled: z.boolean().optional(),
 });
 /** What a case file expects of the decision: outcome, payable, reasons, rules, missing documents, line and coverage amounts. */
 export type CaseExpectation = z.output<typeof CaseExpectationSchema>;

@@ -88,5 +88,34 @@ export function checkDecision(decision: Decision, expected: CaseExpectation): Ca
     const { missing, unexpected } = compareLists([...new Set(expected.triggeredRules)], facts.triggeredRules);
     if (missing.length > 0 || unexpected.length > 0) mismatches.push({ kind: "list", field: "triggeredRules", missing, unexpected });
   }
+  mismatches.push(...checkOperations(decision, expected));
+  return mismatches;
+}
+
+/** What a decision made without that part of an operations configuration shows instead of a value. */
+const without = (part: "risk" | "routing") => `(no ${part}: the decision was made without an operations configuration with "${part}"; give it, e.g. --operations operations.json)`;
+
+/** The case's expectations of risk, routing and sampling (decisions made with an operations configuration). */
+function checkOperations(decision: Decision, expected: CaseExpectation): CaseMismatch[] {
+  const mismatches: CaseMismatch[] = [];
+  const value = (field: string, wanted: string, actual: string) => {
+    if (wanted !== actual) mismatches.push({ kind: "value", field, expected: wanted, actual });
+  };
+  if (expected.risk !== undefined) {
+    const risk = decision.risk;
+    if (expected.risk.score !== undefined) {
+      if (risk === undefined) value("risk.score", expected.risk.score, without("risk"));
+      else if (!sameAmount(expected.risk.score, risk.score)) value("risk.score", expected.risk.score, risk.score);
+    }
+    if (expected.risk.level !== undefined) value("risk.level", expected.risk.level, risk === undefined ? without("risk") : (risk.level ?? "(no level: the risk configuration has no levels)"));
+  }
+  if (expected.routing !== undefined) {
+    const routing = decision.routing;
+    const shown = (id: string | null | undefined) => (id === null || id === undefined ? "null" : id);
+    if (expected.routing.straightThrough !== undefined) value("routing.straightThrough", String(expected.routing.straightThrough), routing === undefined ? without("routing") : String(routing.straightThrough));
+    if (expected.routing.queue !== undefined) value("routing.queue", shown(expected.routing.queue), routing === undefined ? without("routing") : shown(routing.queue?.id));
+    if (expected.routing.level !== undefined) value("routing.level", shown(expected.routing.level), routing === undefined ? without("routing") : shown(routing.level));
+  }
+  if (expected.sampled !== undefined) value("sampled", String(expected.sampled), String(decision.sampling?.sampled === true));
   return mismatches;
 }

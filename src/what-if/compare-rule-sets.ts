@@ -23,15 +23,23 @@ export interface WhatIfUnreadable {
 /** A claim of the what-if corpus: one that was read, or one that could not be read with its problem. */
 export type WhatIfInput = WhatIfClaim | WhatIfUnreadable;
 
-/** What can change for a claim between two rule sets: outcome, payable, reasons, flags or missing documents. */
-export type WhatIfChange = "outcome" | "payable" | "reasons" | "flags" | "missingDocuments";
+/** What can change for a claim between two rule sets: outcome, payable, reasons, flags, missing documents, and with an operations configuration routing and risk. */
+export type WhatIfChange = "outcome" | "payable" | "reasons" | "flags" | "missingDocuments" | "routing" | "risk";
+
+/** Where a decision made with an operations configuration stands: its risk score and level, and where routing sent it. */
+export interface WhatIfOperations {
+  /** `decision.risk`: the score, and the level when bands are configured ("35 medium"). */
+  readonly risk?: string;
+  /** `decision.routing`: "straight through", or the queue and the authority level ("claims_review L1"; "no queue" while waiting for documents). */
+  readonly routing?: string;
+}
 
 /** A claim whose decision differs between the two versions. */
 export interface ChangedClaim {
   readonly claimId: string;
   readonly label?: string;
-  readonly before: { readonly outcome: Outcome; readonly payable: string };
-  readonly after: { readonly outcome: Outcome; readonly payable: string };
+  readonly before: { readonly outcome: Outcome; readonly payable: string } & WhatIfOperations;
+  readonly after: { readonly outcome: Outcome; readonly payable: string } & WhatIfOperations;
   /** after − before, signed. */
   readonly payableChange: string;
   readonly changes: readonly WhatIfChange[];
@@ -76,6 +84,8 @@ export interface WhatIfReport {
   readonly outcomes: Readonly<Record<Outcome, Readonly<Record<Outcome, number>>>>;
   /** Σ payable of the compared claims under each version, and the difference. */
   readonly payable: { readonly before: string; readonly after: string; readonly change: string };
+  /** With an operations configuration with `routing`: how many compared claims went straight through under each version. */
+  readonly straightThrough?: { readonly before: number; readonly after: number };
   readonly responsibleRules: readonly ResponsibleRule[];
   /** The first `listLimit` changed claims, in corpus order. */
   readonly changedClaims: readonly ChangedClaim[];
@@ -111,6 +121,13 @@ function diffRuleSets(before: RuleSet, after: RuleSet): WhatIfReport["ruleChange
 
 const sorted = (items: readonly string[]) => [...items].sort().join("\u0000");
 
+/** A decision's risk and routing in a few words (nothing for what the decision does not carry). */
+export function operationsOf(decision: Decision): WhatIfOperations {
+  const { risk, routing } = decision;
+  const where = routing === undefined ? undefined : routing.straightThrough ? "straight through" : [routing.queue?.id ?? "no queue", ...(routing.level === null ? [] : [routing.level])].join(" ");
+  return { ...(risk === undefined ? {} : { risk: risk.level === undefined ? risk.score : `${risk.score} ${risk.level}` }), ...(where === undefined ? {} : { routing: where }) };
+}
+
 function changesBetween(before: Decision, after: Decision): WhatIfChange[] {
   const changes: WhatIfChange[] = [];
   if (before.outcome !== after.outcome) changes.push("outcome");
@@ -120,6 +137,9 @@ function changesBetween(before: Decision, after: Decision): WhatIfChange[] {
   if (sorted(before.missingDocuments.map((d) => `${d.documentType}:${d.documentId ?? ""}`)) !== sorted(after.missingDocuments.map((d) => `${d.documentType}:${d.documentId ?? ""}`))) {
     changes.push("missingDocuments");
   }
+  const [was, now] = [operationsOf(before), operationsOf(after)];
+  if (was.routing !== now.routing) changes.push("routing");
+  if (was.risk !== now.risk) changes.push("risk");
   return changes;
 }
 
@@ -168,6 +188,9 @@ export async function compareRuleSets(
   let compared = 0;
   let changed = 0;
   let failed = 0;
+  let routed = false;
+  let straightBefore = 0;
+  let straightAfter = 0;
 
   const fail = (failure: WhatIfFailure) => {
     failed++;
@@ -198,6 +221,9 @@ export async function compareRuleSets(
     }
     compared++;
     outcomes[old.outcome][next.outcome]++;
+    if (old.routing !== undefined || next.routing !== undefined) routed = true;
+    if (old.routing?.straightThrough === true) straightBefore++;
+    if (next.routing?.straightThrough === true) straightAfter++;
     totalBefore = totalBefore.plus(old.payable);
     totalAfter = totalAfter.plus(next.payable);
     decimals = Math.max(decimals, old.payable.split(".")[1]?.length ?? 0, next.payable.split(".")[1]?.length ?? 0);
@@ -226,8 +252,8 @@ export async function compareRuleSets(
     const changedClaim: ChangedClaim = {
       claimId: old.claimId,
       ...(entry.label !== undefined ? { label: entry.label } : {}),
-      before: { outcome: old.outcome, payable: old.payable },
-      after: { outcome: next.outcome, payable: next.payable },
+      before: { outcome: old.outcome, payable: old.payable, ...operationsOf(old) },
+      after: { outcome: next.outcome, payable: next.payable, ...operationsOf(next) },
       payableChange: formatMoney(payableChange, decimals),
       changes,
       rules,
@@ -246,6 +272,7 @@ export async function compareRuleSets(
     failed,
     outcomes,
     payable: { before: formatMoney(totalBefore, decimals), after: formatMoney(totalAfter, decimals), change: formatMoney(totalAfter.minus(totalBefore), decimals) },
+    ...(routed ? { straightThrough: { before: straightBefore, after: straightAfter } } : {}),
     responsibleRules: [...responsible]
       .map(([ruleId, totals]) => ({ ruleId, claims: totals.claims, outcomeChanges: totals.outcomeChanges, payableChange: formatMoney(totals.payableChange, decimals) }))
       .sort((a, b) => b.claims - a.claims || a.ruleId.localeCompare(b.ruleId)),

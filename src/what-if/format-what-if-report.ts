@@ -19,6 +19,9 @@ function ruleList(claim: ChangedClaim): string {
   return [...claim.rules.fired.map((id) => `+${id}`), ...claim.rules.stopped.map((id) => `-${id}`), ...claim.rules.modified.map((id) => `~${id}`)].join(" ") || "(calculation)";
 }
 
+/** A claim under one version: outcome and payable, then its risk and routing when the decisions carry them. */
+const side = (version: ChangedClaim["before"]) => [`${version.outcome} ${version.payable}`, ...(version.risk === undefined ? [] : [`risk ${version.risk}`]), ...(version.routing === undefined ? [] : [version.routing])].join(", ");
+
 /**
  * The what-if report as text for a terminal: counts, the outcome matrix (rows: old outcome, columns: new),
  * payable totals, the rules responsible and the changed claims.
@@ -46,6 +49,7 @@ export function formatWhatIfReport(report: WhatIfReport): string {
   );
 
   out.push("", `Payable: before ${report.payable.before}, after ${report.payable.after}, change ${signed(report.payable.change)}`);
+  if (report.straightThrough !== undefined) out.push(`Straight through: ${report.straightThrough.before} of ${report.compared} before, ${report.straightThrough.after} after`);
 
   if (report.responsibleRules.length > 0) {
     out.push("", "Rules responsible (+ fires only after, - only before, ~ definition changed)");
@@ -65,8 +69,8 @@ export function formatWhatIfReport(report: WhatIfReport): string {
           ["claim", "before", "after", "change", "rules"],
           ...report.changedClaims.map((claim) => [
             claim.claimId,
-            `${claim.before.outcome} ${claim.before.payable}`,
-            `${claim.after.outcome} ${claim.after.payable}`,
+            side(claim.before),
+            side(claim.after),
             signed(claim.payableChange),
             ruleList(claim),
           ]),

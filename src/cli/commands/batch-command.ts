@@ -17,6 +17,8 @@ export interface BatchCommandOptions {
   readonly store?: string;
   readonly policy?: readonly string[];
   readonly rules?: string;
+  /** The operations configuration: the recorded decisions carry risk, routing and sampling. */
+  readonly operations?: string;
   readonly asOf?: string;
   readonly workers?: string;
   readonly schema?: string;
@@ -118,6 +120,9 @@ async function runBatch(io: CliIo, claims: string | undefined, options: BatchCom
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers must be a whole number from 1 to 64, not "${options.workers}"`);
   if (options.worker === true && claims !== undefined) throw new UsageError("--worker takes no claims: it works on what is already queued");
   if (options.worker === true && options.enqueueOnly === true) throw new UsageError("--worker and --enqueue-only exclude each other");
+  if (options.worker === true && options.operations !== undefined) {
+    throw new UsageError("--worker decides each batch with the configuration stored when it was enqueued: give --operations with the claims (batch … --operations o.json claims.ndjson), not to the worker");
+  }
   const store = await loadStore();
   const schema = options.schema;
 
@@ -142,8 +147,9 @@ async function runBatch(io: CliIo, claims: string | undefined, options: BatchCom
   const policyFiles = required(options.policy === undefined || options.policy.length === 0 ? undefined : options.policy, "--policy <file> (once per policy)", "batch");
   const rules = loadFile(io, required(options.rules, "--rules <file>", "batch"), "rule set");
   const policies = policyFiles.map((file) => loadFile(io, file, "policy"));
+  const operations = options.operations === undefined ? undefined : loadFile(io, options.operations, "operations configuration");
   await checkReadable(source, "claims");
-  const adjudicators = policies.map((policy) => loadAdjudicator(io, policy, rules));
+  const adjudicators = policies.map((policy) => loadAdjudicator(io, policy, rules, operations));
   const currencies = new Set(adjudicators.map((adjudicator) => adjudicator.policy.currency.code));
 
   const database = await store.openStoreDatabase(location);
@@ -155,7 +161,7 @@ async function runBatch(io: CliIo, claims: string | undefined, options: BatchCom
     const started = performance.now();
     const enqueued = await store.enqueueBatch({
       database,
-      config: { policies: policies.map((policy) => policy.value), rules: rules.value },
+      config: { policies: policies.map((policy) => policy.value), rules: rules.value, ...(operations === undefined ? {} : { operations: operations.value }) },
       items,
       source: source === "-" ? "stdin" : source,
       ...(schema === undefined ? {} : { schema }),
@@ -206,6 +212,7 @@ export function registerBatchCommand(program: Command, io: CliIo, setExitCode: (
     .option("--store <location>", "postgres://user:password@host:port/database, or the folder of an embedded PGlite database (created when missing)")
     .option("--policy <file>", "a policy (repeat for several: each claim names its own)", collect)
     .option("--rules <file>", "the rule set")
+    .option("--operations <file>", "the operations configuration (JSON or YAML): decisions carry risk, routing and the quality sample")
     .option("--as-of <date>", 'decision date of bare claims: YYYY-MM-DD, or "submitted" for each claim\'s submission date')
     .option("--workers <n>", "workers to run here (default 1)")
     .option("--schema <name>", "PostgreSQL schema of the store's tables (default claim_adjudicator; the queue uses <schema>_queue)")

@@ -14,6 +14,8 @@ export interface DiffOptions {
   readonly rules?: string;
   readonly against?: string;
   readonly againstPolicy?: string;
+  /** The operations configuration, for both versions: decisions carry risk, routing and sampling. */
+  readonly operations?: string;
   readonly asOf?: string;
   readonly json?: boolean;
   readonly limit?: string;
@@ -54,9 +56,10 @@ export async function diffCommand(io: CliIo, corpus: string | undefined, options
   const before = loadFile(io, required(options.rules, "--rules <file> (the current rule set)", "diff"), "rule set");
   const after = loadFile(io, required(options.against, "--against <file> (the rule set to compare with)", "diff"), "rule set");
   const afterPolicy = options.againstPolicy === undefined ? policy : loadFile(io, options.againstPolicy, "policy");
+  const operations = options.operations === undefined ? undefined : loadFile(io, options.operations, "operations configuration");
   await checkReadable(source, "claims");
-  const oldVersion = loadAdjudicator(io, policy, before);
-  const newVersion = loadAdjudicator(io, afterPolicy, after);
+  const oldVersion = loadAdjudicator(io, policy, before, operations);
+  const newVersion = loadAdjudicator(io, afterPolicy, after, operations);
 
   const showProgress = options.progress !== false && io.stderr.isTTY === true;
   const total = showProgress && source !== "-" ? await countLines(source) : undefined;

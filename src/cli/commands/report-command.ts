@@ -24,14 +24,17 @@ export interface ReportOptions {
   readonly progress?: boolean;
 }
 
-/** Today as the machine's calendar shows it: the CLI's default report date (the library never reads the clock). */
+/**
+ * Today as the machine's calendar shows it, in its time zone (TZ): the report date when `--as-of` is not given. The
+ * CLI reads the clock here, and says so in its help and its summary line; the library never does.
+ */
 function today(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 }
 
 /** The one line that closes a run: what was counted and where it went. */
-export function reportSummaryLine(report: DecisionAnalytics, written: readonly string[]): string {
+export function reportSummaryLine(report: DecisionAnalytics, written: readonly string[], dateFromClock = false): string {
   const { input, totals, automation } = report;
   const skipped = [
     input.unreadable > 0 ? `${input.unreadable} unreadable` : "",
@@ -41,7 +44,7 @@ export function reportSummaryLine(report: DecisionAnalytics, written: readonly s
   const paid = `${totals.paid.count} paid for ${report.currency === undefined || report.currency === null ? totals.paid.amount : formatAmount(totals.paid.amount, report.currency)}`;
   const rate = automation.straightThroughRate === null ? "" : `, ${formatPercent(automation.straightThroughRate)} straight through`;
   const revised = input.superseded > 0 ? `, ${input.superseded} replaced by a later revision of their claim` : "";
-  return `Report as of ${report.asOf}: ${input.analysed} decisions${skipped.length === 0 ? "" : ` (${skipped.join(", ")} left out)`}${revised}, ${paid}${rate}; wrote ${written.join(", ")}`;
+  return `Report as of ${report.asOf}${dateFromClock ? " (today on this machine: no --as-of)" : ""}: ${input.analysed} decisions${skipped.length === 0 ? "" : ` (${skipped.join(", ")} left out)`}${revised}, ${paid}${rate}; wrote ${written.join(", ")}`;
 }
 
 /**
@@ -54,6 +57,7 @@ export async function reportCommand(io: CliIo, input: string | undefined, option
   const source = required(input, "the decisions to report on (an NDJSON file, or - for stdin)", "report");
   if (source === "-" && io.stdin.isTTY === true) throw new UsageError("- reads decisions (NDJSON) from stdin: pipe them in, e.g. claim-adjudicator report - --html report.html < decisions.ndjson");
   if (options.html === undefined && options.csv === undefined && options.json === undefined) throw new UsageError("name at least one output: --html <file>, --csv <dir> or --json <file> (- for stdout)");
+  const dateFromClock = options.asOf === undefined;
   const asOf = checkAsOf(options.asOf, false) ?? today();
   if (!isValidIsoDate(asOf)) throw new UsageError(`--as-of must be a real calendar date, not "${asOf}"`);
   const locale = options.locale ?? "zh";
@@ -89,6 +93,6 @@ export async function reportCommand(io: CliIo, input: string | undefined, option
     written.push(`${files.length} CSV files in ${options.csv}`);
   }
   if (options.html !== undefined) write(options.html, renderReportHtml(report, { locale, chartLibrary: readChartLibrary() }));
-  writeLine(options.json === "-" ? io.stderr : io.stdout, reportSummaryLine(report, written.length === 0 ? ["the JSON to stdout"] : written));
+  writeLine(options.json === "-" ? io.stderr : io.stdout, reportSummaryLine(report, written.length === 0 ? ["the JSON to stdout"] : written, dateFromClock));
   return report.input.unreadable > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -11,6 +11,8 @@ import { formatIssue } from "../report-issues.js";
 export interface TestOptions {
   readonly policy?: string;
   readonly rules?: string;
+  /** The operations configuration: decisions then carry risk, routing and sampling, which cases may expect. */
+  readonly operations?: string;
   readonly coverage?: boolean;
   readonly coverageJson?: string;
   readonly requireFullCoverage?: boolean;
@@ -26,7 +28,8 @@ export async function testCommand(io: CliIo, paths: readonly string[], options: 
   if (paths.length === 0) throw new UsageError("give the case files or folders of case files to run");
   const policy = loadFile(io, required(options.policy, "--policy <file>", "test"), "policy");
   const rules = loadFile(io, required(options.rules, "--rules <file>", "test"), "rule set");
-  const adjudicator = loadAdjudicator(io, policy, rules);
+  const operations = options.operations === undefined ? undefined : loadFile(io, options.operations, "operations configuration");
+  const adjudicator = loadAdjudicator(io, policy, rules, operations);
   checkCasePaths(paths);
   const { cases, problems } = readCaseFiles(paths);
   if (problems.some((problem) => problem.message === "no such file or folder")) {

@@ -7,13 +7,14 @@ import { StoreError } from "../store-error.js";
 
 /**
  * What a worker needs to adjudicate a batch's claims: the policies (one or more; each claim names its own) and the
- * rule set, with an optional jurisdiction profile. Stored once in the database under its content hash, so workers
+ * rule set, with an optional jurisdiction profile and operations configuration (risk, routing, sampling). Stored once in the database under its content hash, so workers
  * on other machines compile exactly what the batch was enqueued with.
  */
 export const AdjudicatorConfigSchema = z.strictObject({
   policies: z.array(z.unknown()).min(1, { error: "give at least one policy" }),
   rules: z.unknown(),
   jurisdiction: z.unknown().optional(),
+  operations: z.unknown().optional(),
 });
 /** The adjudicator configuration a batch carries to its workers: the policies, rule sets and jurisdiction, as JSON. */
 export type AdjudicatorConfig = z.output<typeof AdjudicatorConfigSchema>;
@@ -25,7 +26,12 @@ export type AdjudicatorConfig = z.output<typeof AdjudicatorConfigSchema>;
 export function compileAdjudicatorConfig(config: AdjudicatorConfig): Map<string, Adjudicator> {
   const adjudicators = new Map<string, Adjudicator>();
   for (const policy of config.policies) {
-    const adjudicator = createAdjudicator({ policy, rules: config.rules, ...(config.jurisdiction === undefined ? {} : { jurisdiction: config.jurisdiction }) });
+    const adjudicator = createAdjudicator({
+      policy,
+      rules: config.rules,
+      ...(config.jurisdiction === undefined ? {} : { jurisdiction: config.jurisdiction }),
+      ...(config.operations === undefined ? {} : { operations: config.operations }),
+    });
     adjudicators.set(adjudicator.policy.id, adjudicator);
   }
   return adjudicators;
