@@ -59,3 +59,14 @@ export function unitsToString(units: number, scale: number): string {
   const text = fraction === "" ? whole : `${whole}.${fraction}`;
   return negative && units !== 0 ? `-${text}` : text;
 }
+
+/**
+ * An integer count of 10^-scale units with exactly `scale` decimals, as `formatMoney` writes that value
+ * (`12350, 2` → `"123.50"`, `0, 2` → `"0.00"`, never `"-0.00"`).
+ */
+export function unitsToFixed(units: number, scale: number): string {
+  const digits = String(Math.abs(units)).padStart(scale + 1, "0");
+  const whole = digits.slice(0, digits.length - scale);
+  const text = scale === 0 ? whole : `${whole}.${digits.slice(digits.length - scale)}`;
+  return units < 0 ? `-${text}` : text;
+}
