@@ -22,10 +22,11 @@ interface Line {
   readonly selfPay?: string;
   readonly socialInsurancePaid?: string;
   readonly otherInsurancePaid?: string;
+  readonly diagnosisCodes?: readonly string[];
 }
 interface Claim {
   readonly claimant: { readonly relationship: string };
-  readonly incident: { readonly date: string; readonly type: string; readonly diagnosisCodes?: readonly string[]; readonly firstSymptomsOn?: string };
+  readonly incident: { readonly date: string; readonly type: string; readonly diagnosisCodes?: readonly string[]; readonly principalDiagnosis?: string; readonly firstSymptomsOn?: string };
   readonly reportedOn: string;
   readonly documents: readonly { readonly type: string; readonly id: string; readonly original: boolean }[];
   readonly hospitalStay?: unknown;
@@ -93,10 +94,17 @@ export function adjudicateMedicalByHand(claim: Claim, ledger: Ledger = {}): Hand
   if (incident < EFFECTIVE || incident > EXPIRY) fire("not-in-force-1.4", deny);
   if (illness && sinceInception < 30) fire("waiting-period-3.1", deny);
   if (startsWithAny(codes, PRE_EXISTING)) fire("pre-existing-declared-4.1", deny);
+  // Item rule of the same priority, next in the rule set: a line treating a pre-existing condition (its own
+  // diagnoses, else the principal one) is excluded.
+  const excluded = new Set<string>();
+  const principal = claim.incident.principalDiagnosis ?? codes[0];
+  for (const line of lines) {
+    const treats = line.diagnosisCodes ?? (principal === undefined ? [] : [principal]);
+    if (startsWithAny(treats, PRE_EXISTING)) hits.push(`pre-existing-lines-4.1@${line.id}`), excluded.add(line.id);
+  }
   if (claim.incident.firstSymptomsOn !== undefined && claim.incident.firstSymptomsOn < EFFECTIVE) fire("pre-existing-symptoms-4.1", deny);
   if (startsWithAny(codes, ["Z41", "Z42"]) && illness) fire("cosmetic-4.2", deny);
   if (startsWithAny(codes, ["X6", "X7", "X80", "X81", "X82", "X83", "X84"])) fire("self-harm-4.3", deny);
-  const excluded = new Set<string>();
   const itemHits: string[][] = [[], [], []];
   for (const line of lines) {
     if (NON_MEDICAL.has(line.category)) (itemHits[0] as string[]).push(`non-medical-items-4.4@${line.id}`), excluded.add(line.id);

@@ -1,5 +1,5 @@
 import type { Claim } from "../claim/claim-schema.js";
-import { formatMoney, toMoney } from "../money/money.js";
+import { writeInMinorUnits } from "../money/write-in-minor-units.js";
 
 /**
  * The claim with every amount of its lines written in the currency's minor units (`"5000"` → `"5000.00"` in CNY), as
@@ -7,7 +7,7 @@ import { formatMoney, toMoney } from "../money/money.js";
  * nothing is rounded; a claim already written so is returned as it is.
  */
 export function claimInMinorUnits(claim: Claim, minorUnits: number): Claim {
-  const write = (amount: string): string => formatMoney(toMoney(amount), minorUnits);
+  const write = (amount: string): string => writeInMinorUnits(amount, minorUnits);
   let changed = false;
   const lines = claim.lines.map((line) => {
     const written = { ...line, amount: write(line.amount), selfPay: write(line.selfPay), socialInsurancePaid: write(line.socialInsurancePaid), otherInsurancePaid: write(line.otherInsurancePaid) };

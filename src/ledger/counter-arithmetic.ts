@@ -1,3 +1,4 @@
+import { unitsOf, unitsToFixed } from "../money/exact-units.js";
 import { Dec, formatMoney } from "../money/money.js";
 
 /** A counter value: an amount (decimal string), a count, a flag, a list of items, or counters by id. */
@@ -14,7 +15,12 @@ const itemKey = (item: unknown) => JSON.stringify(item);
 export function addCounters(a: CounterValue | undefined, b: CounterValue | undefined, minorUnits: number): CounterValue | undefined {
   if (a === undefined) return b;
   if (b === undefined) return a;
-  if (typeof a === "string" && typeof b === "string" && DECIMAL.test(a) && DECIMAL.test(b)) return formatMoney(new Dec(a).plus(b), minorUnits);
+  if (typeof a === "string" && typeof b === "string" && DECIMAL.test(a) && DECIMAL.test(b)) {
+    // Whole minor units as integers when both fit (the common case), else Decimal: the same text either way.
+    const [x, y] = [unitsOf(a, minorUnits), unitsOf(b, minorUnits)];
+    if (x !== undefined && y !== undefined && Number.isSafeInteger(x + y)) return unitsToFixed(x + y, minorUnits);
+    return formatMoney(new Dec(a).plus(b), minorUnits);
+  }
   if (typeof a === "number" && typeof b === "number") return a + b;
   if (typeof a === "boolean" && typeof b === "boolean") return a || b;
   if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
@@ -35,6 +41,8 @@ export function addCounters(a: CounterValue | undefined, b: CounterValue | undef
  */
 export function subtractCounters(after: CounterValue, before: CounterValue | undefined, minorUnits: number): CounterValue | undefined {
   if (typeof after === "string" && DECIMAL.test(after)) {
+    const [x, y] = [unitsOf(after, minorUnits), typeof before === "string" && DECIMAL.test(before) ? unitsOf(before, minorUnits) : 0];
+    if (x !== undefined && y !== undefined && Number.isSafeInteger(x - y)) return x - y === 0 ? undefined : unitsToFixed(x - y, minorUnits);
     const delta = new Dec(after).minus(typeof before === "string" && DECIMAL.test(before) ? before : "0");
     return delta.isZero() ? undefined : formatMoney(delta, minorUnits);
   }

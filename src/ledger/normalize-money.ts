@@ -1,10 +1,10 @@
-import { formatMoney, toMoney } from "../money/money.js";
+import { writeInMinorUnits } from "../money/write-in-minor-units.js";
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 /** A counter value with every amount in it written in the currency's minor units (`"0"` → `"0.00"`). */
 export function normalizeMoney<T>(value: T, minorUnits: number): T {
-  if (typeof value === "string") return (DECIMAL.test(value) ? formatMoney(toMoney(value), minorUnits) : value) as T;
+  if (typeof value === "string") return (DECIMAL.test(value) ? writeInMinorUnits(value, minorUnits) : value) as T;
   if (Array.isArray(value)) return value.map((item) => normalizeMoney(item, minorUnits)) as T;
   if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, normalizeMoney(item, minorUnits)])) as T;
   return value;

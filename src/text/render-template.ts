@@ -31,17 +31,58 @@ export function templateParameters(template: string): { name: string; format: Te
  * //=> "within the 30-day waiting period"
  */
 export function renderTemplate(template: LocalizedText, params: Readonly<Record<string, unknown>>, currency: string): LocalizedText {
-  const fill = (text: string, locale: Locale) =>
-    text.replace(TEMPLATE_PLACEHOLDER, (whole, name: string, format: string | undefined) => {
+  const fill = (text: string, locale: Locale) => {
+    const parts = templateParts(text);
+    if (parts.length === 1) return text;
+    let out = "";
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i] as string | Placeholder;
+      if (typeof part === "string") {
+        out += part;
+        continue;
+      }
+      const { whole, name, format } = part;
       // A figure in words may come in both languages: `name.en` and `name.zh` before `name`.
       const value = params[`${name}.${locale}`] ?? params[name];
-      if (value === undefined || value === null) return whole;
-      const raw = Array.isArray(value) ? value.join(locale === "zh" ? "、" : ", ") : String(value);
-      if (format === "money") return formatAmount(raw, currency, locale);
-      if (format === "date") return formatDate(raw, locale);
-      if (format === "percent") return formatPercent(raw);
-      if (format === "days" || format === "times") return formatCount(raw, format, locale);
-      return raw;
-    });
+      if (value === undefined || value === null) out += whole;
+      else {
+        const raw = Array.isArray(value) ? value.join(locale === "zh" ? "、" : ", ") : String(value);
+        if (format === "money") out += formatAmount(raw, currency, locale);
+        else if (format === "date") out += formatDate(raw, locale);
+        else if (format === "percent") out += formatPercent(raw);
+        else if (format === "days" || format === "times") out += formatCount(raw, format, locale);
+        else out += raw;
+      }
+    }
+    return out;
+  };
   return { en: fill(template.en, "en"), zh: fill(template.zh, "zh") };
+}
+
+interface Placeholder {
+  readonly whole: string;
+  readonly name: string;
+  readonly format: TemplateFormat | undefined;
+}
+
+/** Templates split once into text and placeholders (the same few hundred templates fill every decision's steps). */
+const PARTS = new Map<string, readonly (string | Placeholder)[]>();
+const MAX_CACHED_TEMPLATES = 10_000;
+
+/** A template as text and placeholders, in order: what `text.replace(TEMPLATE_PLACEHOLDER, …)` would visit. */
+function templateParts(text: string): readonly (string | Placeholder)[] {
+  const cached = PARTS.get(text);
+  if (cached !== undefined) return cached;
+  const parts: (string | Placeholder)[] = [];
+  let at = 0;
+  for (const match of text.matchAll(TEMPLATE_PLACEHOLDER)) {
+    parts.push(text.slice(at, match.index));
+    parts.push({ whole: match[0], name: match[1] as string, format: match[2] as TemplateFormat | undefined });
+    at = match.index + match[0].length;
+  }
+  parts.push(text.slice(at));
+  // A bounded memo: templates written per claim (never the case in the library) cannot grow it without end.
+  if (PARTS.size >= MAX_CACHED_TEMPLATES) PARTS.clear();
+  PARTS.set(text, parts);
+  return parts;
 }

@@ -46,11 +46,22 @@ export function checkNestingDepth(value: unknown, limit: number = MAX_NESTING_DE
         message: `nested deeper than ${limit} levels (objects and arrays inside each other): no input needs that many, flatten it`,
       };
     }
-    const children: Frame[] = Array.isArray(current)
-      ? current.map((child, index) => ({ value: child as unknown, depth: frame.depth + 1, key: index, parent: frame }))
-      : Object.keys(current).map((key) => ({ value: (current as Record<string, unknown>)[key], depth: frame.depth + 1, key, parent: frame }));
     // Pushed last to first, so the first child is looked at first: the issue is the first one in document order.
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Frame);
+    // Only objects and arrays are pushed (a string or a number is never too deep): no frame per value.
+    const depth = frame.depth + 1;
+    if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) {
+        const child: unknown = current[i];
+        if (child !== null && typeof child === "object") stack.push({ value: child, depth, key: i, parent: frame });
+      }
+    } else {
+      const keys = Object.keys(current);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i] as string;
+        const child = (current as Record<string, unknown>)[key];
+        if (child !== null && typeof child === "object") stack.push({ value: child, depth, key, parent: frame });
+      }
+    }
   }
   return undefined;
 }

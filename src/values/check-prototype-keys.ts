@@ -2,6 +2,18 @@ import type { Issue } from "../errors/adjudicator-error.js";
 
 type Path = readonly (string | number)[];
 
+interface Frame {
+  readonly value: unknown;
+  readonly key: string | number | undefined;
+  readonly parent: Frame | undefined;
+}
+
+function pathOf(frame: Frame, base: Path): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (let at: Frame | undefined = frame; at?.key !== undefined; at = at.parent) keys.push(at.key);
+  return [...base, ...keys.reverse()];
+}
+
 /**
  * Finds every key `"__proto__"` in an input, without recursion. `JSON.parse` keeps it as a key, but a JavaScript
  * object built from it cannot hold it as data (assigning it sets the prototype, and the schemas drop it), so a
@@ -16,21 +28,31 @@ type Path = readonly (string | number)[];
  */
 export function checkPrototypeKeys(value: unknown, path: Path = []): Issue[] {
   const issues: Issue[] = [];
-  const stack: { readonly value: unknown; readonly path: Path }[] = [{ value, path }];
+  // Only objects and arrays are pushed, each with its parent: a path is built only for a key found (claims are hashed,
+  // validated and walked on every adjudication, so no array is made per value).
+  const stack: Frame[] = value !== null && typeof value === "object" ? [{ value, key: undefined, parent: undefined }] : [];
   const seen = new Set<object>();
   while (stack.length > 0) {
-    const frame = stack.pop() as { readonly value: unknown; readonly path: Path };
-    const current = frame.value;
-    if (current === null || typeof current !== "object" || seen.has(current)) continue;
+    const frame = stack.pop() as Frame;
+    const current = frame.value as object;
+    if (seen.has(current)) continue;
     seen.add(current);
-    const keys = Array.isArray(current) ? current.map((_, index) => index) : Object.keys(current);
-    if (!Array.isArray(current) && Object.hasOwn(current, "__proto__")) {
-      issues.push({ code: "invalid_input", path: [...frame.path, "__proto__"], message: 'the key "__proto__" cannot be data (JavaScript objects treat it as their prototype): use another id or key' });
+    if (Array.isArray(current)) {
+      for (let i = current.length - 1; i >= 0; i--) {
+        const item: unknown = current[i];
+        if (item !== null && typeof item === "object") stack.push({ value: item, key: i, parent: frame });
+      }
+      continue;
     }
+    if (Object.hasOwn(current, "__proto__")) {
+      issues.push({ code: "invalid_input", path: [...pathOf(frame, path), "__proto__"], message: 'the key "__proto__" cannot be data (JavaScript objects treat it as their prototype): use another id or key' });
+    }
+    const keys = Object.keys(current);
     for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i] as string | number;
+      const key = keys[i] as string;
       if (key === "__proto__") continue;
-      stack.push({ value: (current as Record<string | number, unknown>)[key], path: [...frame.path, key] });
+      const item = (current as Record<string, unknown>)[key];
+      if (item !== null && typeof item === "object") stack.push({ value: item, key, parent: frame });
     }
   }
   return issues;
