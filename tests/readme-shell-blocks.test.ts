@@ -176,7 +176,7 @@ describe("README shell blocks", () => {
   test("the blocks that are not run, and why", () => {
     expect(blocks.filter((block) => block.notRun !== undefined).map((block) => `${commandsOf(block)[0]?.command ?? ""}: ${block.notRun}`)).toEqual([
       "npm ci && npm run demo   # adjudicates the example claims and prints each explained decision, then writes the operations report: needs npm ci (CI runs both)",
-      "npm install claim-adjudicator: installs from the registry (scripts/check-quick-start.sh installs the packed package)",
+      "npm install claim-adjudicator zod: installs from the registry (scripts/check-quick-start.sh installs the packed package)",
       "npm install pg @electric-sql/pglite pg-boss   # optional peer dependencies: install the ones you use: installs from the registry",
       "claim-adjudicator batch --store ./claims-db --policy policy.json --rules rules.json claims.ndjson --as-of submitted --workers 2: needs PostgreSQL (the embedded store is tested in tests/store/batch-command.test.ts)",
       "claim-adjudicator report decisions.ndjson --html report.html --csv report-csv --json report.json --locale zh --as-of 2027-02-28: a long run: the example year's decisions are written by npm run demo",
