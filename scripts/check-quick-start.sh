@@ -25,7 +25,7 @@ zod_version="$(node -p 'require(process.argv[1]).version' "$repo/node_modules/zo
 npm install --no-audit --no-fund --prefer-offline --loglevel=error "$work/$tarball" "zod@$zod_version" "tsx@$tsx_version" > /dev/null
 
 # The README's first TypeScript block after "## Quick start", and the lines it says it prints.
-node --input-type=module - "$repo/README.md" <<'EOF'
+node --input-type=module - "$repo/README.md" "$repo/scripts/readme-printed-lines.mjs" <<'EOF'
 import { readFileSync, writeFileSync } from "node:fs";
 const lines = readFileSync(process.argv[2], "utf8").split("\n");
 const heading = lines.indexOf("## Quick start");
@@ -34,17 +34,8 @@ const open = lines.indexOf("```ts", heading);
 const close = lines.indexOf("```", open + 1);
 if (open < 0 || close < 0) throw new Error("README.md: no ```ts block after \"## Quick start\"");
 const code = lines.slice(open + 1, close);
-const printed = [];
-let column = -1;
-for (const line of code) {
-  const logged = /^(.*console\.log\(.*\);\s*)\/\/ (.*)$/.exec(line);
-  if (logged !== null) {
-    column = logged[1].length;
-    printed.push(logged[2]);
-  } else if (column >= 0 && line.length > column && line.slice(0, column).trim() === "" && line.slice(column).startsWith("// ")) {
-    printed.push(line.slice(column + 3));
-  } else column = -1;
-}
+const { printedLines } = await import(process.argv[3]);
+const printed = printedLines(code.join("\n"));
 if (printed.length === 0) throw new Error("README.md: the Quick start shows nothing it prints");
 writeFileSync("quick-start.ts", `${code.join("\n")}\n`);
 // The plain JavaScript the Install section describes: the same code without its one type annotation.

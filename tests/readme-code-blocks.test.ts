@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, test } from "vitest";
+import { printedLines } from "../scripts/readme-printed-lines.mjs";
 
 /**
  * Issue 9: every README code block is checked. TypeScript blocks are type-checked against the sources (the package's
@@ -75,25 +76,6 @@ function standsAlone(block: string): boolean {
   const uses = (name: string) => new RegExp(`(?<![.\\w])${name}\\b(?!\\s*:)`).test(code);
   const defines = (name: string) => new RegExp(`(const|let)\\s+${name}\\b|import[^;]*\\b${name}\\b`).test(code);
   return code.startsWith("import ") && CONTEXT_NAMES.every((name) => !uses(name) || defines(name));
-}
-
-/**
- * The lines a block says it prints: the comment after a `console.log(…);`, and the comment-only lines right under
- * it that start in the same column (a continuation). `scripts/check-quick-start.sh` reads them the same way.
- */
-function printedLines(code: string): string[] {
-  const printed: string[] = [];
-  let column = -1;
-  for (const line of code.split("\n")) {
-    const logged = /^(.*console\.log\(.*\);\s*)\/\/ (.*)$/.exec(line);
-    if (logged !== null) {
-      column = (logged[1] as string).length;
-      printed.push(logged[2] as string);
-    } else if (column >= 0 && line.length > column && line.slice(0, column).trim() === "" && line.slice(column).startsWith("// ")) {
-      printed.push(line.slice(column + 3));
-    } else column = -1;
-  }
-  return printed;
 }
 
 const dir = join(root, "node_modules", ".cache", `readme-blocks-${process.pid}`);
