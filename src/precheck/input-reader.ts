@@ -1,4 +1,5 @@
 import type { Issue, IssueCode } from "../errors/adjudicator-error.js";
+import { DECIMAL_PATTERN, ID_PATTERN } from "../values/value-patterns.js";
 import { isValidIsoDate, isWithinAcceptedYears, EARLIEST_YEAR, LATEST_YEAR } from "../dates/iso-date.js";
 
 /** A JSON path, from the input's root. */
@@ -41,7 +42,7 @@ export class InputReader {
   id(value: unknown, path: Path): string | undefined {
     const text = this.text(value, path);
     if (text === undefined) return undefined;
-    if (/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(text)) return text;
+    if (ID_PATTERN.test(text)) return text;
     return this.problem(path, `"${text}" must be an identifier: letters, digits, '.', '_' or '-'`);
   }
 
@@ -58,7 +59,7 @@ export class InputReader {
   money(value: unknown, path: Path, fallback?: string): string | undefined {
     if (value === undefined && fallback !== undefined) return fallback;
     if (typeof value !== "string") return this.problem(path, value === undefined ? 'is required: a decimal string such as "1234.50"' : 'must be a decimal string such as "1234.50" (not a JSON number)');
-    if (!/^\d+(\.\d+)?$/.test(value)) return this.problem(path, `"${value}" must be a non-negative decimal string such as "1234.50", without exponent or sign`);
+    if (!DECIMAL_PATTERN.test(value)) return this.problem(path, `"${value}" must be a non-negative decimal string such as "1234.50", without exponent or sign`);
     const [whole = "", fraction = ""] = value.split(".");
     const integer = whole.replace(/^0+/, "");
     const digits = integer === "" ? fraction.replace(/^0+/, "").length : integer.length + fraction.length;

@@ -1,13 +1,13 @@
 import { checkMinorUnits } from "../money/check-minor-units.js";
 import { currencyMinorUnits, isKnownCurrency } from "../money/currency-minor-units.js";
 import { Dec, formatMoney, roundToMinorUnit, toMoney } from "../money/money.js";
+import { DECIMAL_PATTERN, ICD10_PATTERN } from "../values/value-patterns.js";
 import { checkNestingDepth } from "../values/check-nesting-depth.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { InputReader } from "./input-reader.js";
 import { CLAIMANT_RELATIONSHIPS, PRECHECK_INCIDENT_TYPES, SOCIAL_INSURANCE_USES, type PrecheckClaim, type PrecheckDocument, type PrecheckLine } from "./precheck-facts.js";
 import type { PrecheckConfig } from "./read-precheck-config.js";
 
-const ICD10 = /^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/;
 
 /**
  * Reads a claim draft, every problem at once with its path from `claim`: the fields a pre-check reads, checked as
@@ -32,7 +32,7 @@ export function readClaimDraft(input: unknown, config: PrecheckConfig, asOf?: st
     const path = ["claim", "incident", "diagnosisCodes", i];
     const text = read.text(code, path);
     if (text === undefined) return [];
-    if (!ICD10.test(text)) return read.problem(path, `"${text}" must be an ICD-10 code such as K35.8 (letter, two characters, optional .suffix)`) ?? [];
+    if (!ICD10_PATTERN.test(text)) return read.problem(path, `"${text}" must be an ICD-10 code such as K35.8 (letter, two characters, optional .suffix)`) ?? [];
     return [text];
   });
   const death = incidentInput?.["death"];
@@ -86,7 +86,7 @@ export function readClaimDraft(input: unknown, config: PrecheckConfig, asOf?: st
         read.problem(["claim", "currency"], `claim is in ${currencyInput}, the policy pays in ${policyCurrency.code}: give "exchangeRate" (${policyCurrency.code} per ${currencyInput})`, "currency_mismatch");
       } else if (rateInput === undefined) {
         // Reported by read.object.
-      } else if (typeof rate !== "string" || !/^\d+(\.\d+)?$/.test(rate) || /^0+(\.0+)?$/.test(rate)) {
+      } else if (typeof rate !== "string" || !DECIMAL_PATTERN.test(rate) || /^0+(\.0+)?$/.test(rate)) {
         read.problem(["claim", "exchangeRate", "rate"], 'must be a positive decimal string such as "7.1234"');
       } else {
         const factor = new Dec(rate);

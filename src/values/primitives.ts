@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { DECIMAL_PATTERN, ICD10_PATTERN, ID_PATTERN } from "./value-patterns.js";
 
 /** An identifier a rule author types: letters, digits, `.`, `_`, `-`. */
 export const IdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "must be an identifier: letters, digits, '.', '_' or '-'" });
+  .regex(ID_PATTERN, { error: "must be an identifier: letters, digits, '.', '_' or '-'" });
 
 /**
  * The most significant digits an amount, a ratio or a rate may have: FHIR decimals (and so every claims system
@@ -24,7 +25,7 @@ const fitsDigits = (decimal: string): boolean => significantDigits(decimal) <= M
 /** A non-negative amount as a decimal string, e.g. `"1234.50"`, of at most 15 significant digits. Never a JSON number (floats drift). */
 export const MoneyStringSchema = z
   .string({ error: 'must be a decimal string such as "1234.50" (not a JSON number)' })
-  .regex(/^\d+(\.\d+)?$/, { error: 'must be a non-negative decimal string such as "1234.50", without exponent or sign', abort: true })
+  .regex(DECIMAL_PATTERN, { error: 'must be a non-negative decimal string such as "1234.50", without exponent or sign', abort: true })
   .refine(fitsDigits, { error: `must have at most ${MAX_SIGNIFICANT_DIGITS} significant digits, e.g. "9999999999999.99"` });
 
 /** A rate between 0 and 1 as a decimal string, e.g. `"0.6"` for 60%, of at most 15 significant digits. */
@@ -44,5 +45,5 @@ export type LocalizedText = z.output<typeof LocalizedTextSchema>;
 /** ICD-10 code, e.g. `K35.8`, `S82.1`, `Z41.1`. */
 export const Icd10CodeSchema = z
   .string()
-  .regex(/^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$/, { error: "must be an ICD-10 code such as K35.8 (letter, two characters, optional .suffix)" });
+  .regex(ICD10_PATTERN, { error: "must be an ICD-10 code such as K35.8 (letter, two characters, optional .suffix)" });
 
