@@ -1,5 +1,5 @@
 // claim-adjudicator: the core. Adapters come from subpaths (`/fhir`, `/lint`, `/deadlines`, `/audit`, `/privacy`,
-// `/testing`, `/what-if`, `/json-schema`).
+// `/testing`, `/what-if`, `/json-schema`, `/analytics`, `/many`, `/store`, `/precheck`).
 
 // Adjudicating
 export { createAdjudicator, AdjudicateOptionsSchema } from "./create-adjudicator.js";
@@ -99,7 +99,7 @@ export { MissingDocumentSchema } from "./completeness/missing-document-schema.js
 export type { MissingDocument } from "./completeness/missing-document-schema.js";
 export { makeAdjustment } from "./trace/make-adjustment.js";
 export type { AdjustmentSource } from "./trace/make-adjustment.js";
-export { reasonsOf, makeReason } from "./trace/make-reason.js";
+export { reasonsOf } from "./trace/make-reason.js";
 export { stepsOf } from "./trace/make-step.js";
 export { ADJUSTMENT_KINDS, ADJUSTMENT_KIND_NAMES } from "./codes/adjustment-kinds.js";
 export type { AdjustmentKind, AdjustmentKindDefinition, AdjustmentGroup } from "./codes/adjustment-kinds.js";
