@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { expect, test } from "vitest";
+import { folderCycles, folderEdges, readImportGraph } from "./import-graph.js";
 
 /**
  * The layering of src/, checked on the real import graph (every `import`, `export … from` and `import()`, type-only
@@ -11,26 +12,8 @@ import { expect, test } from "vitest";
 const root = resolve(dirname(new URL(import.meta.url).pathname), "../../src");
 const ADAPTERS = new Set(["fhir", "analytics", "many", "store", "audit", "lint", "what-if", "testing", "json-schema", "cli", "precheck"]);
 
-function sourceFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    return entry.isDirectory() ? sourceFiles(path) : entry.name.endsWith(".ts") ? [path] : [];
-  });
-}
-
-const files = sourceFiles(root);
-const imports = new Map(
-  files.map((file) => {
-    const { importedFiles } = ts.preProcessFile(readFileSync(file, "utf8"), true, true);
-    const targets = importedFiles.map((entry) => entry.fileName).filter((name) => name.startsWith(".")).map((name) => resolve(dirname(file), name).replace(/\.js$/, ".ts"));
-    return [file, targets];
-  }),
-);
-/** The top folder of a file under src/, or "(root)" for src/index.ts and src/create-adjudicator.ts. */
-const folderOf = (file: string) => {
-  const parts = relative(root, file).split("/");
-  return parts.length > 1 ? (parts[0] as string) : "(root)";
-};
+const graph = readImportGraph(root);
+const { files, imports, folderOf } = graph;
 
 test("every relative import resolves to a file of src/", () => {
   const known = new Set(files);
@@ -39,23 +22,7 @@ test("every relative import resolves to a file of src/", () => {
 });
 
 test("no import cycle between folders", () => {
-  const edges = new Map<string, Set<string>>();
-  for (const [file, targets] of imports) {
-    for (const target of targets) {
-      const [from, to] = [folderOf(file), folderOf(target)];
-      if (from !== to) edges.set(from, (edges.get(from) ?? new Set()).add(to));
-    }
-  }
-  // A cycle is a path from a folder back to itself: report each, once, by its smallest folder.
-  const cycles: string[] = [];
-  const walk = (start: string, at: string, path: string[]) => {
-    for (const next of edges.get(at) ?? []) {
-      if (next === start) cycles.push([...path, next].join(" → "));
-      else if (!path.includes(next) && next > start) walk(start, next, [...path, next]);
-    }
-  };
-  for (const folder of [...edges.keys()].sort()) walk(folder, folder, [folder]);
-  expect(cycles).toEqual([]);
+  expect(folderCycles(folderEdges(graph))).toEqual([]);
 });
 
 test("the core never reaches an adapter", () => {
