@@ -272,6 +272,11 @@ export interface CoverageKindDefinition<
   readonly compile: (coverage: z.output<Schema>) => Compiled;
   /** Assesses the coverage on one claim: its benefits, line payables, adjustments and steps, and its ledger entry after it. */
   readonly calculate: (input: CoverageCalculationInput<Compiled, CommonLedgerEntry & z.output<z.ZodObject<LedgerShape>>>) => CoverageAssessment<CommonLedgerEntry & z.output<z.ZodObject<LedgerShape>>>;
+  /**
+   * The ledger keeps each claim's hospital stay for this coverage (a per-diem coverage that counts a readmission as
+   * the same stay compares it with the earlier stays, `CalculationContext.earlierStays`). Default: no.
+   */
+  readonly keepsStays?: (coverage: z.output<Schema>) => boolean;
   /** Its balances for the ExplanationOfBenefit, from its ledger entry (and its terms, when the policy is given). */
   readonly balances?: (ledger: CommonLedgerEntry & z.output<z.ZodObject<LedgerShape>>, coverage: z.output<Schema> | undefined, paths: { readonly ledger: Path; readonly coverage: Path }) => CoverageBalances;
 }

@@ -12,7 +12,7 @@ import type { ClaimRecord, Ledger } from "../ledger/ledger-schema.js";
 import type { RevisionRequest } from "../intake/validate-claim-input.js";
 import { recordDecision } from "./record-decision.js";
 import { formatMoney, sumMoney, toMoney, ZERO } from "../money/money.js";
-import type { CompiledPolicy } from "../policy/compile-policy.js";
+import { kindOf, type CompiledPolicy } from "../policy/compile-policy.js";
 import type { PolicyConditionResults } from "../policy/compile-policy-conditions.js";
 import type { RuleHit } from "../rules/compile-rule-set.js";
 import type { FactValues } from "../rules/condition-evaluator.js";
@@ -181,7 +181,7 @@ export function decideClaim(input: DecideInput): UnexplainedDecision {
   return decision;
 }
 
-/** Whether a coverage of the policy counts a readmission as the same stay: the ledger then keeps each claim's stay. */
+/** Whether a coverage of the policy needs the earlier stays (its kind says so): the ledger then keeps each claim's stay. */
 function countsReadmissions(policy: CompiledPolicy): boolean {
-  return policy.coverages.some((coverage) => coverage.kind === "per_diem" && (coverage.source as { readonly readmission?: unknown }).readmission !== undefined);
+  return policy.coverages.some((coverage) => kindOf(policy, coverage).keepsStays?.(coverage.source) === true);
 }

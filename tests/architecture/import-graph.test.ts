@@ -59,3 +59,22 @@ test("ARCHITECTURE.md names every folder of src/ and no folder that does not exi
   expect(folders.filter((folder) => !named.has(folder))).toEqual([]);
   expect([...named].filter((name) => !folders.includes(name) && !kinds.includes(name))).toEqual([]);
 });
+
+test("no file outside coverage-kinds/ names a kind of the library: what is about a kind is in its folder", async () => {
+  const { COVERAGE_KINDS } = await import("../../src/index.js");
+  const kinds = new Set<string>(COVERAGE_KINDS);
+  const named = files
+    .filter((file) => folderOf(file) !== "coverage-kinds")
+    .flatMap((file) => {
+      // String literals only (comments and identifiers are not the code's knowledge of a kind).
+      const text = readFileSync(file, "utf8");
+      if (![...kinds].some((kind) => text.includes(kind))) return [];
+      const scanner = ts.createScanner(ts.ScriptTarget.ES2022, true, ts.LanguageVariant.Standard, text);
+      const found: string[] = [];
+      for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+        if ((token === ts.SyntaxKind.StringLiteral || token === ts.SyntaxKind.NoSubstitutionTemplateLiteral) && kinds.has(scanner.getTokenValue())) found.push(`${relative(root, file)}: "${scanner.getTokenValue()}"`);
+      }
+      return found;
+    });
+  expect(named).toEqual([]);
+}, 30_000);

@@ -31,6 +31,8 @@ export const perDiemKind = defineCoverageKind({
     wardRates: new Map((coverage.wardRates ?? []).map((rate) => [rate.type, { name: rate.name, dailyAmount: toMoney(rate.dailyAmount) }])),
   }),
   calculate: calculatePerDiem,
+  // A readmission counted as the same stay is compared with the insured's earlier stays, which the ledger then keeps.
+  keepsStays: (coverage) => coverage.readmission !== undefined,
   balances: (ledger, coverage, paths) => ({
     annual: [
       { system: "benefit-type", code: "benefit", display: "Benefit", usedMoney: { amount: ledger.paid, path: [...paths.ledger, "paid"] } },
