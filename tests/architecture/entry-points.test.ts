@@ -11,3 +11,10 @@ test("every entry point is built, exported and documented", () => {
   expect(exported.sort()).toEqual(subpaths.sort());
   expect([...(read("typedoc.json")["entryPoints"] as string[])].sort()).toEqual(Object.values(LIBRARY_ENTRIES).sort());
 });
+
+test("the README's table of entry points names every subpath of the package", () => {
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+  const table = readme.slice(readme.indexOf("## Entry points"), readme.indexOf("\n## ", readme.indexOf("## Entry points") + 1));
+  const listed = [...table.matchAll(/^\| `(claim-adjudicator(?:\/[a-z-]+)?)` \|/gm)].map((match) => (match[1] === "claim-adjudicator" ? "." : `./${(match[1] as string).split("/")[1]}`));
+  expect(listed.sort()).toEqual(Object.keys(LIBRARY_ENTRIES).map((name) => (name === "index" ? "." : `./${name}`)).sort());
+});
