@@ -1,5 +1,8 @@
 import type { Decision } from "../decision/decision-schema.js";
-import type { Policy } from "../policy/policy-schema.js";
+import { z } from "zod";
+import type { AnyCoverageKind } from "../coverage-kinds/coverage-kind-definition.js";
+import { ClauseSchema, type Policy } from "../policy/policy-schema.js";
+import { checkDecisionToRead } from "./read-decision.js";
 import type { LocalizedText } from "../values/primitives.js";
 
 /** A clause as the policy words it. */
@@ -34,10 +37,14 @@ const RIGHTS: LocalizedText = {
 /**
  * The explanation bundle of a decision: built only from the decision and the policy's wording.
  *
+ * Throws a `ValidationError` listing every problem when the decision (read back from a store or a file) or the
+ * policy's clauses are not of their shape; pass `coverageKinds` for a decision of an integrator's kinds.
+ *
  * @example
  * explainDecision(decision, adjudicator.policy).reasons[0]?.clause?.title.zh //=> "等待期"
  */
-export function explainDecision(decision: Decision, policy: Policy): DecisionExplanation {
+export function explainDecision(decision: Decision, policy: Policy, options: { readonly coverageKinds?: readonly AnyCoverageKind[] } = {}): DecisionExplanation {
+  checkDecisionToRead("explanation input", decision, options.coverageKinds, [{ schema: z.looseObject({ clauses: z.array(ClauseSchema) }), value: policy, root: "policy" }]);
   const clauses = new Map(policy.clauses.map((clause) => [clause.id, { id: clause.id, title: clause.title, text: clause.text }]));
   return {
     decisionId: decision.meta.decisionId,

@@ -144,19 +144,24 @@ describe("a coverage kind defined outside the library", () => {
 
   test("the claimant's notice and the adjuster's view are written for it", async () => {
     const decision = await adjudicator.adjudicate(claim("C-1"), { asOf: "2026-03-03" });
-    const notice = renderNotice(decision, { locale: "zh-CN", audience: "claimant" });
+    const notice = renderNotice(decision, { locale: "zh-CN", audience: "claimant", coverageKinds: [grantKind] });
     expect(notice).toContain("¥500.00");
     expect(notice).toContain("慰问金");
-    const adjuster = renderNotice(decision, { locale: "en", audience: "adjuster" });
+    const adjuster = renderNotice(decision, { locale: "en", audience: "adjuster", coverageKinds: [grantKind] });
     // The adjuster reads the benefit with its basis and the kind's step in the trace, as recorded.
     expect(adjuster).toMatch(/grant {5}Consolation grant {2}CNY 500\.00 {15}CNY 500\.00 {2}grantsBefore=0, maxGrants=1/);
     expect(adjuster).toMatch(/grant {10}grant {11}500\.00 {2}C-grant {2}grantsBefore=0, maxGrants=1/);
     // The refusal of the second claim reaches the claimant in their words, with its clause and no placeholder.
     const second = await adjudicator.adjudicate(claim("C-2"), { asOf: "2026-03-03", accumulators: decision.accumulatorsAfter });
-    const refusal = renderNotice(second, { locale: "zh-CN", audience: "claimant" });
+    const refusal = renderNotice(second, { locale: "zh-CN", audience: "claimant", coverageKinds: [grantKind] });
     expect(refusal).toContain("本年度 1 次慰问金已用完。");
     expect(refusal).toContain("C-grant");
     expect(refusal).not.toMatch(/[{}]|GRANTS_EXHAUSTED/);
+  });
+
+  test("a notice of its decision is checked with the kind, as the FHIR export is: without it, its coverage's kind is not one the library knows", async () => {
+    const decision = await adjudicator.adjudicate(claim("C-1"), { asOf: "2026-03-03" });
+    expect(() => renderNotice(decision, { locale: "en", audience: "claimant" })).toThrowError(/decision\.benefits\[0\]\.kind: Invalid option/);
   });
 
   test("the FHIR export reports its benefit balance from the kind", async () => {
