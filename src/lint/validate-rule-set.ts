@@ -17,6 +17,10 @@ import { toLintReport, type LintIssue, type LintReport } from "./lint-issue.js";
 import { checkSchema } from "./schema-issues.js";
 import { checkNestingDepth } from "../values/check-nesting-depth.js";
 import { describeValue, isObjectValue } from "../values/describe-value.js";
+import type { z } from "zod";
+import type { FactDefinition } from "../facts/fact-definition.js";
+import { buildFactRegistry, LIBRARY_FACTS, type FactRegistry } from "../facts/fact-registry.js";
+import { signalFacts } from "../facts/signal-facts.js";
 import { ValidationError } from "../errors/validation-error.js";
 
 /** Options of `validateRuleSet`: the policy to check clause ids and document types against, and more document types to accept. */
@@ -25,6 +29,11 @@ export interface ValidateRuleSetOptions {
   readonly policy?: unknown;
   /** Document types of the product beyond `DOCUMENT_TYPES`. */
   readonly documentTypes?: readonly string[];
+  /**
+   * The insurer's own facts, as given to `createAdjudicator({ facts })`: rules may name them as the library's. The
+   * policy's declared `signals` are facts too, as `createAdjudicator` reads them.
+   */
+  readonly facts?: readonly FactDefinition[];
 }
 
 /** The reason codes the library gives itself. */
@@ -76,16 +85,16 @@ function duplicateIds(ruleSet: unknown): LintIssue[] {
   });
 }
 
-function conditionIssues(rule: Rule, index: number, policy: CompiledPolicy | undefined): LintIssue[] {
+function conditionIssues(rule: Rule, index: number, policy: CompiledPolicy | undefined, facts: FactRegistry): LintIssue[] {
   if (policy === undefined) {
     return [
-      ...checkConditions(rule.conditions, rule.scope, ["rules", index, "conditions"]),
-      ...checkMessagePlaceholders(rule.event.message, ["rules", index, "event", "message"]),
+      ...checkConditions(rule.conditions, rule.scope, ["rules", index, "conditions"], facts),
+      ...checkMessagePlaceholders(rule.event.message, ["rules", index, "event", "message"], facts),
       ...checkReasonCode(rule, ["rules", index], LIBRARY_CODES),
     ].map((issue) => asError(issue, issue.path));
   }
   // checkRuleSet reports under the config key `rules` and the array `rules`: ["rules", "rules", 0, …].
-  return checkRuleSet({ id: "lint", version: "0", rules: [rule] }, policy, LIBRARY_CODES).map((issue) => asError(issue, ["rules", index, ...issue.path.slice(3)]));
+  return checkRuleSet({ id: "lint", version: "0", rules: [rule] }, policy, LIBRARY_CODES, facts).map((issue) => asError(issue, ["rules", index, ...issue.path.slice(3)]));
 }
 
 /**
@@ -102,11 +111,14 @@ function conditionIssues(rule: Rule, index: number, policy: CompiledPolicy | und
 export function validateRuleSet(ruleSet: unknown, options: ValidateRuleSetOptions = {}): LintReport {
   if (!isObjectValue(options)) {
     throw new ValidationError("options of validateRuleSet", [
-      { code: "invalid_input", path: ["options"], message: `must be an object { policy?, documentTypes? } or left out, not ${describeValue(options)}` },
+      { code: "invalid_input", path: ["options"], message: `must be an object { policy?, documentTypes?, facts? } or left out, not ${describeValue(options)}` },
     ]);
   }
   if (options.documentTypes !== undefined && !(Array.isArray(options.documentTypes) && options.documentTypes.every((type) => typeof type === "string"))) {
     throw new ValidationError("options of validateRuleSet", [{ code: "invalid_input", path: ["options", "documentTypes"], message: "must be an array of document type names" }]);
+  }
+  if (options.facts !== undefined && !(Array.isArray(options.facts) && options.facts.every((fact) => isObjectValue(fact) && typeof (fact as { name?: unknown }).name === "string"))) {
+    throw new ValidationError("options of validateRuleSet", [{ code: "invalid_input", path: ["options", "facts"], message: "must be an array of facts made with defineFact" }]);
   }
   // Past the nesting limit nothing else is checked: every check below walks the document recursively.
   const tooDeep = checkNestingDepth(ruleSet);
@@ -117,12 +129,15 @@ export function validateRuleSet(ruleSet: unknown, options: ValidateRuleSetOption
   const issues: LintIssue[] = [...schema.issues.filter((issue) => !duplicatePaths.has(JSON.stringify(issue.path))), ...duplicates];
 
   let policy: CompiledPolicy | undefined;
+  let facts: FactRegistry = LIBRARY_FACTS;
+  let signals: NonNullable<z.output<typeof PolicySchema>["signals"]> = [];
   let collections: ReadonlyMap<string, readonly string[]> = new Map();
   const documentTypes = [...DOCUMENT_TYPES.map((definition) => definition.type), ...(options.documentTypes ?? [])];
   if (options.policy !== undefined) {
     const parsed = checkNestingDepth(options.policy) === undefined ? PolicySchema.safeParse(options.policy) : { success: false as const };
     if (parsed.success) {
       policy = compilePolicy(parsed.data);
+      signals = parsed.data.signals ?? [];
       collections = collectionsOf(parsed.data);
       documentTypes.push(...parsed.data.documentRequirements.map((requirement) => requirement.documentType));
     } else {
@@ -135,10 +150,21 @@ export function validateRuleSet(ruleSet: unknown, options: ValidateRuleSetOption
     }
   }
 
+  // The registry createAdjudicator would build: the library's facts, the insurer's, then the policy's signals.
+  const own = options.facts ?? [];
+  if (own.length > 0 || signals.length > 0) {
+    const built = buildFactRegistry([...own, ...signalFacts(signals)]);
+    issues.push(...built.issues.map((issue) => {
+      const at = issue.path[1] as number;
+      return asError(issue, at < own.length ? ["options", ...issue.path] : ["policy", "signals", at - own.length, "name"]);
+    }));
+    facts = built.registry;
+  }
+
   const analysed: AnalysedRule[] = [];
   for (const { index, rule } of parsedRules(ruleSet, schema.ok ? schema.value.rules : undefined)) {
     const at = ["rules", index];
-    const conditionErrors = conditionIssues(rule, index, policy);
+    const conditionErrors = conditionIssues(rule, index, policy, facts);
     // checkRuleSet already checks some references (fee schedules): one issue per path.
     const reported = new Set(conditionErrors.map((issue) => JSON.stringify(issue.path)));
     const references = checkReferences(rule.event, [...at, "event"], collections, new Set()).filter((issue) => !reported.has(JSON.stringify(issue.path)));
