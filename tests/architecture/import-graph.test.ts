@@ -78,3 +78,9 @@ test("no file outside coverage-kinds/ names a kind of the library: what is about
     });
   expect(named).toEqual([]);
 }, 30_000);
+
+test("no file reads the calculation trace back by a step's kind or an input's name (the terms a coverage applied are in decision.coverages[].terms)", () => {
+  const reading = /\.step\s*(===|!==|==|!=)|\.inputs\[|\.inputs\.[A-Za-z_]|\bswitch\s*\(\s*[\w.]+\.step\s*\)/;
+  const found = files.filter((file) => reading.test(readFileSync(file, "utf8").replace(/^\s*(\/\/|\*).*$/gm, ""))).map((file) => relative(root, file));
+  expect(found).toEqual([]);
+});
