@@ -202,6 +202,10 @@ export function validateClaimInput(
       if (previous.incidentId !== place.incidentId) {
         found.push({ code: "invalid_input", path: ["claim", "incident", "id"], message: `claim "${claim.id}" was decided for incident "${previous.incidentId}": a new decision on it cannot change the incident` });
       }
+      // A withdrawn decision is not retried by a replay: deciding the claim again reinstates it, which is said, not implied.
+      if (previous.outcome === "voided" && optionsResult.ok && optionsResult.value.revision === undefined) {
+        found.push({ code: "invalid_input", path: ["options", "revision"], message: `the decision on claim "${claim.id}" was withdrawn as of ${previous.asOf} (revision ${previous.revision}): to decide it again, say why with "revision" (e.g. { reason: "re_adjudication", grounds: "…" })` });
+      }
     } else if (optionsResult.ok && optionsResult.value.revision !== undefined) {
       found.push({ code: "invalid_input", path: ["options", "revision"], message: `claim "${claim.id}" has not been decided before on this ledger: there is nothing to revise` });
     }
