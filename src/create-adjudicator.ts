@@ -224,7 +224,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
       return traceRuleSet(rules, claimFacts, lineFacts).catch(evaluationFailed(claim));
     },
     reverse(claimId, options) {
-      return reverseDecision(ledgerSchema as never, policy.source.id, policy.minorUnits, claimId, options);
+      return reverseDecision(ledgerSchema as never, policy.source.id, policy.minorUnits, claimId, options, policy.source.currency.code);
     },
     async adjudicate(claimInput, options) {
       const { claim, asOf, ledger, place, previous, revision, counters, converted, claimFacts, lineFacts, original } = prepare(claimInput, options);

@@ -92,7 +92,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option("--policy <file>", "the policy (required)")
     .option("--rules <file>", "the rule set (required)")
     .option("--as-of <date>", 'the decision date: YYYY-MM-DD, or "submitted" (a case file or envelope brings its own)')
-    .option("--accumulators <file>", "the policy year's ledger before the claim (JSON or YAML)")
+    .option("--accumulators <file>", "the policy's ledger (its claim history, a decision's accumulatorsAfter) every claim is decided against (JSON or YAML)")
     .option("--operations <file>", "the operations configuration (JSON or YAML): decisions carry risk, routing and the quality sample")
     .option("--json", "print decisions as JSON")
     .addOption(new Option("--locale <locale>", "the language of the explanation (default both)").choices(["zh", "en"]))

@@ -21,7 +21,7 @@ import { reasonsOf } from "../trace/make-reason.js";
 import { stepsOf } from "../trace/make-step.js";
 import { checkBalance } from "./check-balance.js";
 import { checkDigits } from "./check-digits.js";
-import { citedClauses, describeLines, flagsOf, triggeredRules, wholeClaimLines } from "./decision-parts.js";
+import { alreadyPaidFlags, citedClauses, describeLines, flagsOf, triggeredRules, wholeClaimLines } from "./decision-parts.js";
 import { decisionDeadlines } from "./decision-deadlines.js";
 import type { Decision } from "./decision-schema.js";
 import { determineCalculatedOutcome, missingDocumentReasons, type Determination } from "./determine-outcome.js";
@@ -163,7 +163,7 @@ export function decideClaim(input: DecideInput): UnexplainedDecision {
     ...(calculated?.premiumWaiver !== undefined && determination.outcome !== "denied" ? { premiumWaiver: calculated.premiumWaiver } : {}),
     triggeredRules: rules,
     missingDocuments: [...input.missingDocuments],
-    flags: [...flagsOf(hits), ...(calculated?.duplicates ?? []).map((duplicate) => ({ clauseId: duplicate.reason.clauseId, reasonCode: duplicate.reason.code, severity: "high" as const, message: duplicate.reason.message, lineId: duplicate.lineId }))],
+    flags: [...flagsOf(hits), ...(calculated?.duplicates ?? []).map((duplicate) => ({ clauseId: duplicate.reason.clauseId, reasonCode: duplicate.reason.code, severity: "high" as const, message: duplicate.reason.message, lineId: duplicate.lineId })), ...alreadyPaidFlags(reasons)],
     calculation,
     clauses: citedClauses(policy, { reasons, triggeredRules: rules, lines, calculated, missingDocuments: input.missingDocuments }),
     deadlines: decisionDeadlines(claim, policy.source, outcome, input.missingDocuments.length > 0, input.meta.asOf, input.profile),

@@ -57,6 +57,20 @@ export function flagsOf(hits: readonly FilledHit[]): Flag[] {
   });
 }
 
+/**
+ * The library's refusals of what the history shows was already paid besides an invoice (a flight, a condition or a
+ * group of conditions, hospital days): each is flagged for review as a duplicate invoice is (issue 10: refused,
+ * naming the claim it was paid on, and flagged).
+ */
+export const ALREADY_PAID_REASON_CODES: ReadonlySet<string> = new Set(["FLIGHT_ALREADY_PAID", "CONDITION_ALREADY_PAID", "CONDITION_PAID_BEFORE_LEDGER", "GROUP_ALREADY_PAID", "DAYS_ALREADY_PAID"]);
+
+/** A high-severity flag for each reason refusing what was already paid on an earlier claim (see `ALREADY_PAID_REASON_CODES`). */
+export function alreadyPaidFlags(reasons: readonly Reason[]): Flag[] {
+  return reasons
+    .filter((reason) => ALREADY_PAID_REASON_CODES.has(reason.code))
+    .map((reason) => ({ clauseId: reason.clauseId, reasonCode: reason.code, severity: "high" as const, message: reason.message, ...(reason.lineId !== undefined ? { lineId: reason.lineId } : {}) }));
+}
+
 /** The wording of every clause the decision cites, in the policy's order. */
 export function citedClauses(
   policy: CompiledPolicy,

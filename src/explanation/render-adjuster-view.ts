@@ -49,6 +49,8 @@ const WORDS = {
     outcome: { approved: "approved", partially_approved: "partially approved", denied: "denied", pending_documents: "pending documents", referred: "referred for review" },
     status: { paid: "paid", nothing_payable: "nothing payable", refused: "refused", referred: "referred", not_applicable: "not applicable" },
     severity: { low: "low", medium: "medium", high: "high" },
+    // A flag the library raises itself (an invoice, flight, condition or hospital day already paid) has no rule id.
+    libraryCheck: "claim history check",
     problem: { missing: "missing", copy_only: "original required, copy received", issued_too_early: "issued too early" },
     meta: { decisionId: "decision", ruleSetId: "rule set", ruleSetVersion: "rule set version", policyHash: "policy hash", ruleSetHash: "rule set hash", claimHash: "claim hash", accumulatorsHash: "ledger hash", asOf: "as of", libraryVersion: "library version" } as Record<string, string>,
     yes: "yes",
@@ -67,6 +69,7 @@ const WORDS = {
     outcome: { approved: "同意赔付", partially_approved: "部分赔付", denied: "拒赔", pending_documents: "待补充资料", referred: "转人工审核" },
     status: { paid: "赔付", nothing_payable: "无应赔金额", refused: "不予给付", referred: "转人工审核", not_applicable: "不适用" },
     severity: { low: "低", medium: "中", high: "高" },
+    libraryCheck: "理赔历史核查",
     problem: { missing: "缺失", copy_only: "需原件，仅收到复印件", issued_too_early: "出具日期过早" },
     meta: { decisionId: "决定编号", ruleSetId: "规则集", ruleSetVersion: "规则集版本", policyHash: "保单哈希", ruleSetHash: "规则集哈希", claimHash: "申请哈希", accumulatorsHash: "累计器哈希", asOf: "理算日期", libraryVersion: "程序库版本" } as Record<string, string>,
     yes: "是",
@@ -104,7 +107,7 @@ export function adjusterViewBlocks(decision: Decision, locale: Locale): NoticeBl
       },
     ]),
   );
-  section(h["flags"] as string, decision.flags.length === 0 ? [] : [{ kind: "list", ordered: false, items: decision.flags.map((flag) => `[${w.severity[flag.severity]}] ${flag.reasonCode} (${flag.ruleId}${flag.lineId === undefined ? "" : `, ${flag.lineId}`}): ${flag.message[locale]}`) }]);
+  section(h["flags"] as string, decision.flags.length === 0 ? [] : [{ kind: "list", ordered: false, items: decision.flags.map((flag) => `[${w.severity[flag.severity]}] ${flag.reasonCode} (${[flag.ruleId ?? w.libraryCheck, ...(flag.lineId === undefined ? [] : [flag.lineId])].join(", ")}): ${flag.message[locale]}`) }]);
   blocks.push(...routingBlocks(decision, locale), ...samplingBlocks(decision, locale), ...riskBlocks(decision, locale));
   section(h["documents"] as string, decision.missingDocuments.length === 0 ? [] : [{ kind: "list", ordered: false, items: decision.missingDocuments.map((document) => `${document.description[locale]}${document.documentId === undefined ? "" : ` ${document.documentId}`} (${w.problem[document.problem]}, ${document.requirementId ?? document.ruleId}, ${en ? "clause" : "条款"} ${document.clauseId})`) }]);
   section(h["lines"] as string, decision.lines.length === 0 ? [] : [

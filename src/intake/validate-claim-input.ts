@@ -84,6 +84,20 @@ function checkLedgerKeys(policy: CompiledPolicy, coverageId: string, entry: unkn
   });
 }
 
+/**
+ * A policy year of the ledger (a claim's record or opening counters) the policy covers: not after its period, and,
+ * within the period, a policy year's first day (its anniversaries). Years before the period stay accepted: a renewal
+ * keeps the policy's id and its earlier years' claims (lifetime limits read them).
+ */
+function checkPolicyYear(policy: CompiledPolicy, policyYear: string, lastYear: string, path: readonly (string | number)[], what: string): Issue[] {
+  const { effective, expiry } = policy.source.period;
+  if (policyYear > lastYear) return [{ code: "invalid_input", path, message: `${what} of the policy year from ${policyYear}, after this policy's period (${effective} to ${expiry})` }];
+  if (policyYear >= effective && policyYearOf(policy.source.period, policyYear) !== policyYear) {
+    return [{ code: "invalid_input", path, message: `${what} of a policy year from ${policyYear}, but this policy's years begin on ${effective}${lastYear === effective ? "" : ` and its anniversaries (the last on ${lastYear})`}` }];
+  }
+  return [];
+}
+
 const MONEY_FIELDS = ["amount", "selfPay", "socialInsurancePaid", "otherInsurancePaid"] as const;
 const isLedger = (value: unknown): boolean => typeof value === "object" && value !== null && !("coverages" in value);
 
@@ -134,14 +148,13 @@ export function validateClaimInput(
     }
     ledgerGiven.opening.forEach((opening, i) => {
       checkInsured(opening.insuredId, [...at, "opening", i, "insuredId"], "insured");
+      if (opening.policyYear !== undefined) found.push(...checkPolicyYear(policy, opening.policyYear, lastYear, [...at, "opening", i, "policyYear"], "these opening counters are"));
       checkCoverages(opening.coverages, [...at, "opening", i, "coverages"]);
     });
     for (const [claimId, record] of Object.entries(ledgerGiven.claims)) {
       checkInsured(record.insuredId, [...at, "claims", claimId, "insuredId"], "insured");
       checkCoverages(record.coverages, [...at, "claims", claimId, "coverages"]);
-      if (record.policyYear > lastYear) {
-        found.push({ code: "invalid_input", path: [...at, "claims", claimId, "policyYear"], message: `claim "${claimId}" is of the policy year from ${record.policyYear}, after this policy's period (${policy.source.period.effective} to ${policy.source.period.expiry})` });
-      }
+      found.push(...checkPolicyYear(policy, record.policyYear, lastYear, [...at, "claims", claimId, "policyYear"], `claim "${claimId}" is`));
     }
   }
 
@@ -188,6 +201,10 @@ export function validateClaimInput(
       }
       if (previous.incidentId !== place.incidentId) {
         found.push({ code: "invalid_input", path: ["claim", "incident", "id"], message: `claim "${claim.id}" was decided for incident "${previous.incidentId}": a new decision on it cannot change the incident` });
+      }
+      // A withdrawn decision is not retried by a replay: deciding the claim again reinstates it, which is said, not implied.
+      if (previous.outcome === "voided" && optionsResult.ok && optionsResult.value.revision === undefined) {
+        found.push({ code: "invalid_input", path: ["options", "revision"], message: `the decision on claim "${claim.id}" was withdrawn as of ${previous.asOf} (revision ${previous.revision}): to decide it again, say why with "revision" (e.g. { reason: "re_adjudication", grounds: "…" })` });
       }
     } else if (optionsResult.ok && optionsResult.value.revision !== undefined) {
       found.push({ code: "invalid_input", path: ["options", "revision"], message: `claim "${claim.id}" has not been decided before on this ledger: there is nothing to revise` });

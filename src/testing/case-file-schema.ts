@@ -44,7 +44,7 @@ const caseFields = {
   description: z.string().optional(),
   /** The decision date the claim is adjudicated on. */
   asOf: IsoDateSchema,
-  /** The policy year's ledger before this claim. */
+  /** The policy's ledger (its claim history) before this claim. */
   accumulators: z.union([LedgerSchema, CountersSchema]).optional(),
   expect: CaseExpectationSchema,
 };

@@ -124,6 +124,8 @@ describe("a flight is paid once (同一航班给付一次)", () => {
     const second = await delay.adjudicator.adjudicate(again, { asOf: "2026-04-21", accumulators: paid.accumulatorsAfter });
     expect([second.outcome, second.payable, second.reasons.map((reason) => reason.code)]).toEqual(["denied", "0.00", ["FLIGHT_ALREADY_PAID"]]);
     expect(second.reasons[0]?.message.zh).toBe("2026年4月17日 的航班 Air China CA1501 已在理赔申请 CLM-FD-2026-0419-0102 中给付，同一航班给付一次。");
+    // Flagged for review like an invoice paid before (issue 10 item 2: "the same flight … likewise").
+    expect(second.flags).toEqual([{ clauseId: second.reasons[0]?.clauseId, reasonCode: "FLIGHT_ALREADY_PAID", severity: "high", message: second.reasons[0]?.message }]);
   });
 });
 
@@ -138,7 +140,12 @@ describe("each mild illness once (每种轻症以一次为限)", () => {
     const again = { ...(mild.claim as ClaimInput), id: "CLM-CI-2027-0610-0001", incident: { ...(mild.claim as ClaimInput).incident, date: "2027-05-28" }, reportedOn: "2027-06-02", submittedOn: "2027-06-09" };
     const second = await ci.adjudicator.adjudicate(again, { asOf: "2027-06-12", accumulators: first.accumulatorsAfter });
     expect([second.outcome, second.payable, second.reasons.map((reason) => reason.code)]).toEqual(["denied", "0.00", ["CONDITION_ALREADY_PAID"]]);
-    expect(second.reasons[0]?.message.zh).toBe("轻症疾病保险金已就原位癌给付，每种疾病以给付一次为限。");
+    // It names the claim that paid the condition, and the refusal is flagged for review (issue 10 item 2).
+    expect(second.reasons[0]?.message).toEqual({
+      zh: `轻症疾病保险金已在理赔申请 ${first.claimId} 中就原位癌给付，每种疾病以给付一次为限。`,
+      en: `Mild illness benefit was already paid for Carcinoma in situ on claim ${first.claimId}; each condition is paid once.`,
+    });
+    expect(second.flags).toEqual([{ clauseId: second.reasons[0]?.clauseId, reasonCode: "CONDITION_ALREADY_PAID", severity: "high", message: second.reasons[0]?.message }]);
     // A pituitary tumour (D35.2) is another mild illness: the tier pays its second of three payouts.
     const other = { ...again, id: "CLM-CI-2027-0610-0002", incident: { ...again.incident, diagnosisCodes: ["D35.2"], description: "垂体腺瘤 / Pituitary adenoma" } };
     const third = await ci.adjudicator.adjudicate(other, { asOf: "2027-06-12", accumulators: first.accumulatorsAfter });

@@ -29,6 +29,8 @@ describe("hospital days are paid once over the policy's claims", () => {
     const reason = again.reasons.find((entry) => entry.code === "DAYS_ALREADY_PAID");
     expect(reason?.message.en).toBe("5 days of this stay were already paid on claim CLM-HC-2026-0422-0031.");
     expect(reason?.message.zh).toBe("本次住院中 5 日已在理赔申请 CLM-HC-2026-0422-0031 中给付。");
+    // Flagged for review, as an invoice paid before is (issue 10 item 2).
+    expect(again.flags.filter((flag) => flag.reasonCode === "DAYS_ALREADY_PAID")).toEqual([{ clauseId: reason?.clauseId, reasonCode: "DAYS_ALREADY_PAID", severity: "high", message: reason?.message }]);
     expect(again.benefits.find((benefit) => benefit.coverageId === "hospital-cash")?.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount])).toContainEqual(["days_already_paid", "1000.00"]);
     // A claim that did not take effect claims no day.
     expect(again.accumulatorsAfter.claims["CLM-HC-2026-0520-0077"]?.hospitalDaysPaid).toBeUndefined();

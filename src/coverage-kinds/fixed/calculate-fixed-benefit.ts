@@ -101,11 +101,18 @@ export function calculateFixedBenefit<Ledger extends FixedBenefitLedger>(input: 
   const usesConditions = tier.oncePerCondition || tier.oncePerGroup === true || coverage.source.conditions.some((entry) => entry.benefit === tier.id);
   const paidConditions = Object.hasOwn(ledger.conditionsPaid, tier.id) ? (ledger.conditionsPaid[tier.id] as readonly string[]) : [];
   const exhaustion = (() => {
-    if (tier.oncePerCondition && paidConditions.includes(condition.id)) return reason("CONDITION_ALREADY_PAID", clauseId, { benefit: tier.name, condition: condition.name }, { recorded: { benefit: tier.id, conditionId: condition.id } });
+    if (tier.oncePerCondition && paidConditions.includes(condition.id)) {
+      // The claim that paid it, from the diagnoses paid; counters carried in from before the ledger may not name one.
+      const paidOn = ledger.diagnosesPaid.find((entry) => entry.benefit === tier.id && entry.condition === condition.id);
+      const recorded = { recorded: { benefit: tier.id, conditionId: condition.id } };
+      return paidOn === undefined
+        ? reason("CONDITION_PAID_BEFORE_LEDGER", clauseId, { benefit: tier.name, condition: condition.name }, recorded)
+        : reason("CONDITION_ALREADY_PAID", clauseId, { benefit: tier.name, condition: condition.name, claimId: paidOn.claimId }, recorded);
+    }
     const sameGroup = tier.oncePerGroup === true && condition.group !== undefined ? ledger.diagnosesPaid.find((entry) => entry.benefit === tier.id && entry.group === condition.group) : undefined;
     if (sameGroup !== undefined) {
       const paidCondition = coverage.source.conditions.find((entry) => entry.id === sameGroup.condition)?.name ?? { en: sameGroup.condition, zh: sameGroup.condition };
-      return reason("GROUP_ALREADY_PAID", clauseId, { benefit: tier.name, group: condition.group as string, paidCondition }, { recorded: { benefit: tier.id, conditionId: condition.id } });
+      return reason("GROUP_ALREADY_PAID", clauseId, { benefit: tier.name, group: condition.group as string, paidCondition, claimId: sameGroup.claimId }, { recorded: { benefit: tier.id, conditionId: condition.id } });
     }
     if (payoutsBefore >= tier.maxPayouts) return reason("PAYOUTS_EXHAUSTED", clauseId, { benefit: tier.name, maxPayouts: String(tier.maxPayouts) }, { recorded: { benefit: tier.id } });
     if (tier.intervalDays !== undefined) {

@@ -1,11 +1,15 @@
 /** Reason codes only a fixed benefit gives. */
 export const FIXED_BENEFIT_REASONS = {
   PAYOUTS_EXHAUSTED: { en: "{benefit} has already been paid {maxPayouts:times}, the most it pays.", zh: "{benefit}已给付 {maxPayouts:times}，达到给付次数上限。" },
-  CONDITION_ALREADY_PAID: { en: "{benefit} was already paid for {condition}; each condition is paid once.", zh: "{benefit}已就{condition}给付，每种疾病以给付一次为限。" },
+  CONDITION_ALREADY_PAID: { en: "{benefit} was already paid for {condition} on claim {claimId}; each condition is paid once.", zh: "{benefit}已在理赔申请 {claimId} 中就{condition}给付，每种疾病以给付一次为限。" },
+  CONDITION_PAID_BEFORE_LEDGER: {
+    en: "{benefit} was already paid for {condition}, on a claim from before this policy's claim history was kept; each condition is paid once.",
+    zh: "{benefit}已就{condition}给付（系本保单理赔记录起算前的申请），每种疾病以给付一次为限。",
+  },
   DEATH_AFTER_WINDOW: { en: "Death came {days} days after the accident; the benefit pays a death within {window} days.", zh: "身故发生在意外事故后第 {days} 日，本项保险金仅给付事故后 {window} 日内身故。" },
   GROUP_ALREADY_PAID: {
-    en: "{benefit} was already paid for a condition of group {group} ({paidCondition}); each group pays once.",
-    zh: "{benefit}已就第 {group} 组疾病（{paidCondition}）给付，每组疾病以给付一次为限。",
+    en: "{benefit} was already paid for a condition of group {group} ({paidCondition}) on claim {claimId}; each group pays once.",
+    zh: "{benefit}已在理赔申请 {claimId} 中就第 {group} 组疾病（{paidCondition}）给付，每组疾病以给付一次为限。",
   },
   INTERVAL_NOT_REACHED: {
     en: "{benefit}: this diagnosis came {days} days after the one paid on {lastOn:date}; the wording needs at least {intervalDays} days between two diagnoses.",

@@ -55,7 +55,8 @@ describe("multi-payout critical illness: groups, an interval, a count", () => {
   test("a second condition of a paid group is refused, naming the condition paid", async () => {
     const decisions = await inOrder([diagnosed("2026-03-01", "I21.0"), diagnosed("2028-03-01", "Z95.2")]);
     expect(summary(decisions[1] as Decision)).toEqual(["denied", "0.00", ["GROUP_ALREADY_PAID"]]);
-    expect(decisions[1]?.reasons[0]?.message.zh).toBe("重大疾病保险金已就第 B 组疾病（较重急性心肌梗死）给付，每组疾病以给付一次为限。");
+    // It names the claim that paid the group (issue 10: refused with a reason naming the claim it was paid on).
+    expect(decisions[1]?.reasons[0]?.message.zh).toBe(`重大疾病保险金已在理赔申请 ${decisions[0]?.claimId} 中就第 B 组疾病（较重急性心肌梗死）给付，每组疾病以给付一次为限。`);
   });
 
   test("after three payouts (A, B, C) a fourth group is refused: the count", async () => {
