@@ -105,7 +105,7 @@ export function postgresTestPlan(
   postgresBinFound: boolean,
 ): { readonly available: boolean; readonly required: boolean; readonly skip: boolean } {
   const available = (env[TEST_DATABASE_URL_VARIABLE] ?? "") !== "" || postgresBinFound;
-  const ci = env.CI ?? "";
+  const ci = env["CI"] ?? "";
   const required = env[TEST_DATABASE_REQUIRED_VARIABLE] === "1" || (ci !== "" && ci !== "0" && ci.toLowerCase() !== "false");
   return { available, required, skip: !available && !required };
 }
