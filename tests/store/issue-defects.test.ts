@@ -25,7 +25,7 @@ const tightPolicy = () => {
 
 /** Claim 02 of the examples as another claim of the tight policy, with an invoice of its own. */
 const tightClaim = (id: string, invoiceId: string) => {
-  const claim = medicalClaim("02", "P-MED-2026-000187");
+  const claim = medicalClaim("02");
   const invoice = (claim.documents as { type: string; id: string }[]).find((document) => document.type === "invoice")?.id as string;
   return JSON.parse(JSON.stringify({ ...claim, id, policyId: "P-MED-TIGHT-0001" }).replaceAll(invoice, invoiceId));
 };
@@ -52,8 +52,8 @@ describe.each(TEST_DATABASE_KINDS)("issue 11's failures, through the public API 
   }, 60_000);
 
   test.skipIf(skip)("a request whose reply was lost after its commit, retried with the same key, pays once", async () => {
-    // By hand (policy P-MED-2026-000187, clause 2.1): claim 02's eligible expenses less the part of the 10,000.00
-    // annual deductible still open pay 3,000.00 (as its example case says). The retry must find that decision,
+    // By hand (policy P-MED-2026-000187, clause 2.1): claim 02's 28,000.00 billed less 15,000.00 paid by social
+    // insurance leaves 13,000.00; less the 10,000.00 annual deductible, none of it used yet, 3,000.00 at 100 %. The retry must find that decision,
     // not decide again: the ledger shows 3,000.00 paid, at version 1, with one revision.
     const adjudicators = [createAdjudicator({ policy: medicalPolicy(), rules: medicalRules() })];
     const schema = testDb.newSchema();
@@ -73,10 +73,13 @@ describe.each(TEST_DATABASE_KINDS)("issue 11's failures, through the public API 
   });
 
   test.skipIf(skip || kind === "pglite")("two claims of one family at the same moment on two servers: together they pay the remaining limit, not twice", async () => {
-    // By hand: on the tight policy (annual limit 3,600.00), either claim alone pays 3,000.00 (eligible expenses less
-    // the open deductible). Decided one after the other, the first pays 3,000.00, and the second, whose
-    // deductible is now met, could pay more but finds 600.00 left: 3,600.00 in all. Without the store's lock both
-    // would start from the empty ledger and pay 3,000.00 each: 6,000.00, 2,400.00 over the limit.
+    // By hand, from the wording (clause 2.1: expenses after social insurance, less the annual deductible of
+    // 10,000.00, at 100 % when social insurance was used, within the annual limit, here cut to 3,600.00): claim 02
+    // bills 16,500 + 6,200 + 1,300 + 4,000 = 28,000.00, social insurance paid 9,000 + 3,500 + 700 + 1,800 =
+    // 15,000.00, leaving 13,000.00; less the deductible, 3,000.00. Either claim alone pays 3,000.00. One after the
+    // other: the first pays 3,000.00; the second, its deductible met, would pay 13,000.00 but finds 3,600.00 −
+    // 3,000.00 = 600.00 left. 3,600.00 in all. Without the store's lock both would start from the same ledger (after
+    // the denied claim) and pay 3,000.00 each: 6,000.00, 2,400.00 over the limit.
     const servers = await Promise.all([0, 1].map(() => openPostgresDatabase({ connectionString: testDb.url as string, poolSize: 2 })));
     try {
       const adjudicators = () => [createAdjudicator({ policy: tightPolicy(), rules: medicalRules() })];
