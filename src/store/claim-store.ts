@@ -1,6 +1,8 @@
 import type { AuditVerification } from "../audit/verify-audit-chain.js";
 import { verifyAuditChain } from "../audit/verify-audit-chain.js";
 import type { Adjudicator } from "../create-adjudicator.js";
+import { IdSchema } from "../values/primitives.js";
+import { parseInput } from "../values/parse-input.js";
 import { migrateStore } from "./migrate-store.js";
 import { readAuditEntries, readAuditHead } from "./read-audit-entries.js";
 import { recordClaim, type RecordContext } from "./record-claim.js";
@@ -43,16 +45,26 @@ export interface ClaimStore {
    * recorded.replayed //=> false; the same call again: "idempotency_key", nothing paid twice
    */
   adjudicateAndRecord(claim: unknown, options: RecordOptions): Promise<RecordedDecision>;
-  /** Every recorded revision of a claim, oldest first (empty when the store does not hold it). */
+  /**
+   * Every recorded revision of a claim, oldest first (empty when the store does not hold it).
+   * @throws ValidationError when `claimId` is not an id (path `claimId`), before any query
+   */
   claimDecisions(claimId: string): Promise<readonly RecordedRevision[]>;
-  /** The policy's stored ledger, or `undefined` when no claim of it was ever recorded. */
+  /**
+   * The policy's stored ledger, or `undefined` when no claim of it was ever recorded.
+   * @throws ValidationError when `policyId` is not an id (path `policyId`), before any query
+   */
   policyLedger(policyId: string): Promise<PolicyLedger | undefined>;
   /**
    * Verifies a claim's audit chain as the database holds it: every entry's decision against its hash, every link,
    * and the head kept in the claim's row (`AuditLog.verify` with `expectedHead`).
+   * @throws ValidationError when `claimId` is not an id (path `claimId`), before any query
    */
   verifyClaimAudit(claimId: string): Promise<AuditVerification>;
 }
+
+/** A claim or policy id given to a read, checked as the core checks ids (a ValidationError at `claimId` / `policyId`). */
+const readId = (value: unknown, name: "claimId" | "policyId"): string => parseInput(IdSchema, value, name);
 
 /** Options of the claim store: its database, the adjudicators by policy, the schema, isolation level, retries, and whether to migrate. */
 export interface ClaimStoreOptions {
@@ -100,7 +112,8 @@ export async function openClaimStore(options: ClaimStoreOptions): Promise<ClaimS
     database,
     schema,
     adjudicateAndRecord: (claim, recordOptions) => recordClaim(context, claim, recordOptions),
-    async claimDecisions(claimId) {
+    async claimDecisions(claimIdInput) {
+      const claimId = readId(claimIdInput, "claimId");
       const { rows } = await database.query<RevisionRow>(
         `SELECT ${REVISION_COLUMNS} FROM ${quoted}.claim_revisions r JOIN ${quoted}.audit_entries a ON a.claim_id = r.claim_id AND a.revision = r.revision
          WHERE r.claim_id = $1 ORDER BY r.revision`,
@@ -108,12 +121,14 @@ export async function openClaimStore(options: ClaimStoreOptions): Promise<ClaimS
       );
       return rows.map(toRecordedRevision);
     },
-    async policyLedger(policyId) {
+    async policyLedger(policyIdInput) {
+      const policyId = readId(policyIdInput, "policyId");
       const { rows } = await database.query<{ ledger: unknown; version: string }>(`SELECT ledger, version::text AS version FROM ${quoted}.ledgers WHERE policy_id = $1`, [policyId]);
       const row = rows[0];
       return row === undefined ? undefined : { policyId, ledger: row.ledger ?? null, version: Number(row.version) };
     },
-    async verifyClaimAudit(claimId) {
+    async verifyClaimAudit(claimIdInput) {
+      const claimId = readId(claimIdInput, "claimId");
       // One snapshot for entries and head, so a decision recorded meanwhile cannot look like tampering.
       return database.transaction(
         async (tx) => {

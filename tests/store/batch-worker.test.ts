@@ -1,3 +1,4 @@
+import { Decimal } from "decimal.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { enqueueBatch } from "../../src/store/batch/enqueue-batch.js";
 import { readBatchProgress, type BatchProgress } from "../../src/store/batch/read-batch-progress.js";
@@ -53,6 +54,16 @@ describe.each(TEST_DATABASE_KINDS)("batch workers $title", ({ kind, skip }) => {
     await worker.stop();
     expect(progress).toMatchObject({ total: 6, queued: 0, recorded: 3, replayed: 1, rejected: 2, failed: 0, done: true });
     expect(secondProgress).toMatchObject({ total: 1, recorded: 1, rejected: 0 });
+    // What the batches change: the first records three claims new to the store (its change is its payable); the
+    // second, one revision, which takes the place of revision 1 of claim 02: its change is the difference.
+    expect(progress).toMatchObject({ revisions: 0, payableChange: progress?.payable });
+    const { rows: claim02 } = await testDb.database.query<{ revision: number; payable: string }>(
+      `SELECT revision, payable::text AS payable FROM "${schema}".claim_revisions WHERE claim_id = $1 ORDER BY revision`,
+      [corrected.id],
+    );
+    expect(claim02.map((row) => row.revision)).toEqual([1, 2]);
+    expect(secondProgress).toMatchObject({ revisions: 1, payable: claim02[1]?.payable });
+    expect(new Decimal(secondProgress?.payableChange ?? "NaN").toFixed(2)).toBe(new Decimal(claim02[1]?.payable ?? "0").minus(claim02[0]?.payable ?? "0").toFixed(2));
     const { rows } = await testDb.database.query<{ label: string; status: string; code: string }>(
       `SELECT label, status, problem->>'code' AS code FROM "${schema}".batch_items WHERE status = 'rejected' ORDER BY batch_id = $1 DESC, item`,
       [batchId],

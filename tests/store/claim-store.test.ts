@@ -174,6 +174,22 @@ describe.each(TEST_DATABASE_KINDS)("claim store $title", ({ kind, skip }) => {
     expect(await store.claimDecisions("CLM-NONE")).toEqual([]);
   });
 
+  // Measured (audit of issue 11): claimDecisions(42) answered [] and policyLedger({}) ran a query, instead of a
+  // ValidationError naming the argument.
+  const badReads = [
+    { name: "claimDecisions(42)", path: "claimId", read: (store: ClaimStore) => store.claimDecisions(42 as never) },
+    { name: 'claimDecisions("")', path: "claimId", read: (store: ClaimStore) => store.claimDecisions("") },
+    { name: "policyLedger({})", path: "policyId", read: (store: ClaimStore) => store.policyLedger({} as never) },
+    { name: 'verifyClaimAudit("CLM 1")', path: "claimId", read: (store: ClaimStore) => store.verifyClaimAudit("CLM 1") },
+    { name: "verifyClaimAudit(undefined)", path: "claimId", read: (store: ClaimStore) => store.verifyClaimAudit(undefined as never) },
+  ];
+  test.skipIf(skip).each(badReads)("a read given something that is not an id is a ValidationError at its argument: $name", async ({ path, read }) => {
+    const store = await newStore();
+    const error = await read(store).catch((caught: unknown) => caught);
+    expect(isValidationError(error)).toBe(true);
+    expect((error as { issues: { path: (string | number)[] }[] }).issues.map((issue) => toDotPath(issue.path))).toEqual([path]);
+  });
+
   test.skipIf(skip)("property: any sequence of submissions, repeats and retries pays what the pure run pays on the distinct claims, once each", async () => {
     const prefixes = ["01", "02", "03", "09", "10", "16"] as const;
     await fc.assert(

@@ -99,7 +99,9 @@ export async function batchCommand(io: CliIo, claims: string | undefined, option
     const store = options.store ?? "";
     const { isStoreError, redactConnectionString } = await loadStore();
     if (isStoreError(error)) {
-      writeLine(io.stderr, `error: ${error.message}`);
+      // A missing driver is named for what the user typed (--store), not the API's option path.
+      const driver = error.code === "driver_missing" ? error.issues[0]?.message : undefined;
+      writeLine(io.stderr, driver === undefined ? `error: ${error.message}` : `error: --store ${redactConnectionString(store)}: ${driver} [driver_missing]`);
       return error.code === "driver_missing" || error.code === "invalid_store_option" ? EXIT.usage : EXIT.problems;
     }
     const code = (error as { code?: unknown } | null)?.code;

@@ -43,6 +43,16 @@ export function formatBatchSummary(run: BatchRun): string {
   // In the currency's minor units (the sum of no decision is "0", not "0.00", in SQL).
   const payable = run.currency === undefined ? progress.payable : formatMoney(toMoney(progress.payable), currencyMinorUnits(run.currency));
   out.push(`  payable ${run.currency === undefined ? "" : `${run.currency} `}${groupThousands(payable)} on the decisions this batch recorded`);
+  if (progress.revisions > 0) {
+    // A revision takes the place of its claim's earlier revision: what it pays is not all new money.
+    const change = toMoney(progress.payableChange);
+    const amount = run.currency === undefined ? change.abs().toString() : formatMoney(change.abs(), currencyMinorUnits(run.currency));
+    const sign = change.isZero() ? "" : change.isNegative() ? "-" : "+";
+    const by = `${run.currency === undefined ? "" : `${run.currency} `}${sign}${groupThousands(amount)}`;
+    out.push(
+      `  of which ${progress.revisions} revision${progress.revisions === 1 ? "" : "s"} of claims recorded before, each in place of its claim's earlier revision: what the policies pay changes by ${by}`,
+    );
+  }
   if (run.problems.length > 0) {
     out.push("", `Not recorded${run.problems.length < progress.rejected + progress.failed ? ` (the first ${run.problems.length})` : ""}:`);
     for (const problem of run.problems) out.push(`  ${problem.label}: ${problem.status}: ${problem.message.split("\n").join(" ")}${problem.message.includes(`[${problem.code}]`) ? "" : ` [${problem.code}]`}`);

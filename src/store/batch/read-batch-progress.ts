@@ -16,6 +16,17 @@ export interface BatchProgress {
   readonly failed: number;
   /** The sum of what the decisions recorded by this batch pay, a decimal string (summed as `numeric`). */
   readonly payable: string;
+  /**
+   * How many of the recorded decisions are revisions of a claim recorded before (same claim id, other content):
+   * each takes the place of its earlier revision on the ledger, so what it pays is not all new money.
+   */
+  readonly revisions: number;
+  /**
+   * What the policies pay more (or, negative, less) because of this batch: each recorded decision's payable less
+   * what the claim's revision before it paid (nothing, for a claim new to the store). Equal to `payable` when the
+   * batch holds no revisions.
+   */
+  readonly payableChange: string;
   /** Recorded decisions by outcome. */
   readonly outcomes: Readonly<Record<string, number>>;
   readonly done: boolean;
@@ -45,7 +56,14 @@ export async function readBatchProgress(executor: SqlExecutor, batchId: string, 
   );
   const counts: Record<string, number> = { queued: 0, recorded: 0, replayed: 0, rejected: 0, failed: 0 };
   const outcomes: Record<string, number> = {};
-  const payable = await executor.query<{ payable: string }>(`SELECT coalesce(sum(payable), 0)::text AS payable FROM ${quoted}.batch_items WHERE batch_id = $1 AND status = 'recorded'`, [batchId]);
+  const payable = await executor.query<{ payable: string; revisions: number; change: string }>(
+    `SELECT coalesce(sum(i.payable), 0)::text AS payable, (count(*) FILTER (WHERE i.revision > 1))::int AS revisions,
+       coalesce(sum(i.payable - coalesce(earlier.payable, 0)), 0)::text AS change
+     FROM ${quoted}.batch_items i LEFT JOIN ${quoted}.claim_revisions earlier ON earlier.claim_id = i.claim_id AND earlier.revision = i.revision - 1
+     WHERE i.batch_id = $1 AND i.status = 'recorded'`,
+    [batchId],
+  );
+  const sums = payable.rows[0] as { payable: string; revisions: number; change: string };
   for (const row of rows) {
     counts[row.status] = (counts[row.status] ?? 0) + Number(row.count);
     if (row.status === "recorded" && row.outcome !== null) outcomes[row.outcome] = (outcomes[row.outcome] ?? 0) + Number(row.count);
@@ -59,7 +77,9 @@ export async function readBatchProgress(executor: SqlExecutor, batchId: string, 
     replayed: counts["replayed"] ?? 0,
     rejected: counts["rejected"] ?? 0,
     failed: counts["failed"] ?? 0,
-    payable: (payable.rows[0] as { payable: string }).payable,
+    payable: sums.payable,
+    revisions: sums.revisions,
+    payableChange: sums.change,
     outcomes,
     done: (counts["queued"] ?? 0) === 0,
   };

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { openPgliteDatabase } from "../../../src/store/open-pglite-database.js";
 import { openPostgresDatabase } from "../../../src/store/open-postgres-database.js";
 import type { StoreDatabase } from "../../../src/store/store-database.js";
-import { POSTGRES_AVAILABLE, POSTGRES_SKIP_REASON, testPostgres, type TestPostgres } from "./throwaway-postgres.js";
+import { POSTGRES_AVAILABLE, POSTGRES_REQUIRED, POSTGRES_SKIP_REASON, testPostgres, type TestPostgres } from "./throwaway-postgres.js";
 
 export type TestDatabaseKind = "pglite" | "postgres";
 
@@ -74,5 +74,10 @@ export async function openTestDatabase(kind: TestDatabaseKind): Promise<TestData
 /** The kinds to run a suite on, each with a title saying whether and why it is skipped. */
 export const TEST_DATABASE_KINDS: readonly { readonly kind: TestDatabaseKind; readonly title: string; readonly skip: boolean }[] = [
   { kind: "pglite", title: "on PGlite (embedded)", skip: false },
-  { kind: "postgres", title: POSTGRES_AVAILABLE ? "on PostgreSQL" : `on PostgreSQL (skipped: ${POSTGRES_SKIP_REASON})`, skip: !POSTGRES_AVAILABLE },
+  {
+    kind: "postgres",
+    title: POSTGRES_AVAILABLE ? "on PostgreSQL" : POSTGRES_REQUIRED ? `on PostgreSQL (required here, and missing: ${POSTGRES_SKIP_REASON})` : `on PostgreSQL (skipped: ${POSTGRES_SKIP_REASON})`,
+    // Required (CI) and missing: not skipped, so the suite's beforeAll fails with the reason.
+    skip: !POSTGRES_AVAILABLE && !POSTGRES_REQUIRED,
+  },
 ];

@@ -92,5 +92,28 @@ export async function testPostgres(): Promise<TestPostgres | undefined> {
 /** Why the PostgreSQL tests are skipped on this machine. */
 export const POSTGRES_SKIP_REASON = `no PostgreSQL: set ${TEST_DATABASE_URL_VARIABLE}=postgres://… or install the server (apt-get install postgresql) so the tests start a throwaway cluster`;
 
+/**
+ * Set to 1 (as `.ci/run` does) to make a missing PostgreSQL fail the PostgreSQL tests instead of skipping them. A
+ * CI environment (`CI` set, as GitHub Actions, GitLab and most others set it) requires PostgreSQL too: CI must
+ * never pass by skipping the store's tests on a real server.
+ */
+export const TEST_DATABASE_REQUIRED_VARIABLE = "CLAIM_ADJUDICATOR_TEST_PG_REQUIRED";
+
+/** Whether the PostgreSQL tests run, skip or fail in an environment: a pure function of the environment and the binaries found. */
+export function postgresTestPlan(
+  env: Readonly<Record<string, string | undefined>>,
+  postgresBinFound: boolean,
+): { readonly available: boolean; readonly required: boolean; readonly skip: boolean } {
+  const available = (env[TEST_DATABASE_URL_VARIABLE] ?? "") !== "" || postgresBinFound;
+  const ci = env["CI"] ?? "";
+  const required = env[TEST_DATABASE_REQUIRED_VARIABLE] === "1" || (ci !== "" && ci !== "0" && ci.toLowerCase() !== "false");
+  return { available, required, skip: !available && !required };
+}
+
+const plan = postgresTestPlan(process.env, findPostgresBin() !== undefined);
+
 /** True when a PostgreSQL server can be had (the variable is set, or the binaries are installed): decided before the tests are collected. */
-export const POSTGRES_AVAILABLE = (process.env[TEST_DATABASE_URL_VARIABLE] ?? "") !== "" || findPostgresBin() !== undefined;
+export const POSTGRES_AVAILABLE = plan.available;
+
+/** True when the PostgreSQL tests must run here (CI): without a server they fail, saying why, instead of skipping. */
+export const POSTGRES_REQUIRED = plan.required;
