@@ -75,6 +75,12 @@ const WORDS = {
   },
 } as const;
 
+/** Who raised a flag: its `flag` rule, or for the library's own flags (an invoice billed before) the clause it applies. */
+function flagSource(flag: Decision["flags"][number], locale: Locale): string {
+  if (flag.ruleId !== undefined) return flag.ruleId;
+  return locale === "zh" ? `条款 ${flag.clauseId}` : `clause ${flag.clauseId}`;
+}
+
 /** What the adjuster reads: the full calculation trace, every rule with its evidence, flags, the ledger before and after. */
 export function adjusterViewBlocks(decision: Decision, locale: Locale): NoticeBlock[] {
   const h = HEAD[locale];
@@ -104,7 +110,7 @@ export function adjusterViewBlocks(decision: Decision, locale: Locale): NoticeBl
       },
     ]),
   );
-  section(h["flags"] as string, decision.flags.length === 0 ? [] : [{ kind: "list", ordered: false, items: decision.flags.map((flag) => `[${w.severity[flag.severity]}] ${flag.reasonCode} (${flag.ruleId}${flag.lineId === undefined ? "" : `, ${flag.lineId}`}): ${flag.message[locale]}`) }]);
+  section(h["flags"] as string, decision.flags.length === 0 ? [] : [{ kind: "list", ordered: false, items: decision.flags.map((flag) => `[${w.severity[flag.severity]}] ${flag.reasonCode} (${flagSource(flag, locale)}${flag.lineId === undefined ? "" : `, ${flag.lineId}`}): ${flag.message[locale]}`) }]);
   blocks.push(...routingBlocks(decision, locale), ...samplingBlocks(decision, locale), ...riskBlocks(decision, locale));
   section(h["documents"] as string, decision.missingDocuments.length === 0 ? [] : [{ kind: "list", ordered: false, items: decision.missingDocuments.map((document) => `${document.description[locale]}${document.documentId === undefined ? "" : ` ${document.documentId}`} (${w.problem[document.problem]}, ${document.requirementId ?? document.ruleId}, ${en ? "clause" : "条款"} ${document.clauseId})`) }]);
   section(h["lines"] as string, decision.lines.length === 0 ? [] : [
