@@ -4,6 +4,7 @@ import type { LocalizedText } from "../values/primitives.js";
 import { UNNAMED_PROVIDER } from "./analytics-labels.js";
 import type { ProviderFigures, ProviderRow } from "./analytics-report.js";
 import { byCountThenKey, type DecisionContext } from "./decision-context.js";
+import { rate } from "./group-accumulator.js";
 import type { ProviderRef } from "./decision-record-schema.js";
 
 interface ProviderCount {
@@ -11,6 +12,11 @@ interface ProviderCount {
   decisions: number;
   billed: Decimal;
   paidAmount: Decimal;
+  /** Billed and payable of the approved and partially approved decisions with bill lines (paid against billed). */
+  billedCovered: Decimal;
+  payableCovered: Decimal;
+  /** Paid on approved and partially approved decisions with nothing billed. */
+  lumpSums: Decimal;
   denied: number;
   flags: number;
   decisionsFlagged: number;
@@ -42,12 +48,19 @@ export class ProviderCounts {
         this.#overflow++;
         return;
       }
-      count = { label: providerLabel(provider), decisions: 0, billed: ZERO, paidAmount: ZERO, denied: 0, flags: 0, decisionsFlagged: 0, possibleDuplicates: 0 };
+      count = { label: providerLabel(provider), decisions: 0, billed: ZERO, paidAmount: ZERO, billedCovered: ZERO, payableCovered: ZERO, lumpSums: ZERO, denied: 0, flags: 0, decisionsFlagged: 0, possibleDuplicates: 0 };
       this.#providers.set(provider.id, count);
     }
     count.decisions++;
     count.billed = count.billed.plus(decision.billed);
-    if (decision.outcome === "approved" || decision.outcome === "partially_approved") count.paidAmount = count.paidAmount.plus(decision.payable);
+    if (decision.outcome === "approved" || decision.outcome === "partially_approved") {
+      count.paidAmount = count.paidAmount.plus(decision.payable);
+      // As the report's paid against billed: over the decisions with bill lines; a lump sum bills nothing.
+      if (new Decimal(decision.billed).greaterThan(0)) {
+        count.billedCovered = count.billedCovered.plus(decision.billed);
+        count.payableCovered = count.payableCovered.plus(decision.payable);
+      } else count.lumpSums = count.lumpSums.plus(decision.payable);
+    }
     if (decision.outcome === "denied") count.denied++;
     count.flags += decision.flags.length;
     if (decision.flags.length > 0) count.decisionsFlagged++;
@@ -67,6 +80,8 @@ export class ProviderCounts {
       decisions: count.decisions,
       billed: money(count.billed),
       paidAmount: money(count.paidAmount),
+      paidToBilled: rate(count.payableCovered, count.billedCovered),
+      lumpSumsPaid: money(count.lumpSums),
       paid: count.paidAmount,
       denied: count.denied,
       flags: count.flags,

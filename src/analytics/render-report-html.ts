@@ -186,12 +186,16 @@ ${section(text.sections.input, "input-problems")}
   var options = ${scriptJson(options_)};
   // Numbers as the reader's language groups them: the options are JSON, so the formatters are attached here.
   var group = function (value) { return typeof value === "number" ? value.toLocaleString(document.documentElement.lang, { maximumFractionDigits: 2 }) : value; };
+  // Large amounts on an axis in the language's short form: 2000万 in Chinese, 20M in English.
+  var short = new Intl.NumberFormat(document.documentElement.lang, { notation: "compact", maximumFractionDigits: 1 });
+  var compact = function (value) { return typeof value === "number" ? short.format(value) : value; };
   var grouped = function (option) {
     option.tooltip = Object.assign({}, option.tooltip, { valueFormatter: group });
     (option.series || []).forEach(function (series) {
       if (series.label && series.label.formatter === "grouped") series.label.formatter = function (params) { return group(params.value); };
     });
     [].concat(option.xAxis || [], option.yAxis || []).forEach(function (axis) {
+      if (axis.axisLabel && axis.axisLabel.formatter === "compact") axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: compact });
       if (axis.type === "value" && !(axis.axisLabel && axis.axisLabel.formatter)) axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: group });
     });
     return option;
