@@ -30,4 +30,19 @@ describe("adjuster view: flags the library raises itself", () => {
     expect(zh).toContain("- [高] DUPLICATE_INVOICE (条款 2.1, L1)");
     for (const view of [en, zh]) expect(view).not.toContain("undefined");
   });
+
+  // Issue 14 audit: a decision made with an operations configuration listed "operationsId: OPS-HEALTH-CLAIMS",
+  // "operationsVersion" and "operationsHash" in the provenance, internal names in both languages.
+  test("the provenance names the operations configuration in words", async () => {
+    if (medical === undefined) throw new Error("the medical example is missing");
+    const entry = medical.cases[0];
+    if (entry === undefined) throw new Error("no medical example");
+    const decision = await createAdjudicator({ policy: medical.policy, rules: medical.rules, operations }).adjudicate(entry.claim, { asOf: entry.asOf, ...(entry.accumulators !== undefined ? { accumulators: entry.accumulators as never } : {}) });
+    const en = renderNotice(decision, { locale: "en", audience: "adjuster" });
+    const zh = renderNotice(decision, { locale: "zh-CN", audience: "adjuster" });
+    expect(en).toContain("- operations configuration: OPS-HEALTH-CLAIMS\n- operations configuration version: 2026.1\n- operations configuration hash: sha256:");
+    expect(zh).toContain("- 运营配置: OPS-HEALTH-CLAIMS\n- 运营配置版本: 2026.1\n- 运营配置哈希: sha256:");
+    // Every provenance entry is named in words: no field name of the decision's meta reaches the reader.
+    for (const key of Object.keys(decision.meta)) for (const view of [en, zh]) expect(view).not.toContain(`- ${key}:`);
+  });
 });
