@@ -21,6 +21,7 @@ import { GroupAccumulator, Groups } from "./group-accumulator.js";
 import { monthFigures, MonthAccumulator, monthsBetween } from "./month-accumulator.js";
 import { PendingDocumentsCounts } from "./pending-documents-counts.js";
 import { ProviderCounts } from "./provider-counts.js";
+import { decisionShapeProblem } from "./decision-shape-problem.js";
 import { ReasonAndRuleCounts, topRefusingRule } from "./reason-and-rule-counts.js";
 import { RiskAndSamplingCounts } from "./risk-and-sampling-counts.js";
 
@@ -115,6 +116,8 @@ export class DecisionAnalyzer {
   readonly #options: z.output<typeof AnalyzeDecisionsOptionsSchema>;
   #currency: string | undefined;
   readonly #problems: InputProblem[] = [];
+  /** Inputs given so far (decisions, records and unreadable lines), to number a malformed one. */
+  #given = 0;
   #unreadable = 0;
   #afterAsOf = 0;
   #otherCurrency = 0;
@@ -158,6 +161,15 @@ export class DecisionAnalyzer {
 
   /** Counts one decision, record, or unreadable line. */
   add(input: DecisionInput): void {
+    this.#given++;
+    // An object handed in by a caller (not a line read by parseDecisionLines) that is not a decision is reported
+    // with the path of what is wrong, and left out: the run goes on.
+    const shapeProblem = typeof input === "object" && input !== null && isUnreadableDecision(input) ? undefined : decisionShapeProblem(input);
+    if (shapeProblem !== undefined) {
+      this.#unreadable++;
+      this.#problem({ code: "unreadable", ...shapeProblem, message: `input ${this.#given}: ${shapeProblem.message}` });
+      return;
+    }
     if (isUnreadableDecision(input)) {
       this.#unreadable++;
       for (const problem of input.problems) {

@@ -1,4 +1,5 @@
 import { formatAmount, formatPercent, groupThousands } from "../text/format-amount.js";
+import { checkReportLocale } from "./check-report-locale.js";
 import type { DecisionAnalytics } from "./analytics-report.js";
 import { buildReportCharts } from "./report-charts.js";
 import { periodText, buildReportTables, cellOf, type CellKind, type CellValue, type ReportTable } from "./report-tables.js";
@@ -129,7 +130,7 @@ ol.definitions { background: #fff; border: 1px solid var(--line); border-radius:
  * const html = renderReportHtml(report, { locale: "zh", chartLibrary: readFileSync(require.resolve("echarts/dist/echarts.min.js"), "utf8") });
  */
 export function renderReportHtml(report: DecisionAnalytics, options: ReportHtmlOptions): string {
-  const { locale } = options;
+  const locale = checkReportLocale(options?.locale);
   const text = REPORT_TEXT[locale];
   const currency = report.currency ?? "CNY";
   const tables = new Map(buildReportTables(report, locale).map((table) => [table.id, table]));
