@@ -39,7 +39,12 @@ export class ProviderCounts {
 
   constructor(private readonly maxProviders: number) {}
 
-  add({ decision, provider }: DecisionContext, possibleDuplicate: boolean): void {
+  /**
+   * Counts a decision at its provider. `countsOutcome`: whether it counts in the outcome figures (a claim counts once,
+   * as its latest revision; an older revision arriving after a newer one does not): decisions, billed, paid and
+   * denials follow it, flags and possible duplicates count every decision, as the flags section does.
+   */
+  add({ decision, provider }: DecisionContext, possibleDuplicate: boolean, countsOutcome = true): void {
     if (provider === undefined) return;
     this.#withProvider++;
     let count = this.#providers.get(provider.id);
@@ -51,20 +56,31 @@ export class ProviderCounts {
       count = { label: providerLabel(provider), decisions: 0, billed: ZERO, paidAmount: ZERO, billedCovered: ZERO, payableCovered: ZERO, lumpSums: ZERO, denied: 0, flags: 0, decisionsFlagged: 0, possibleDuplicates: 0 };
       this.#providers.set(provider.id, count);
     }
-    count.decisions++;
-    count.billed = count.billed.plus(decision.billed);
-    if (decision.outcome === "approved" || decision.outcome === "partially_approved") {
-      count.paidAmount = count.paidAmount.plus(decision.payable);
-      // As the report's paid against billed: over the decisions with bill lines; a lump sum bills nothing.
-      if (new Decimal(decision.billed).greaterThan(0)) {
-        count.billedCovered = count.billedCovered.plus(decision.billed);
-        count.payableCovered = count.payableCovered.plus(decision.payable);
-      } else count.lumpSums = count.lumpSums.plus(decision.payable);
-    }
-    if (decision.outcome === "denied") count.denied++;
+    if (countsOutcome) ProviderCounts.#amounts(count, decision.outcome, new Decimal(decision.billed), new Decimal(decision.payable), 1);
     count.flags += decision.flags.length;
     if (decision.flags.length > 0) count.decisionsFlagged++;
     if (possibleDuplicate) count.possibleDuplicates++;
+  }
+
+  /** Takes back what a decision added to its provider's amounts, when a later revision of the claim replaces it. */
+  withdraw(providerId: string, outcome: DecisionContext["decision"]["outcome"], billed: Decimal, payable: Decimal): void {
+    const count = this.#providers.get(providerId);
+    if (count !== undefined) ProviderCounts.#amounts(count, outcome, billed, payable, -1);
+  }
+
+  /** Adds (sign 1) or takes back (sign −1) one decision's count and amounts. */
+  static #amounts(count: ProviderCount, outcome: DecisionContext["decision"]["outcome"], billed: Decimal, payable: Decimal, sign: 1 | -1): void {
+    count.decisions += sign;
+    count.billed = count.billed.plus(billed.times(sign));
+    if (outcome === "approved" || outcome === "partially_approved") {
+      count.paidAmount = count.paidAmount.plus(payable.times(sign));
+      // As the report's paid against billed: over the decisions with bill lines; a lump sum bills nothing.
+      if (billed.greaterThan(0)) {
+        count.billedCovered = count.billedCovered.plus(billed.times(sign));
+        count.payableCovered = count.payableCovered.plus(payable.times(sign));
+      } else count.lumpSums = count.lumpSums.plus(payable.times(sign));
+    }
+    if (outcome === "denied") count.denied += sign;
   }
 
   /** Providers left out because there were more than `maxProviders`. */
