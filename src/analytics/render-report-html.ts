@@ -1,4 +1,5 @@
 import { formatAmount, formatPercent, groupThousands } from "../text/format-amount.js";
+import { monthLabel } from "./analytics-labels.js";
 import { checkReportLocale } from "./check-report-locale.js";
 import type { DecisionAnalytics } from "./analytics-report.js";
 import { buildReportCharts } from "./report-charts.js";
@@ -69,10 +70,8 @@ function renderTable(table: ReportTable, currency: string, text: ReportText, loc
 function answers(report: DecisionAnalytics, text: ReportText, locale: ReportLocale, currency: string): [string, string][] {
   const money = (value: string) => formatAmount(value, currency, locale);
   const rate = (value: string | null) => (value === null ? text.noData : formatPercent(value));
-  const month = (() => {
-    const row = report.byMonth.find((entry) => entry.key === report.month);
-    return row?.label[locale] ?? report.month;
-  })();
+  // The report's as-of month in words, also when no decision was made in it yet (a report on the 1st of a month).
+  const month = monthLabel(report.month)[locale];
   const rule = report.headline.topRefusingRule;
   const providers = report.headline.topFlaggedProviders;
   return [

@@ -60,3 +60,19 @@ describe("the report's language", () => {
     }
   });
 });
+
+// Issue 14 audit: "this month" is the report's as-of month. When no decision was made in it yet (a report on the
+// first days of a month, or no decisions at all), the first card asked "2027-03赔付了多少件" with the raw month key.
+describe("the first card names the as-of month in words", () => {
+  test.each([
+    ["zh", "2027年3月赔付了多少件、多少金额？"],
+    ["en", "How many claims were paid in March 2027, and for how much?"],
+  ] as const)("%s, with no decision in the month", async (locale, question) => {
+    const decision = await oneDecision(); // decided long before March 2027
+    const report = await analyzeDecisions([decision], { asOf: "2027-03-02" });
+    expect(report.headline.month).toBe("2027-03");
+    const html = renderReportHtml(report, { locale, chartLibrary: "" });
+    expect(html).toContain(question);
+    expect(html).not.toContain("2027-03赔付");
+  });
+});
