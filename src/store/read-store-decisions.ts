@@ -35,6 +35,12 @@ export async function* readStoreDecisions(database: SqlExecutor, options: ReadSt
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100_000) {
     throw new StoreError("invalid_store_option", ["options", "pageSize"], `pageSize must be a whole number from 1 to 100000, was ${String(pageSize)}`);
   }
+  // A schema with no store in it is the caller's mistake (a wrong --schema, a database never migrated): said so.
+  const schema = options.schema ?? DEFAULT_STORE_SCHEMA;
+  const { rows: found } = await database.query<{ table: string | null }>("SELECT to_regclass($1)::text AS table", [`${quoted}.claim_revisions`]);
+  if (found[0]?.table === null || found[0] === undefined) {
+    throw new StoreError("invalid_store_option", ["options", "schema"], `the database has no claim store in schema "${schema}" (no table ${schema}.claim_revisions): record claims into it first, or name the schema they were recorded in`);
+  }
   const columns = "claim_id, revision, as_of::text AS as_of, decision";
   let after: PageRow | undefined;
   for (;;) {
