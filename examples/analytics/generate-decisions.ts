@@ -256,7 +256,10 @@ export async function* generateYearOfDecisions(options: GenerateOptions = {}): A
       const sentOn = addCalendarDays(determinedOn, next() < 0.04 ? between(next, 4, 6) : between(next, 0, 2));
       if (sentOn <= YEAR_END) events.denialNoticeSentOn = sentOn;
     }
-    const product = { id: template.adjudicator.policy.product, name: template.adjudicator.policy.name };
+    // Each product its own id (the example's folder: medical, family-medical, huiminbao, …), named as its policy is.
+    // The policy's `product` is the kind of product (medical_reimbursement), which three of the examples share: as an
+    // id it made one row of three products under the first one's name.
+    const product = { id: template.product, name: template.adjudicator.policy.name };
     const record: DecisionRecord = { decision, product, ...(provider === undefined ? {} : { provider: { id: provider.id, name: provider.name } }), ...(Object.keys(events).length === 0 ? {} : { events }) };
     records.push({ decidedOn: decision.meta.asOf, seq: seq++, line: JSON.stringify(record) });
     if (pays) {

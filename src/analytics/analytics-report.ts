@@ -288,6 +288,13 @@ export interface ProviderRow {
   readonly decisions: number;
   readonly billed: string;
   readonly paidAmount: string;
+  /**
+   * Paid against billed as the report defines it: the payable of approved and partially approved decisions with
+   * bill lines ÷ what they billed (null when there were none). A lump sum has nothing billed and is not in it.
+   */
+  readonly paidToBilled: Rate;
+  /** Of `paidAmount`, what was paid on decisions with nothing billed (lump sums: critical illness, hospital cash, death). */
+  readonly lumpSumsPaid: string;
   readonly denied: number;
   readonly flags: number;
   readonly decisionsFlagged: number;

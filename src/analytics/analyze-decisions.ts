@@ -1,3 +1,4 @@
+import { ValidationError } from "../errors/validation-error.js";
 import type { DecisionAnalytics } from "./analytics-report.js";
 import { type AnalyzeDecisionsOptions, DecisionAnalyzer } from "./decision-analyzer.js";
 import type { DecisionInput } from "./decision-record-schema.js";
@@ -24,8 +25,12 @@ export interface AnalyzeDecisionsRun extends AnalyzeDecisionsOptions {
  * report.headline.paidThisMonth //=> { count: 412, amount: "1843210.55" }
  */
 export async function analyzeDecisions(decisions: Iterable<DecisionInput> | AsyncIterable<DecisionInput>, options: AnalyzeDecisionsRun): Promise<DecisionAnalytics> {
-  const { onProgress, ...analyzerOptions } = options;
+  // Without options (from JavaScript), the options' check says what is missing (`options.asOf`) instead of a TypeError.
+  const { onProgress, ...analyzerOptions } = options ?? ({} as AnalyzeDecisionsRun);
   const analyzer = new DecisionAnalyzer(analyzerOptions);
+  if (typeof decisions !== "object" || decisions === null || !(Symbol.iterator in decisions || Symbol.asyncIterator in decisions)) {
+    throw new ValidationError("decisions", [{ code: "invalid_input", path: ["decisions"], message: "expected an iterable or async iterable of decisions, records or parsed lines (an array, a generator, parseDecisionLines(…))" }]);
+  }
   let read = 0;
   if (Symbol.asyncIterator in decisions) {
     for await (const decision of decisions) {

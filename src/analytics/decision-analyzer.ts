@@ -21,6 +21,7 @@ import { GroupAccumulator, Groups } from "./group-accumulator.js";
 import { monthFigures, MonthAccumulator, monthsBetween } from "./month-accumulator.js";
 import { PendingDocumentsCounts } from "./pending-documents-counts.js";
 import { ProviderCounts } from "./provider-counts.js";
+import { decisionShapeProblem } from "./decision-shape-problem.js";
 import { ReasonAndRuleCounts, topRefusingRule } from "./reason-and-rule-counts.js";
 import { RiskAndSamplingCounts } from "./risk-and-sampling-counts.js";
 
@@ -58,6 +59,8 @@ interface OutcomeContribution {
   readonly billed: string;
   readonly payable: string;
   readonly productKey: string;
+  /** The provider the record named ("" for none): its figures take the revision back too. */
+  readonly providerId: string;
   readonly coverages: readonly { readonly key: string; readonly status: CoverageStatus; readonly billed: string; readonly payable: string }[];
 }
 
@@ -67,18 +70,19 @@ const COVERAGE = "\u0002";
 
 function packContribution(contribution: OutcomeContribution): string {
   const coverages = contribution.coverages.map((coverage) => [coverage.key, coverage.status, coverage.billed, coverage.payable].join(FIELD)).join(COVERAGE);
-  return [contribution.revision, contribution.outcome, contribution.billed, contribution.payable, contribution.productKey].join(FIELD) + COVERAGE + coverages;
+  return [contribution.revision, contribution.outcome, contribution.billed, contribution.payable, contribution.productKey, contribution.providerId].join(FIELD) + COVERAGE + coverages;
 }
 
 function unpackContribution(packed: string): OutcomeContribution {
   const [head = "", ...coverages] = packed.split(COVERAGE);
-  const [revision = "1", outcome, billed = "0", payable = "0", productKey = ""] = head.split(FIELD);
+  const [revision = "1", outcome, billed = "0", payable = "0", productKey = "", providerId = ""] = head.split(FIELD);
   return {
     revision: Number(revision),
     outcome: outcome as Decision["outcome"],
     billed,
     payable,
     productKey,
+    providerId,
     coverages: coverages
       .filter((coverage) => coverage !== "")
       .map((coverage) => {
@@ -115,6 +119,8 @@ export class DecisionAnalyzer {
   readonly #options: z.output<typeof AnalyzeDecisionsOptionsSchema>;
   #currency: string | undefined;
   readonly #problems: InputProblem[] = [];
+  /** Inputs given so far (decisions, records and unreadable lines), to number a malformed one. */
+  #given = 0;
   #unreadable = 0;
   #afterAsOf = 0;
   #otherCurrency = 0;
@@ -158,6 +164,15 @@ export class DecisionAnalyzer {
 
   /** Counts one decision, record, or unreadable line. */
   add(input: DecisionInput): void {
+    this.#given++;
+    // An object handed in by a caller (not a line read by parseDecisionLines) that is not a decision is reported
+    // with the path of what is wrong, and left out: the run goes on.
+    const shapeProblem = typeof input === "object" && input !== null && isUnreadableDecision(input) ? undefined : decisionShapeProblem(input);
+    if (shapeProblem !== undefined) {
+      this.#unreadable++;
+      this.#problem({ code: "unreadable", ...shapeProblem, message: `input ${this.#given}: ${shapeProblem.message}` });
+      return;
+    }
     if (isUnreadableDecision(input)) {
       this.#unreadable++;
       for (const problem of input.problems) {
@@ -206,14 +221,14 @@ export class DecisionAnalyzer {
     const product = productOf(decision, record.product);
     const month = decidedOn.slice(0, 7);
     this.#months.get(month, () => monthLabel(month)).addDecision(outcome, billedAmount, payableAmount, payable, routing, determinationMissed);
-    this.#countOutcome(decision, product, billedAmount, payableAmount);
+    const countsOutcome = this.#countOutcome(decision, product, billedAmount, payableAmount, record.provider?.id ?? "");
     this.#reasonsAndRules.add(context);
     this.#automation.add(context, routing);
     this.#cycleTimes.add(context);
     this.#pending.add(context);
     this.#flags.add(context);
     const possibleDuplicate = this.#duplicates.add(context);
-    this.#providers.add(context, possibleDuplicate);
+    this.#providers.add(context, possibleDuplicate, countsOutcome);
     this.#riskAndSampling.add(context);
   }
 
@@ -221,13 +236,13 @@ export class DecisionAnalyzer {
    * The outcome figures count each claim once, as its latest revision: a decision whose claim was seen before with
    * an earlier (or the same) revision takes back what that one added; one older than the revision seen adds nothing.
    */
-  #countOutcome(decision: Decision, product: { key: string; label: () => LocalizedText }, billedAmount: Decimal, payableAmount: Decimal): void {
+  #countOutcome(decision: Decision, product: { key: string; label: () => LocalizedText }, billedAmount: Decimal, payableAmount: Decimal, providerId: string): boolean {
     const claimKey = `${decision.policyId}\u0000${decision.claimId}`;
     const revision = decision.revision.number;
     const seen = this.#latest.get(claimKey);
     if (seen !== undefined && packedRevision(seen) > revision) {
       this.#superseded++;
-      return;
+      return false;
     }
     if (seen !== undefined) {
       this.#superseded++;
@@ -252,11 +267,12 @@ export class DecisionAnalyzer {
       group.statuses[coverage.status]++;
       coverages.push({ key, status: coverage.status, billed: coverageBilled.toString(), payable: coverage.payable });
     }
-    this.#latest.set(claimKey, packContribution({ revision, outcome, billed: decision.billed, payable, productKey: product.key, coverages }));
+    this.#latest.set(claimKey, packContribution({ revision, outcome, billed: decision.billed, payable, productKey: product.key, providerId, coverages }));
     if (this.#latest.size > this.#options.revisionWindow) {
       const oldest = this.#latest.keys().next();
       if (oldest.done !== true) this.#latest.delete(oldest.value);
     }
+    return true;
   }
 
   #withdraw(seen: OutcomeContribution): void {
@@ -266,6 +282,7 @@ export class DecisionAnalyzer {
     this.#totals.withdrawAmounts(outcome, billedAmount, payableAmount, payable);
     this.#outcomes.get(outcome, () => OUTCOME_LABELS[outcome]).withdrawAmounts(outcome, billedAmount, payableAmount, payable);
     this.#products.get(seen.productKey, () => idLabel(seen.productKey)).withdrawAmounts(outcome, billedAmount, payableAmount, payable);
+    if (seen.providerId !== "") this.#providers.withdraw(seen.providerId, outcome, billedAmount, payableAmount);
     for (const coverage of seen.coverages) {
       const group = this.#coverages.get(coverage.key);
       if (group === undefined) continue;

@@ -4,6 +4,7 @@ import type { LocalizedText } from "../values/primitives.js";
 import { UNNAMED_PROVIDER } from "./analytics-labels.js";
 import type { ProviderFigures, ProviderRow } from "./analytics-report.js";
 import { byCountThenKey, type DecisionContext } from "./decision-context.js";
+import { rate } from "./group-accumulator.js";
 import type { ProviderRef } from "./decision-record-schema.js";
 
 interface ProviderCount {
@@ -11,6 +12,11 @@ interface ProviderCount {
   decisions: number;
   billed: Decimal;
   paidAmount: Decimal;
+  /** Billed and payable of the approved and partially approved decisions with bill lines (paid against billed). */
+  billedCovered: Decimal;
+  payableCovered: Decimal;
+  /** Paid on approved and partially approved decisions with nothing billed. */
+  lumpSums: Decimal;
   denied: number;
   flags: number;
   decisionsFlagged: number;
@@ -33,7 +39,12 @@ export class ProviderCounts {
 
   constructor(private readonly maxProviders: number) {}
 
-  add({ decision, provider }: DecisionContext, possibleDuplicate: boolean): void {
+  /**
+   * Counts a decision at its provider. `countsOutcome`: whether it counts in the outcome figures (a claim counts once,
+   * as its latest revision; an older revision arriving after a newer one does not): decisions, billed, paid and
+   * denials follow it, flags and possible duplicates count every decision, as the flags section does.
+   */
+  add({ decision, provider }: DecisionContext, possibleDuplicate: boolean, countsOutcome = true): void {
     if (provider === undefined) return;
     this.#withProvider++;
     let count = this.#providers.get(provider.id);
@@ -42,16 +53,34 @@ export class ProviderCounts {
         this.#overflow++;
         return;
       }
-      count = { label: providerLabel(provider), decisions: 0, billed: ZERO, paidAmount: ZERO, denied: 0, flags: 0, decisionsFlagged: 0, possibleDuplicates: 0 };
+      count = { label: providerLabel(provider), decisions: 0, billed: ZERO, paidAmount: ZERO, billedCovered: ZERO, payableCovered: ZERO, lumpSums: ZERO, denied: 0, flags: 0, decisionsFlagged: 0, possibleDuplicates: 0 };
       this.#providers.set(provider.id, count);
     }
-    count.decisions++;
-    count.billed = count.billed.plus(decision.billed);
-    if (decision.outcome === "approved" || decision.outcome === "partially_approved") count.paidAmount = count.paidAmount.plus(decision.payable);
-    if (decision.outcome === "denied") count.denied++;
+    if (countsOutcome) ProviderCounts.#amounts(count, decision.outcome, new Decimal(decision.billed), new Decimal(decision.payable), 1);
     count.flags += decision.flags.length;
     if (decision.flags.length > 0) count.decisionsFlagged++;
     if (possibleDuplicate) count.possibleDuplicates++;
+  }
+
+  /** Takes back what a decision added to its provider's amounts, when a later revision of the claim replaces it. */
+  withdraw(providerId: string, outcome: DecisionContext["decision"]["outcome"], billed: Decimal, payable: Decimal): void {
+    const count = this.#providers.get(providerId);
+    if (count !== undefined) ProviderCounts.#amounts(count, outcome, billed, payable, -1);
+  }
+
+  /** Adds (sign 1) or takes back (sign −1) one decision's count and amounts. */
+  static #amounts(count: ProviderCount, outcome: DecisionContext["decision"]["outcome"], billed: Decimal, payable: Decimal, sign: 1 | -1): void {
+    count.decisions += sign;
+    count.billed = count.billed.plus(billed.times(sign));
+    if (outcome === "approved" || outcome === "partially_approved") {
+      count.paidAmount = count.paidAmount.plus(payable.times(sign));
+      // As the report's paid against billed: over the decisions with bill lines; a lump sum bills nothing.
+      if (billed.greaterThan(0)) {
+        count.billedCovered = count.billedCovered.plus(billed.times(sign));
+        count.payableCovered = count.payableCovered.plus(payable.times(sign));
+      } else count.lumpSums = count.lumpSums.plus(payable.times(sign));
+    }
+    if (outcome === "denied") count.denied += sign;
   }
 
   /** Providers left out because there were more than `maxProviders`. */
@@ -67,6 +96,8 @@ export class ProviderCounts {
       decisions: count.decisions,
       billed: money(count.billed),
       paidAmount: money(count.paidAmount),
+      paidToBilled: rate(count.payableCovered, count.billedCovered),
+      lumpSumsPaid: money(count.lumpSums),
       paid: count.paidAmount,
       denied: count.denied,
       flags: count.flags,

@@ -1,4 +1,6 @@
 import { formatAmount, formatPercent, groupThousands } from "../text/format-amount.js";
+import { monthLabel } from "./analytics-labels.js";
+import { checkReportLocale } from "./check-report-locale.js";
 import type { DecisionAnalytics } from "./analytics-report.js";
 import { buildReportCharts } from "./report-charts.js";
 import { periodText, buildReportTables, cellOf, type CellKind, type CellValue, type ReportTable } from "./report-tables.js";
@@ -68,10 +70,8 @@ function renderTable(table: ReportTable, currency: string, text: ReportText, loc
 function answers(report: DecisionAnalytics, text: ReportText, locale: ReportLocale, currency: string): [string, string][] {
   const money = (value: string) => formatAmount(value, currency, locale);
   const rate = (value: string | null) => (value === null ? text.noData : formatPercent(value));
-  const month = (() => {
-    const row = report.byMonth.find((entry) => entry.key === report.month);
-    return row?.label[locale] ?? report.month;
-  })();
+  // The report's as-of month in words, also when no decision was made in it yet (a report on the 1st of a month).
+  const month = monthLabel(report.month)[locale];
   const rule = report.headline.topRefusingRule;
   const providers = report.headline.topFlaggedProviders;
   return [
@@ -129,7 +129,7 @@ ol.definitions { background: #fff; border: 1px solid var(--line); border-radius:
  * const html = renderReportHtml(report, { locale: "zh", chartLibrary: readFileSync(require.resolve("echarts/dist/echarts.min.js"), "utf8") });
  */
 export function renderReportHtml(report: DecisionAnalytics, options: ReportHtmlOptions): string {
-  const { locale } = options;
+  const locale = checkReportLocale(options?.locale);
   const text = REPORT_TEXT[locale];
   const currency = report.currency ?? "CNY";
   const tables = new Map(buildReportTables(report, locale).map((table) => [table.id, table]));
@@ -186,12 +186,16 @@ ${section(text.sections.input, "input-problems")}
   var options = ${scriptJson(options_)};
   // Numbers as the reader's language groups them: the options are JSON, so the formatters are attached here.
   var group = function (value) { return typeof value === "number" ? value.toLocaleString(document.documentElement.lang, { maximumFractionDigits: 2 }) : value; };
+  // Large amounts on an axis in the language's short form: 2000万 in Chinese, 20M in English.
+  var short = new Intl.NumberFormat(document.documentElement.lang, { notation: "compact", maximumFractionDigits: 1 });
+  var compact = function (value) { return typeof value === "number" ? short.format(value) : value; };
   var grouped = function (option) {
     option.tooltip = Object.assign({}, option.tooltip, { valueFormatter: group });
     (option.series || []).forEach(function (series) {
       if (series.label && series.label.formatter === "grouped") series.label.formatter = function (params) { return group(params.value); };
     });
     [].concat(option.xAxis || [], option.yAxis || []).forEach(function (axis) {
+      if (axis.axisLabel && axis.axisLabel.formatter === "compact") axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: compact });
       if (axis.type === "value" && !(axis.axisLabel && axis.axisLabel.formatter)) axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: group });
     });
     return option;

@@ -1,4 +1,5 @@
 import { Dec } from "../money/money.js";
+import { formatAmount } from "../text/format-amount.js";
 import type { DecisionAnalytics } from "./analytics-report.js";
 import { REPORT_TEXT, type ReportLocale } from "./report-text.js";
 
@@ -61,7 +62,7 @@ export function buildReportCharts(report: DecisionAnalytics, locale: ReportLocal
         xAxis: { type: "category", data: months },
         yAxis: [
           { type: "value", name: columns.decisions, minInterval: 1 },
-          { type: "value", name: report.currency === null ? columns.paidAmount : withNote(locale, columns.paidAmount, report.currency) },
+          { type: "value", name: report.currency === null ? columns.paidAmount : withNote(locale, columns.paidAmount, report.currency), axisLabel: { formatter: "compact" } },
         ],
         series: [
           { type: "bar", name: columns.decisions, data: report.byMonth.map((row) => row.decisions) },
@@ -97,15 +98,27 @@ export function buildReportCharts(report: DecisionAnalytics, locale: ReportLocal
     });
   }
   if (report.byProduct.length > 0) {
+    const bar = horizontalBar(
+      text.charts.productsPaid,
+      report.byProduct.map((row) => row.label[locale]),
+      report.byProduct.map((row) => amount(row.paid.amount)),
+      columns.paidAmount,
+    );
+    // Amounts: each bar is labelled with its amount as the tables write it (¥9,506,024.30, from the decimal string),
+    // the value axis in the reader's short form (2000万, 20M) so that its labels never run into each other, and room
+    // on the right for the longest label.
+    const labels = [...report.byProduct].reverse().map((row) => (report.currency === null ? row.paid.amount : formatAmount(row.paid.amount, report.currency, locale)));
+    const series = (bar["series"] as Record<string, unknown>[])[0] as Record<string, unknown>;
+    const values = series["data"] as number[];
     charts.push({
       id: "products-paid",
       title: text.charts.productsPaid,
-      option: horizontalBar(
-        text.charts.productsPaid,
-        report.byProduct.map((row) => row.label[locale]),
-        report.byProduct.map((row) => amount(row.paid.amount)),
-        columns.paidAmount,
-      ),
+      option: {
+        ...bar,
+        grid: { left: 16, right: 40 + 7 * Math.max(0, ...labels.map((label) => label.length)), top: 56, bottom: 40, containLabel: true },
+        xAxis: { type: "value", name: report.currency === null ? columns.paidAmount : withNote(locale, columns.paidAmount, report.currency), nameLocation: "middle", nameGap: 28, splitNumber: 3, axisLabel: { formatter: "compact", hideOverlap: true } },
+        series: [{ ...series, data: values.map((value, index) => ({ value, label: { formatter: labels[index] } })) }],
+      },
     });
   }
   const reasons = report.reasons.slice(0, 10);

@@ -311,12 +311,14 @@ export function buildReportTables(report: DecisionAnalytics, locale: ReportLocal
     ["decisions", "count"],
     ["paidAmount", "money"],
     ["billed", "money"],
+    ["paidToBilled", "rate"],
+    ["lumpSumsPaid", "money"],
     ["denied", "count"],
     ["flags", "count"],
     ["decisionsFlagged", "count"],
     ["possibleDuplicates", "count"],
   ];
-  const providerRows = (rows: DecisionAnalytics["providers"]["byAmount"]) => rows.map((row) => [row.label[locale], row.id, row.decisions, row.paidAmount, row.billed, row.denied, row.flags, row.decisionsFlagged, row.possibleDuplicates]);
+  const providerRows = (rows: DecisionAnalytics["providers"]["byAmount"]) => rows.map((row) => [row.label[locale], row.id, row.decisions, row.paidAmount, row.billed, row.paidToBilled, row.lumpSumsPaid, row.denied, row.flags, row.decisionsFlagged, row.possibleDuplicates]);
   const providerNote = report.providers.available ? undefined : text.questions.providersNotAvailable;
   const titled = (what: string) => (locale === "zh" ? `${text.sections.providers}：按${what}` : `${text.sections.providers} by ${what.toLowerCase()}`);
   tables.push(table("providers-by-flags", titled(text.columns.flags), providerColumns, providerRows(report.providers.byFlags), providerNote));

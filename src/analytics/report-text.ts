@@ -198,6 +198,7 @@ export type ColumnId =
   | "considered"
   | "sampled"
   | "line"
+  | "lumpSumsPaid"
   | "source"
   | "path"
   | "problem"
@@ -339,6 +340,7 @@ const ZH: ReportText = {
     considered: "纳入件数",
     sampled: "抽中件数",
     line: "行号",
+    lumpSumsPaid: "其中定额给付（无费用单据）",
     source: "来源文件",
     path: "数据位置",
     problem: "问题类型",
@@ -366,6 +368,7 @@ const ZH: ReportText = {
     "法定时限依据每件决定所附的时限（《保险法》第二十二条至第二十五条及产品约定），按统计截止日判断；支付和拒赔通知须有完成日期记录才计入是否违反。",
     "处理时效按自然日计算，中位数与90分位为精确值。",
     "疑似重复：同一保单、同一出险日期、同一申请金额及同一医疗机构的在先案件，在最近若干件有费用明细的决定中查找。",
+    "医疗机构的赔付金额包括定额给付（如重大疾病、住院津贴、身故保险金，不凭费用单据给付），故可高于申请金额；其赔付占申请金额比例与总体口径相同，只计有费用明细的案件。",
   ],
   summaryFigures: {
     asOf: "统计截止日",
@@ -534,6 +537,7 @@ const EN: ReportText = {
     considered: "Considered",
     sampled: "Sampled",
     line: "Line",
+    lumpSumsPaid: "Of which lump sums (nothing billed)",
     source: "File",
     path: "Where in the data",
     problem: "Problem",
@@ -566,6 +570,7 @@ const EN: ReportText = {
     "Statutory clocks are the decisions' own (PRC Insurance Law arts. 22–25 and the product's terms), taken on the report's date. A payment or denial notice counts for or against a deadline only when its date is recorded.",
     "Cycle times are calendar days; their medians and 90th percentiles are exact.",
     "Possible duplicate: an earlier decision, among the most recent ones with bill lines, with the same policy, incident date, billed amount and provider.",
+    "A provider's amount paid includes lump sums (critical illness, hospital cash, death benefits: paid without bills), so it can exceed what was billed; its paid against billed is the overall one's, over claims with bill lines only.",
   ],
   summaryFigures: {
     asOf: "Report date",

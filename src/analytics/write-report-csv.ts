@@ -1,4 +1,5 @@
 import type { DecisionAnalytics } from "./analytics-report.js";
+import { checkReportLocale } from "./check-report-locale.js";
 import type { ReportLocale } from "./report-text.js";
 import { buildReportTables, cellOf, type CellValue, type ReportTable } from "./report-tables.js";
 
@@ -32,5 +33,5 @@ export function tableToCsv(table: ReportTable): string {
  * //=> "\uFEFFOutcome,Decisions,Billed,Payable,Claims paid,Amount paid\r\nApproved,6,118132.26,23793.44,5,23793.44\r\n…"
  */
 export function reportToCsv(report: DecisionAnalytics, options: { readonly locale: ReportLocale }): CsvFile[] {
-  return buildReportTables(report, options.locale).map((table) => ({ fileName: `${table.id}.csv`, content: tableToCsv(table) }));
+  return buildReportTables(report, checkReportLocale(options?.locale)).map((table) => ({ fileName: `${table.id}.csv`, content: tableToCsv(table) }));
 }

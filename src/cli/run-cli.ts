@@ -116,6 +116,8 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .addOption(new Option("--locale <locale>", "the language of the HTML and CSV (default zh)").choices(["zh", "en"]))
     .option("--as-of <date>", "the day the report describes, YYYY-MM-DD: later decisions are left out, clocks are taken on it. Without it, today's date in the machine's time zone (TZ): the CLI reads the clock, and the summary line says so; give --as-of for a report that can be made again")
     .addOption(new Option("--no-progress", "no progress bar (it only shows on a terminal anyway)"))
+    .option("--store <location>", "read the decisions recorded in a claim store instead of a file: a postgres:// URL or a PGlite folder (as batch --store wrote it); every revision, the report counts each claim once as its latest")
+    .option("--schema <name>", "the claim store's PostgreSQL schema (default claim_adjudicator)")
     .addHelpText("after", "\nExample:\n  claim-adjudicator report decisions.ndjson --html report.html --csv report-csv --locale en --as-of 2026-12-31")
     .action(async (decisions: string | undefined, options: Parameters<typeof reportCommand>[2]) => {
       setExitCode(await reportCommand(io, decisions, options));

@@ -52,7 +52,7 @@ const WORDS = {
     // A flag the library raises itself (an invoice, flight, condition or hospital day already paid) has no rule id.
     libraryCheck: "claim history check",
     problem: { missing: "missing", copy_only: "original required, copy received", issued_too_early: "issued too early" },
-    meta: { decisionId: "decision", ruleSetId: "rule set", ruleSetVersion: "rule set version", policyHash: "policy hash", ruleSetHash: "rule set hash", claimHash: "claim hash", accumulatorsHash: "ledger hash", asOf: "as of", libraryVersion: "library version" } as Record<string, string>,
+    meta: { decisionId: "decision", ruleSetId: "rule set", ruleSetVersion: "rule set version", policyHash: "policy hash", ruleSetHash: "rule set hash", claimHash: "claim hash", accumulatorsHash: "ledger hash", asOf: "as of", libraryVersion: "library version", operationsId: "operations configuration", operationsVersion: "operations configuration version", operationsHash: "operations configuration hash" } as Record<string, string>,
     yes: "yes",
     no: "no",
     notEvaluated: "not evaluated",
@@ -71,12 +71,20 @@ const WORDS = {
     severity: { low: "低", medium: "中", high: "高" },
     libraryCheck: "理赔历史核查",
     problem: { missing: "缺失", copy_only: "需原件，仅收到复印件", issued_too_early: "出具日期过早" },
-    meta: { decisionId: "决定编号", ruleSetId: "规则集", ruleSetVersion: "规则集版本", policyHash: "保单哈希", ruleSetHash: "规则集哈希", claimHash: "申请哈希", accumulatorsHash: "累计器哈希", asOf: "理算日期", libraryVersion: "程序库版本" } as Record<string, string>,
+    meta: { decisionId: "决定编号", ruleSetId: "规则集", ruleSetVersion: "规则集版本", policyHash: "保单哈希", ruleSetHash: "规则集哈希", claimHash: "申请哈希", accumulatorsHash: "累计器哈希", asOf: "理算日期", libraryVersion: "程序库版本", operationsId: "运营配置", operationsVersion: "运营配置版本", operationsHash: "运营配置哈希" } as Record<string, string>,
     yes: "是",
     no: "否",
     notEvaluated: "未评估",
   },
 } as const;
+
+/** Who raised a flag: its `flag` rule, or for the library's own flags (an invoice billed before) the clause it applies. */
+// A flag the library raises itself (an invoice, flight, condition or hospital day already paid) has no rule: the view
+// says it is the claim history check and names its clause.
+function flagSource(flag: Decision["flags"][number], locale: Locale): string {
+  if (flag.ruleId !== undefined) return flag.ruleId;
+  return `${WORDS[locale].libraryCheck}, ${locale === "zh" ? `条款 ${flag.clauseId}` : `clause ${flag.clauseId}`}`;
+}
 
 /** What the adjuster reads: the full calculation trace, every rule with its evidence, flags, the ledger before and after. */
 export function adjusterViewBlocks(decision: Decision, locale: Locale): NoticeBlock[] {
@@ -107,7 +115,7 @@ export function adjusterViewBlocks(decision: Decision, locale: Locale): NoticeBl
       },
     ]),
   );
-  section(h["flags"] as string, decision.flags.length === 0 ? [] : [{ kind: "list", ordered: false, items: decision.flags.map((flag) => `[${w.severity[flag.severity]}] ${flag.reasonCode} (${[flag.ruleId ?? w.libraryCheck, ...(flag.lineId === undefined ? [] : [flag.lineId])].join(", ")}): ${flag.message[locale]}`) }]);
+  section(h["flags"] as string, decision.flags.length === 0 ? [] : [{ kind: "list", ordered: false, items: decision.flags.map((flag) => `[${w.severity[flag.severity]}] ${flag.reasonCode} (${flagSource(flag, locale)}${flag.lineId === undefined ? "" : `, ${flag.lineId}`}): ${flag.message[locale]}`) }]);
   blocks.push(...routingBlocks(decision, locale), ...samplingBlocks(decision, locale), ...riskBlocks(decision, locale));
   section(h["documents"] as string, decision.missingDocuments.length === 0 ? [] : [{ kind: "list", ordered: false, items: decision.missingDocuments.map((document) => `${document.description[locale]}${document.documentId === undefined ? "" : ` ${document.documentId}`} (${w.problem[document.problem]}, ${document.requirementId ?? document.ruleId}, ${en ? "clause" : "条款"} ${document.clauseId})`) }]);
   section(h["lines"] as string, decision.lines.length === 0 ? [] : [

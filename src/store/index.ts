@@ -34,3 +34,5 @@ export { AdjudicatorConfigSchema, compileAdjudicatorConfig } from "./batch/adjud
 export type { AdjudicatorConfig } from "./batch/adjudicator-config.js";
 export { BATCH_QUEUE, defaultQueueSchema } from "./batch/job-queue.js";
 export type { BatchJobOptions } from "./batch/job-queue.js";
+export { readStoreDecisions } from "./read-store-decisions.js";
+export type { ReadStoreDecisionsOptions } from "./read-store-decisions.js";

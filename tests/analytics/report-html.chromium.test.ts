@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { YEAR_END, generateYearOfDecisions } from "../../examples/analytics/generate-decisions.js";
 import { analyzeDecisions, buildReportCharts, parseDecisionLines, renderReportHtml, type DecisionAnalytics } from "../../src/analytics/index.js";
 import { readChartLibrary } from "../../src/cli/commands/report-chart-library.js";
+import { formatAmount } from "../../src/text/format-amount.js";
 
 // Debian's chromium (apt-get install -y chromium), driven by playwright-core: no browser download.
 const CHROMIUM = "/usr/bin/chromium";
@@ -64,7 +65,18 @@ describe("the HTML report in headless Chromium", () => {
       elements.map((element) => {
         const svg = element.querySelector("svg");
         const box = svg?.getBoundingClientRect();
-        return { id: element.getAttribute("data-chart"), shapes: svg === null || svg === undefined ? 0 : svg.querySelectorAll("path, rect, circle, polyline").length, texts: svg?.querySelectorAll("text").length ?? 0, width: box?.width ?? 0, height: box?.height ?? 0 };
+        // Readable labels: no two texts of a chart cover each other (axis ticks, bar labels, legends), none runs off the chart.
+        const labels = [...(svg?.querySelectorAll("text") ?? [])].map((text) => ({ text: text.textContent ?? "", box: text.getBoundingClientRect() })).filter((label) => label.box.width > 0 && label.text.trim() !== "");
+        const overlapping: string[] = [];
+        labels.forEach((a, i) =>
+          labels.slice(i + 1).forEach((b) => {
+            const width = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+            const height = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+            if (width > 1 && height > 1) overlapping.push(`${a.text} / ${b.text}`);
+          }),
+        );
+        const outside = box === undefined ? [] : labels.filter((label) => label.box.left < box.left - 0.5 || label.box.right > box.right + 0.5).map((label) => label.text);
+        return { id: element.getAttribute("data-chart"), shapes: svg === null || svg === undefined ? 0 : svg.querySelectorAll("path, rect, circle, polyline").length, texts: svg?.querySelectorAll("text").length ?? 0, width: box?.width ?? 0, height: box?.height ?? 0, overlapping, outside };
       }),
     );
     expect(drawn.map((chart) => chart.id)).toEqual(expected);
@@ -72,7 +84,12 @@ describe("the HTML report in headless Chromium", () => {
       expect(chart.shapes, `${chart.id} has shapes`).toBeGreaterThan(5);
       expect(chart.texts, `${chart.id} has labels`).toBeGreaterThan(2);
       expect(chart.width * chart.height, `${chart.id} has a size`).toBeGreaterThan(100_000);
+      expect(chart.overlapping, `${chart.id}: labels covering each other`).toEqual([]);
+      expect(chart.outside, `${chart.id}: labels outside the chart`).toEqual([]);
     }
+    // Amounts paid per product are labelled as money, as the tables write them (the decimal string, not a float).
+    const productLabels = await page.$$eval('[data-chart="products-paid"] svg text', (elements) => elements.map((element) => element.textContent ?? ""));
+    for (const row of report.byProduct) expect(productLabels).toContain(formatAmount(row.paid.amount, report.currency ?? "CNY", locale));
     // The answers a claims manager asks first are on the page, in the page's language.
     const answers = await page.$$eval(".answer .a", (elements) => elements.map((element) => element.textContent ?? ""));
     expect(answers).toHaveLength(5);

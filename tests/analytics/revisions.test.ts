@@ -81,3 +81,21 @@ describe("a claim decided twice counts once in the outcome figures, as its lates
     expect(reportSummaryLine(report, ["report.html"])).toBe("Report as of 2026-08-31: 3 decisions, 1 replaced by a later revision of their claim, 2 paid for CNY 14,661.60, 66.67% straight through; wrote report.html");
   });
 });
+
+// Issue 14 audit: the provider rows counted every decision, so a claim decided twice counted twice at its hospital
+// (decisions 2, billed twice) while the outcome figures counted it once. CLM-R at H-1: pending (billed 17,330.80,
+// payable 0.00), then revision 2 approved 7,330.80 on the same 17,330.80; CLM-S at H-2 once. In any order, H-1 has
+// one claim billed 17,330.80 and paid 7,330.80 (paid against billed 7,330.80 ÷ 17,330.80 = 0.42300… → "0.4230").
+describe("providers count a claim once, as its latest revision", () => {
+  test.each([
+    ["in order", () => [first, second, other]],
+    ["the revision first", () => [second, other, first]],
+  ])("%s", async (_order, decisions) => {
+    const records = decisions().map((decision) => ({ decision, provider: { id: decision.claimId === "CLM-S" ? "H-2" : "H-1" } }));
+    const report = await analyzeDecisions(records, { asOf: "2026-08-31" });
+    expect(report.providers.byAmount.map((row) => [row.id, row.decisions, row.billed, row.paidAmount, row.paidToBilled, row.denied])).toEqual([
+      ["H-1", 1, "17330.80", "7330.80", "0.4230", 0],
+      ["H-2", 1, "17330.80", "7330.80", "0.4230", 0],
+    ]);
+  });
+});

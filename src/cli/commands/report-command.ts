@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { analyzeDecisions } from "../../analytics/analyze-decisions.js";
 import type { DecisionAnalytics } from "../../analytics/analytics-report.js";
@@ -22,7 +22,14 @@ export interface ReportOptions {
   readonly locale?: ReportLocale;
   readonly asOf?: string;
   readonly progress?: boolean;
+  /** Read the decisions recorded in a claim store (a PostgreSQL URL or a PGlite folder) instead of a file. */
+  readonly store?: string;
+  /** The store's PostgreSQL schema (default claim_adjudicator). */
+  readonly schema?: string;
 }
+
+// The store adapter (and its drivers) is loaded only when --store is given.
+const loadStore = () => import("../../store/index.js");
 
 /**
  * Today as the machine's calendar shows it, in its time zone (TZ): the report date when `--as-of` is not given. The
@@ -54,20 +61,44 @@ export function reportSummaryLine(report: DecisionAnalytics, written: readonly s
  * report is written all the same, without them).
  */
 export async function reportCommand(io: CliIo, input: string | undefined, options: ReportOptions): Promise<number> {
-  const source = required(input, "the decisions to report on (an NDJSON file, or - for stdin)", "report");
+  if (options.store !== undefined && input !== undefined) throw new UsageError(`give the decisions as a file or with --store, not both (${input} and --store ${options.store})`);
+  const source = options.store !== undefined ? `store:${options.store}` : required(input, "the decisions to report on (an NDJSON file, --store <postgres-url | pglite-dir>, or - for stdin)", "report");
   if (source === "-" && io.stdin.isTTY === true) throw new UsageError("- reads decisions (NDJSON) from stdin: pipe them in, e.g. claim-adjudicator report - --html report.html < decisions.ndjson");
   if (options.html === undefined && options.csv === undefined && options.json === undefined) throw new UsageError("name at least one output: --html <file>, --csv <dir> or --json <file> (- for stdout)");
   const dateFromClock = options.asOf === undefined;
   const asOf = checkAsOf(options.asOf, false) ?? today();
   if (!isValidIsoDate(asOf)) throw new UsageError(`--as-of must be a real calendar date, not "${asOf}"`);
   const locale = options.locale ?? "zh";
-  await checkReadable(source, "decisions");
-
   const showProgress = options.progress !== false && io.stderr.isTTY === true;
-  const progress = startReportProgress(io, showProgress && source !== "-" ? await countLines(source) : undefined, showProgress);
-  const label = source === "-" ? "stdin" : source;
-  const report = await analyzeDecisions(parseDecisionLines(readLines(io, source), { source: label }), { asOf, onProgress: (read) => progress.update(read) });
-  progress.stop();
+  let report: DecisionAnalytics;
+  let label: string;
+  if (options.store !== undefined) {
+    const location = options.store;
+    label = location;
+    const store = await loadStore();
+    // Reading never creates a store: a folder that is not there is a mistake, not an empty store.
+    if (!store.isPostgresUrl(location) && location !== "memory://" && !existsSync(location)) throw new UsageError(`--store: no claim store at ${location} (a PGlite folder written by claim-adjudicator batch --store, or a postgres:// URL)`);
+    const database = await store.openStoreDatabase(location);
+    try {
+      const progress = startReportProgress(io, undefined, showProgress);
+      try {
+        report = await analyzeDecisions(store.readStoreDecisions(database, options.schema === undefined ? {} : { schema: options.schema }), { asOf, onProgress: (read) => progress.update(read) });
+      } catch (error) {
+        if (store.isStoreError(error)) throw new UsageError(`--store ${location}: ${error.issues.map((issue) => issue.message).join("; ")}`);
+        throw error;
+      } finally {
+        progress.stop();
+      }
+    } finally {
+      await database.close();
+    }
+  } else {
+    await checkReadable(source, "decisions");
+    const progress = startReportProgress(io, showProgress && source !== "-" ? await countLines(source) : undefined, showProgress);
+    label = source === "-" ? "stdin" : source;
+    report = await analyzeDecisions(parseDecisionLines(readLines(io, source), { source: label }), { asOf, onProgress: (read) => progress.update(read) });
+    progress.stop();
+  }
 
   for (const problem of report.input.problems) {
     const where = problem.line === undefined ? { file: problem.source ?? label } : { file: problem.source ?? label, line: problem.line, column: 1 };
