@@ -178,7 +178,10 @@ const pool = createAdjudicatorPool(config, { workers: cores });
 const drain = async (results: AsyncIterable<unknown>) => {
   for await (const _ of results) void _;
 };
-await drain(pool.adjudicateManyAsJson(stream(cores * 64))); // the workers have started and compiled
+// The workers have started and compiled, but V8 takes thousands of claims to optimise the pipeline: these first
+// rows are fresh workers against a main thread that has run everything above; the rows after the memory run below
+// are the same measurement with workers that have done 100,000 claims (a long stream's steady state).
+await drain(pool.adjudicateManyAsJson(stream(cores * 64)));
 const poolRuns = await interleave(
   { one: () => drain(oneThread.adjudicateManyAsJson(stream(POOL_CLAIMS))), pool: () => drain(pool.adjudicateManyAsJson(stream(POOL_CLAIMS))) },
   Math.max(3, Math.ceil(ROUNDS / 5)),
@@ -187,7 +190,7 @@ const poolObjects = await interleave(
   { one: () => drain(oneThread.adjudicateMany(stream(POOL_CLAIMS))), pool: () => drain(pool.adjudicateMany(stream(POOL_CLAIMS))) },
   Math.max(3, Math.ceil(ROUNDS / 5)),
 );
-console.log(`| worker pool of ${cores} (tinypool) ÷ one thread, ${POOL_CLAIMS} claims, decisions as JSON text | ${fixed(microsPer(poolRuns.pool, POOL_CLAIMS))} ÷ ${fixed(microsPer(poolRuns.one, POOL_CLAIMS))} | ${fixed(medianRatio(poolRuns.one, poolRuns.pool), 2)}× faster | ≥ 1.8× |`);
+console.log(`| worker pool of ${cores} (tinypool) ÷ one thread, ${POOL_CLAIMS} claims, decisions as JSON text, fresh workers | ${fixed(microsPer(poolRuns.pool, POOL_CLAIMS))} ÷ ${fixed(microsPer(poolRuns.one, POOL_CLAIMS))} | ${fixed(medianRatio(poolRuns.one, poolRuns.pool), 2)}× faster | ≥ 1.8× |`);
 console.log(`| the same, decisions as objects (structured clone between threads) | ${fixed(microsPer(poolObjects.pool, POOL_CLAIMS))} ÷ ${fixed(microsPer(poolObjects.one, POOL_CLAIMS))} | ${fixed(medianRatio(poolObjects.one, poolObjects.pool), 2)}× faster | |`);
 
 // Memory over a long run on the pool: what the process holds after each tenth of the claims.
@@ -203,6 +206,14 @@ const memorySeconds = await time(async () => {
     }
   }
 });
+const warmRuns = await interleave(
+  { one: () => drain(oneThread.adjudicateManyAsJson(stream(POOL_CLAIMS))), pool: () => drain(pool.adjudicateManyAsJson(stream(POOL_CLAIMS))) },
+  Math.max(3, Math.ceil(ROUNDS / 5)),
+);
+const warmObjects = await interleave(
+  { one: () => drain(oneThread.adjudicateMany(stream(POOL_CLAIMS))), pool: () => drain(pool.adjudicateMany(stream(POOL_CLAIMS))) },
+  Math.max(3, Math.ceil(ROUNDS / 5)),
+);
 await pool.close();
 await oneThread.close();
 const rss = samples.map((sample) => sample.rssMb);
@@ -212,5 +223,7 @@ console.log(
   `| memory over ${MEMORY_CLAIMS.toLocaleString("en")} claims on the pool (${fixed((MEMORY_CLAIMS / memorySeconds) | 0, 0)} claims/s): resident set after each tenth | ${rss.map((mb) => fixed(mb, 0)).join(", ")} MB | last ÷ first ${fixed(lastRss / firstRss, 2)} | constant |`,
 );
 console.log(`|   main thread's heap after each tenth | ${samples.map((sample) => fixed(sample.heapMb, 0)).join(", ")} MB | | |`);
+console.log(`| worker pool of ${cores} ÷ one thread as above, workers warm (after the ${MEMORY_CLAIMS.toLocaleString("en")} claims), decisions as JSON text | ${fixed(microsPer(warmRuns.pool, POOL_CLAIMS))} ÷ ${fixed(microsPer(warmRuns.one, POOL_CLAIMS))} | ${fixed(medianRatio(warmRuns.one, warmRuns.pool), 2)}× faster | ≥ 1.8× |`);
+console.log(`| the same, decisions as objects | ${fixed(microsPer(warmObjects.pool, POOL_CLAIMS))} ÷ ${fixed(microsPer(warmObjects.one, POOL_CLAIMS))} | ${fixed(medianRatio(warmObjects.one, warmObjects.pool), 2)}× faster | |`);
 console.log("");
 console.log(`load average at the end: ${load()}`);

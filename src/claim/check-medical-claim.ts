@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { compareMoneyStrings } from "../money/compare-money-strings.js";
+import { decimalsOf, MAX_EXACT_SCALE, unitsOf } from "../money/exact-units.js";
 import { Dec } from "../money/money.js";
 import type { Department, DrugPurchase, Provider, WardStay } from "./medical-claim-schema.js";
 import { PAYER_SOURCE_WORDS, paymentsOf, type LinePaidBy } from "./payer-sources.js";
@@ -31,7 +33,35 @@ interface MedicalClaimView {
   }[];
 }
 
-const positive = (amount: string | undefined) => amount !== undefined && new Dec(amount).greaterThan(0);
+const MONEY = /^\d+(\.\d+)?$/;
+const NON_ZERO_DIGIT = /[1-9]/;
+
+/** Above zero: a plain decimal string is when it has a digit other than 0 (no Decimal built); anything else as decimal.js reads it. */
+const positive = (amount: string | undefined) => amount !== undefined && (MONEY.test(amount) ? NON_ZERO_DIGIT.test(amount) : new Dec(amount).greaterThan(0));
+
+/**
+ * Whether the shares add up to more than the amount, on whole units of their finest decimal when every value is a
+ * plain decimal string that fits (see exact-units); `undefined` otherwise, and the caller adds them with Decimal.
+ */
+function sharesExceed(shares: readonly string[], amount: string): boolean | undefined {
+  let scale = decimalsOf(amount);
+  if (scale === undefined) return undefined;
+  for (const share of shares) {
+    const decimals = decimalsOf(share);
+    if (decimals === undefined) return undefined;
+    if (decimals > scale) scale = decimals;
+  }
+  if (scale > MAX_EXACT_SCALE) return undefined;
+  let total = 0;
+  for (const share of shares) {
+    const units = unitsOf(share, scale);
+    if (units === undefined) return undefined;
+    total += units;
+    if (!Number.isSafeInteger(total)) return undefined;
+  }
+  const limit = unitsOf(amount, scale);
+  return limit === undefined ? undefined : total > limit;
+}
 
 /**
  * The checks across fields that medical bills need, every problem with its path: each line's social-insurance
@@ -95,15 +125,17 @@ export function checkMedicalClaim(claim: MedicalClaimView, ctx: z.RefinementCtx)
       else if (earlier.settlement !== settlement) issue(at("socialInsurance"), `line "${line.id}" is settled "${settlement}" but line "${earlier.lineId}" of the same invoice ${line.invoiceNumber} is settled "${earlier.settlement}": an invoice is settled once, give its lines one settlement`);
     }
 
-    const shares = Object.values(paymentsOf(line)).reduce((sum, amount) => sum.plus(amount), new Dec(line.selfPay)).plus(line.classBSelfPay ?? "0");
-    if (shares.greaterThan(line.amount) && (line.paidBy !== undefined || line.classBSelfPay !== undefined)) {
-      issue(at(line.classBSelfPay !== undefined ? "classBSelfPay" : "paidBy"), `the shares of line "${line.id}" (self-pay, class B self-pay and what every payer paid: ${shares.toString()}) exceed its amount (${line.amount})`);
+    const parts = [line.selfPay, ...Object.values(paymentsOf(line)), line.classBSelfPay ?? "0"];
+    const sharesOf = () => Object.values(paymentsOf(line)).reduce((sum, amount) => sum.plus(amount), new Dec(line.selfPay)).plus(line.classBSelfPay ?? "0");
+    const exceeds = sharesExceed(parts, line.amount) ?? sharesOf().greaterThan(line.amount);
+    if (exceeds && (line.paidBy !== undefined || line.classBSelfPay !== undefined)) {
+      issue(at(line.classBSelfPay !== undefined ? "classBSelfPay" : "paidBy"), `the shares of line "${line.id}" (self-pay, class B self-pay and what every payer paid: ${sharesOf().toString()}) exceed its amount (${line.amount})`);
     }
     if (line.catalogueClass === "class_c" && positive(fund)) issue(at("socialInsurancePaid"), `line "${line.id}" is a class C item (丙类, outside the catalogue), which the basic medical insurance fund never pays, yet it shows ${fund} paid by it`);
     if (line.catalogueClass !== undefined && line.catalogueClass !== "class_b" && positive(line.classBSelfPay)) {
       issue(at("classBSelfPay"), `line "${line.id}" is a ${line.catalogueClass === "class_a" ? "class A (甲类)" : "class C (丙类)"} item: only class B items (乙类) have a share the patient pays first`);
     }
-    if (line.negotiatedAmount !== undefined && new Dec(line.negotiatedAmount).greaterThan(line.amount)) issue(at("negotiatedAmount"), `the negotiated rate ${line.negotiatedAmount} of line "${line.id}" is above the amount billed (${line.amount})`);
+    if (line.negotiatedAmount !== undefined && compareMoneyStrings.greaterThan(line.negotiatedAmount, line.amount)) issue(at("negotiatedAmount"), `the negotiated rate ${line.negotiatedAmount} of line "${line.id}" is above the amount billed (${line.amount})`);
 
     (line.diagnosisCodes ?? []).forEach((code, k) => {
       if (!diagnoses.includes(code)) issue(at("diagnosisCodes", k), `line "${line.id}" treats ${code}, which is not a diagnosis of the claim (${diagnoses.length === 0 ? "it has none" : diagnoses.join(", ")})`);

@@ -15,9 +15,20 @@ export const MAX_SIGNIFICANT_DIGITS = 15;
 
 /** Digits of a plain decimal string from its first non-zero digit, trailing zeros included: `"5000.00"` has 6. */
 export function significantDigits(decimal: string): number {
-  const [whole = "", fraction = ""] = decimal.split(".");
-  const integer = whole.replace(/^0+/, "");
-  return integer === "" ? fraction.replace(/^0+/, "").length : integer.length + fraction.length;
+  // Counted in place (every amount of every claim passes here): the whole part is what comes before the first ".",
+  // the fraction what comes between it and a second "." if any; leading zeros of the whole part, and of the fraction
+  // when the whole part is zero, do not count.
+  const dot = decimal.indexOf(".");
+  const wholeEnd = dot === -1 ? decimal.length : dot;
+  const fractionStart = dot === -1 ? decimal.length : dot + 1;
+  const secondDot = dot === -1 ? -1 : decimal.indexOf(".", fractionStart);
+  const fractionEnd = secondDot === -1 ? decimal.length : secondDot;
+  let i = 0;
+  while (i < wholeEnd && decimal.charCodeAt(i) === 48) i++;
+  if (i < wholeEnd) return wholeEnd - i + (fractionEnd - fractionStart);
+  let j = fractionStart;
+  while (j < fractionEnd && decimal.charCodeAt(j) === 48) j++;
+  return fractionEnd - j;
 }
 
 const fitsDigits = (decimal: string): boolean => significantDigits(decimal) <= MAX_SIGNIFICANT_DIGITS;
