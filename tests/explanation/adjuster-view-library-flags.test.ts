@@ -12,7 +12,7 @@ const medical = loadExamples().find((example) => example.product === "medical");
 const operations: unknown = JSON.parse(readFileSync(new URL("../../examples/medical/operations.json", import.meta.url), "utf8"));
 
 describe("adjuster view: flags the library raises itself", () => {
-  test("name their clause, never 'undefined', in zh and en", async () => {
+  test("say they are the claim history check and name their clause, never 'undefined', in zh and en", async () => {
     if (medical === undefined) throw new Error("the medical example is missing");
     const entry = medical.cases.find((item) => item.expect.outcome === "approved" && item.accumulators === undefined);
     if (entry === undefined) throw new Error("no approved medical example");
@@ -26,8 +26,8 @@ describe("adjuster view: flags the library raises itself", () => {
 
     const en = renderNotice(again, { locale: "en", audience: "adjuster" });
     const zh = renderNotice(again, { locale: "zh-CN", audience: "adjuster" });
-    expect(en).toContain("- [high] DUPLICATE_INVOICE (clause 2.1, L1): Invoice 11010026-0051802 was already claimed on claim CLM-2026-0525-0007.");
-    expect(zh).toContain("- [高] DUPLICATE_INVOICE (条款 2.1, L1)");
+    expect(en).toContain("- [high] DUPLICATE_INVOICE (claim history check, clause 2.1, L1): Invoice 11010026-0051802 was already claimed on claim CLM-2026-0525-0007.");
+    expect(zh).toContain("- [高] DUPLICATE_INVOICE (理赔历史核查, 条款 2.1, L1)");
     for (const view of [en, zh]) expect(view).not.toContain("undefined");
   });
 

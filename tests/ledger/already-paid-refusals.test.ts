@@ -50,8 +50,8 @@ describe("the adjuster's view names a flag the library raised itself", () => {
 
   // Measured: a library flag has no rule id, and the view printed "(undefined)" where a rule flag prints its rule.
   test.each([
-    { locale: "en" as const, line: "- [high] FLIGHT_ALREADY_PAID (claim history check): Flight Air China CA1501 of 17 April 2026 was already paid on claim CLM-FD-2026-0419-0102; a flight is paid once." },
-    { locale: "zh-CN" as const, line: "- [高] FLIGHT_ALREADY_PAID (理赔历史核查): 2026年4月17日 的航班 Air China CA1501 已在理赔申请 CLM-FD-2026-0419-0102 中给付，同一航班给付一次。" },
+    { locale: "en" as const, line: "- [high] FLIGHT_ALREADY_PAID (claim history check, clause 2.1): Flight Air China CA1501 of 17 April 2026 was already paid on claim CLM-FD-2026-0419-0102; a flight is paid once." },
+    { locale: "zh-CN" as const, line: "- [高] FLIGHT_ALREADY_PAID (理赔历史核查, 条款 2.1): 2026年4月17日 的航班 Air China CA1501 已在理赔申请 CLM-FD-2026-0419-0102 中给付，同一航班给付一次。" },
   ])("$locale", async ({ locale, line }) => {
     const paid = await delay.run(first);
     const again = await delay.adjudicator.adjudicate({ ...(first.claim as ClaimInput), id: "CLM-FD-2026-0420-0999", submittedOn: "2026-04-20" }, { asOf: "2026-04-21", accumulators: paid.accumulatorsAfter });
@@ -67,7 +67,7 @@ describe("the adjuster's view names a flag the library raised itself", () => {
     const paid = await medical.run(deductible);
     const again = await medical.adjudicator.adjudicate({ ...(deductible.claim as ClaimInput), id: "CLM-2026-0601-0001" }, { asOf: deductible.asOf, accumulators: paid.accumulatorsAfter });
     const view = renderNotice(again, { locale: "zh-CN", audience: "adjuster" });
-    expect(view.split("\n")).toContain("- [高] DUPLICATE_INVOICE (理赔历史核查, L1): 发票 11010026-0051802 已在理赔申请 CLM-2026-0525-0007 中申请理赔。");
+    expect(view.split("\n")).toContain("- [高] DUPLICATE_INVOICE (理赔历史核查, 条款 2.1, L1): 发票 11010026-0051802 已在理赔申请 CLM-2026-0525-0007 中申请理赔。");
     expect(view).not.toContain("undefined");
   });
 });
