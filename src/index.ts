@@ -82,7 +82,7 @@ export type { EvaluatedComparison } from "./rules/condition-evaluator.js";
 
 // The decision and its codes
 export { DecisionSchema, TriggeredRuleSchema, FlagSchema, OUTCOMES, buildDecisionSchema } from "./decision/decision-schema.js";
-export type { Decision, TriggeredRule, Flag, Outcome } from "./decision/decision-schema.js";
+export type { Decision, DecisionFields, PaidDecision, DeniedDecision, PendingDocumentsDecision, ReferredDecision, TriggeredRule, Flag, Outcome } from "./decision/decision-schema.js";
 export { ReasonSchema } from "./trace/reason-schema.js";
 export type { Reason } from "./trace/reason-schema.js";
 export { AdjustmentSchema } from "./trace/adjustment-schema.js";

@@ -33,7 +33,8 @@ function parseDecision(value: unknown, root: readonly string[]): { ok: true; dec
   if (!result.success) {
     return { ok: false, problems: result.error.issues.map((issue) => ({ path: toDotPath([...root, ...issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment))]), message: issue.message })) };
   }
-  return { ok: true, decision: { ...result.data, ...extensions } };
+  // The schema's refinement checks what tells the outcomes of the `Decision` union apart.
+  return { ok: true, decision: { ...result.data, ...extensions } as Decision };
 }
 
 /**

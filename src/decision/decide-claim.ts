@@ -52,7 +52,7 @@ export interface DecideInput {
 }
 
 /** A decision before its explanation is written (the explanation stage reads it). */
-export type UnexplainedDecision = Omit<Decision, "explanation">;
+export type UnexplainedDecision = Decision extends infer Each ? (Each extends Decision ? Omit<Each, "explanation"> : never) : never;
 
 /**
  * How the claim is decided: a deny rule denies it before anything is calculated (asking for documents would be

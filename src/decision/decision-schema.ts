@@ -158,6 +158,10 @@ export function buildDecisionSchema<const Kinds extends readonly [AnyCoverageKin
       operationsVersion: z.string().optional(),
       operationsHash: HashSchema.optional(),
     }),
+  }).superRefine((decision, context) => {
+    // What tells the outcomes apart (the `Decision` union below): a denial states a reason, a pending claim names a document.
+    if (decision.outcome === "denied" && decision.reasons.length === 0) context.addIssue({ code: "custom", path: ["reasons"], message: "A denial must state at least one reason with its clause." });
+    if (decision.outcome === "pending_documents" && decision.missingDocuments.length === 0) context.addIssue({ code: "custom", path: ["missingDocuments"], message: "A decision pending documents must name at least one missing document." });
   });
 }
 
@@ -165,4 +169,17 @@ export function buildDecisionSchema<const Kinds extends readonly [AnyCoverageKin
 export const DecisionSchema = buildDecisionSchema(COVERAGE_KIND_DEFINITIONS);
 // An interface (not a type alias) so that editors and messages show `Decision`, not the whole object type.
 /** An explained decision on a claim, as `adjudicate` returns it: outcome, payable amount, lines, benefits, reasons, triggered rules, missing documents, the calculation step by step, the explanation in zh and en, the new ledger (`accumulatorsAfter`) and the hashes that identify its inputs. */
-export interface Decision extends z.output<typeof DecisionSchema> {}
+/** The fields every decision has, whatever its outcome (`DecisionSchema`'s output); `Decision` tells the outcomes apart. */
+export interface DecisionFields extends z.output<typeof DecisionSchema> {}
+type Reason = DecisionFields["reasons"][number];
+type MissingDocument = DecisionFields["missingDocuments"][number];
+/** A decision that pays: in full (`approved`) or in part (`partially_approved`, its reductions in `reasons`). */
+export interface PaidDecision extends DecisionFields { readonly outcome: "approved" | "partially_approved" }
+/** A denial: it always states at least one reason with its clause (PRC Insurance Law art. 24). */
+export interface DeniedDecision extends DecisionFields { readonly outcome: "denied"; readonly reasons: [Reason, ...Reason[]] }
+/** A claim waiting for documents: at least one is missing, all of them listed at once (art. 22). */
+export interface PendingDocumentsDecision extends DecisionFields { readonly outcome: "pending_documents"; readonly missingDocuments: [MissingDocument, ...MissingDocument[]] }
+/** A decision referred to a person: `payable` is what will be paid if the reviewer confirms it. */
+export interface ReferredDecision extends DecisionFields { readonly outcome: "referred" }
+/** An explained decision on a claim, as `adjudicate` returns it, told apart by its `outcome`: outcome, payable amount, lines, benefits, reasons, triggered rules, missing documents, the calculation step by step, the explanation in zh and en, the new ledger (`accumulatorsAfter`) and the hashes that identify its inputs. */
+export type Decision = PaidDecision | DeniedDecision | PendingDocumentsDecision | ReferredDecision;

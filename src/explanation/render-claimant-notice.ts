@@ -187,8 +187,8 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
       );
       break;
     default: {
-      const unreachable: never = decision.outcome;
-      throw new TypeError(`unknown outcome ${String(unreachable)}`);
+      const unreachable: never = decision;
+      throw new TypeError(`unknown outcome ${String((unreachable as { readonly outcome?: unknown }).outcome)}`);
     }
   }
   const wording = quoted.flatMap((id) => {

@@ -107,8 +107,8 @@ export function renderExplanation(decision: UnexplainedDecision, policy: Compile
         break;
       }
       default: {
-        const unreachable: never = decision.outcome;
-        throw new TypeError(`unknown outcome ${String(unreachable)}`);
+        const unreachable: never = decision;
+        throw new TypeError(`unknown outcome ${String((unreachable as { readonly outcome?: unknown }).outcome)}`);
       }
     }
     return out.join("\n");

@@ -53,7 +53,8 @@ const schemas = new WeakMap<readonly AnyCoverageKind[], z.ZodType<Decision>>();
 
 /** The decision schema for the library's kinds and the integrator's, built once per list of kinds. */
 function decisionSchemaFor(extra: readonly AnyCoverageKind[] | undefined): z.ZodType<Decision> {
-  if (extra === undefined || extra.length === 0) return DecisionSchema;
+  // The schema's refinement checks what tells the outcomes of the `Decision` union apart.
+  if (extra === undefined || extra.length === 0) return DecisionSchema as unknown as z.ZodType<Decision>;
   let schema = schemas.get(extra);
   if (schema === undefined) {
     schema = buildDecisionSchema([...COVERAGE_KIND_DEFINITIONS, ...extra]) as unknown as z.ZodType<Decision>;
