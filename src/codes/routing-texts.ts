@@ -5,7 +5,7 @@
 export const ROUTING_REASONS = {
   // A routing rule held: one sentence per condition of it.
   RISK_SCORE: { en: "The risk score {score} is at least {threshold}.", zh: "风险评分 {score} 达到 {threshold}。" },
-  RISK_LEVEL: { en: "The risk level is {level}.", zh: "风险等级为{level}。" },
+  RISK_LEVEL: { en: "Risk level: {level}.", zh: "风险等级：{level}。" },
   RISK_INDICATORS: { en: "Red flags: {indicators}.", zh: "触发的风险指标：{indicators}。" },
   OUTCOME: { en: "The decision is: {outcome}.", zh: "决定为：{outcome}。" },
   PAYABLE_AT_LEAST: { en: "The amount payable, {amount:money}, is at least {threshold:money}.", zh: "应赔金额 {amount:money} 达到 {threshold:money}。" },

@@ -135,12 +135,12 @@ export const FACT_CATALOGUE: readonly FactDefinition[] = [
   }),
   defineFact({
     name: "departureDelayMinutes", type: "number", scope: "claim",
-    description: { en: "Minutes from the flight's scheduled to actual departure (0 without a flight).", zh: "航班计划起飞至实际起飞的分钟数（无航班为 0）。" },
+    description: { en: "Minutes from the flight's scheduled to actual departure, or to the replacement flight's actual departure when the insured took one (0 without a flight).", zh: "航班计划起飞至实际起飞的分钟数，乘坐替代航班的，至替代航班实际起飞（无航班为 0）。" },
     derive: ({ claim }) => (claim.flight === undefined ? 0 : flightDelayMinutes(claim.flight, "departure_delay")),
   }),
   defineFact({
     name: "arrivalDelayMinutes", type: "number", scope: "claim",
-    description: { en: "Minutes from the flight's scheduled to actual arrival (0 without a flight).", zh: "航班计划到达至实际到达的分钟数（无航班为 0）。" },
+    description: { en: "Minutes from the flight's scheduled to actual arrival, or to the replacement flight's actual arrival when the insured took one (0 without a flight).", zh: "航班计划到达至实际到达的分钟数，乘坐替代航班的，至替代航班实际到达（无航班为 0）。" },
     derive: ({ claim }) => (claim.flight === undefined ? 0 : flightDelayMinutes(claim.flight, "arrival_delay")),
   }),
   defineFact({

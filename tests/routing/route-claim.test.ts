@@ -52,7 +52,7 @@ describe("the medical example's routing, worked by hand", () => {
     expect(where(decision)).toEqual(["special_investigations", "L2", false]);
     expect(decision.routing?.rules).toEqual(["high-risk", "duplicate-invoice", "stay-review"]);
     expect(decision.routing?.reasons.map((reason) => [reason.ruleId ?? null, reason.message.en])).toEqual([
-      ["high-risk", "The risk level is high risk."],
+      ["high-risk", "Risk level: high risk."],
       ["duplicate-invoice", "Red flags: Duplicate or near-duplicate invoice."],
       ["stay-review", "Red flags: Stay long for its diagnosis."],
       [null, "Deciding CNY 17,330.80 when the decision is “approved” needs authority level Level 1 adjuster."],
@@ -75,7 +75,7 @@ describe("the medical example's routing, worked by hand", () => {
     expect([decision.outcome, decision.payable, decision.risk?.score]).toEqual(["referred", "38000.00", "55"]);
     expect(where(decision)).toEqual(["claims_review", "L1", false]);
     expect(decision.routing?.reasons.map((reason) => reason.message.en)).toEqual([
-      "The risk level is medium risk.",
+      "Risk level: medium risk.",
       "The adjudication referred the claim for review: CLAIMANT_AUTHORITY.",
       "Deciding CNY 38,000.00 when the decision is “partially approved” needs authority level Level 1 adjuster.",
     ]);
