@@ -46,7 +46,7 @@ const ClaimDeadlineInputObject = z.strictObject({
   /** When the last missing document arrived (`submittedOn` when nothing was missing); absent while incomplete. */
   documentsCompleteOn: IsoDateSchema.optional(),
   /** Whether the case is complex (情形复杂), which selects the determination period. */
-  complex: z.boolean(),
+  complex: z.boolean({ error: "must be true or false: whether the case is complex (情形复杂), which selects the determination period" }),
   /** The decision's outcome, if any. Only `approved`, `partially_approved` and `denied` are determinations. */
   outcome: z.enum(OUTCOMES).optional(),
   /** When the claim was determined (usually the decision's `asOf`); read only for a determination outcome. */

@@ -275,6 +275,19 @@ describe("computeClaimDeadlines: invalid input", () => {
     expect(isValidationError(caught)).toBe(true);
     if (isValidationError(caught)) expect(caught.issues.map((issue) => toDotPath(issue.path))).toContain(path);
   });
+
+  // zod's generic "expected boolean, received undefined" left the caller guessing what `complex` is for.
+  test("complex left out → says what it is", () => {
+    const { complex: _left, ...withoutComplex } = valid;
+    let caught: unknown;
+    try {
+      computeClaimDeadlines(withoutComplex as ClaimDeadlineInput);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isValidationError(caught)).toBe(true);
+    if (isValidationError(caught)) expect(caught.issues.map((issue) => [toDotPath(issue.path), issue.message])).toEqual([["deadlineInput.complex", "must be true or false: whether the case is complex (情形复杂), which selects the determination period"]]);
+  });
 });
 
 describe("computeClaimDeadlines: invariants", () => {
