@@ -167,6 +167,23 @@ export function buildDecisionSchema<const Kinds extends readonly [AnyCoverageKin
 
 /** A decision on a policy with coverages of the library's kinds. */
 export const DecisionSchema = buildDecisionSchema(COVERAGE_KIND_DEFINITIONS);
+const schemasByKinds = new WeakMap<readonly AnyCoverageKind[], z.ZodType<Decision>>();
+
+/**
+ * The decision schema for the library's kinds and an integrator's, built once per list of kinds: what the notices,
+ * the explanation and the FHIR export check a decision read back against. Its refinement checks what tells the
+ * outcomes of the `Decision` union apart.
+ */
+export function decisionSchemaFor(extra: readonly AnyCoverageKind[] | undefined): z.ZodType<Decision> {
+  if (extra === undefined || extra.length === 0) return DecisionSchema as unknown as z.ZodType<Decision>;
+  let schema = schemasByKinds.get(extra);
+  if (schema === undefined) {
+    schema = buildDecisionSchema([...COVERAGE_KIND_DEFINITIONS, ...extra]) as unknown as z.ZodType<Decision>;
+    schemasByKinds.set(extra, schema);
+  }
+  return schema;
+}
+
 // An interface (not a type alias) so that editors and messages show `Decision`, not the whole object type.
 /** An explained decision on a claim, as `adjudicate` returns it: outcome, payable amount, lines, benefits, reasons, triggered rules, missing documents, the calculation step by step, the explanation in zh and en, the new ledger (`accumulatorsAfter`) and the hashes that identify its inputs. */
 /** The fields every decision has, whatever its outcome (`DecisionSchema`'s output); `Decision` tells the outcomes apart. */

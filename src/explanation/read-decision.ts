@@ -1,23 +1,9 @@
 import { z } from "zod";
 import type { AnyCoverageKind } from "../coverage-kinds/coverage-kind-definition.js";
-import { COVERAGE_KIND_DEFINITIONS } from "../coverage-kinds/coverage-kinds.js";
-import { buildDecisionSchema, DecisionSchema, type Decision } from "../decision/decision-schema.js";
+import { decisionSchemaFor, type Decision } from "../decision/decision-schema.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { safeParseInput } from "../values/parse-input.js";
-
-const schemas = new WeakMap<readonly AnyCoverageKind[], z.ZodType>();
-
-/** The decision schema for the library's kinds and an integrator's, built once per list of kinds. */
-function decisionSchemaFor(extra: readonly AnyCoverageKind[] | undefined): z.ZodType {
-  if (extra === undefined || extra.length === 0) return DecisionSchema;
-  let schema = schemas.get(extra);
-  if (schema === undefined) {
-    schema = buildDecisionSchema([...COVERAGE_KIND_DEFINITIONS, ...extra]);
-    schemas.set(extra, schema);
-  }
-  return schema;
-}
 
 /**
  * Checks what a notice or an explanation is given (a decision read back from a store or a file may be of another

@@ -2,10 +2,7 @@ import type { Issue } from "../errors/adjudicator-error.js";
 import { ValidationError } from "../errors/validation-error.js";
 import { maskPersonalDataInText } from "../privacy/mask-personal-data-in-text.js";
 import { ClaimSchema, type Claim } from "../claim/claim-schema.js";
-import type { z } from "zod";
-import type { AnyCoverageKind } from "../coverage-kinds/coverage-kind-definition.js";
-import { COVERAGE_KIND_DEFINITIONS } from "../coverage-kinds/coverage-kinds.js";
-import { buildDecisionSchema, DecisionSchema, type Decision } from "../decision/decision-schema.js";
+import { decisionSchemaFor, type Decision } from "../decision/decision-schema.js";
 import { safeParseInput } from "../values/parse-input.js";
 import type { LocalizedText } from "../values/primitives.js";
 import { toExactFhirDecimal } from "./fhir-decimal.js";
@@ -49,20 +46,6 @@ const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
  * @example
  * withFhirExportContext(decision, claim, { language: "en" }, (context) => context.lineSequence.get("L2")) //=> 2
  */
-const schemas = new WeakMap<readonly AnyCoverageKind[], z.ZodType<Decision>>();
-
-/** The decision schema for the library's kinds and the integrator's, built once per list of kinds. */
-function decisionSchemaFor(extra: readonly AnyCoverageKind[] | undefined): z.ZodType<Decision> {
-  // The schema's refinement checks what tells the outcomes of the `Decision` union apart.
-  if (extra === undefined || extra.length === 0) return DecisionSchema as unknown as z.ZodType<Decision>;
-  let schema = schemas.get(extra);
-  if (schema === undefined) {
-    schema = buildDecisionSchema([...COVERAGE_KIND_DEFINITIONS, ...extra]) as unknown as z.ZodType<Decision>;
-    schemas.set(extra, schema);
-  }
-  return schema;
-}
-
 export function withFhirExportContext<T>(decisionInput: Decision, claimInput: unknown, options: FhirExportOptions, build: (context: FhirExportContext) => T): T {
   const decisionResult = safeParseInput(decisionSchemaFor(options.coverageKinds), decisionInput, "decision");
   const claimResult = safeParseInput(ClaimSchema, claimInput, "claim");
