@@ -11,7 +11,8 @@ import { checkMinorUnits } from "../money/check-minor-units.js";
 import { currencyMinorUnits } from "../money/currency-minor-units.js";
 import { kindOf, type CompiledPolicy } from "../policy/compile-policy.js";
 import { policyYearOf } from "../policy/policy-period.js";
-import { safeParseInput } from "../values/parse-input.js";
+import { safeParseInput, type ParseResult } from "../values/parse-input.js";
+import { fastParserFor } from "../values/fast-parse.js";
 import { checkNestingDepth } from "../values/check-nesting-depth.js";
 import { checkPrototypeKeys } from "../values/check-prototype-keys.js";
 import { IdSchema } from "../values/primitives.js";
@@ -116,12 +117,24 @@ export function validateClaimInput(
   optionsSchema: z.ZodType<Options> = AdjudicateOptionsSchema as never,
   emptyEntry: CoverageAccumulator = EMPTY_ENTRY,
 ): ValidClaimInput {
-  // Past the nesting limit nothing else is checked: the schemas recurse once per level and would run out of stack.
-  const tooDeep = [checkNestingDepth(claimInput, undefined, ["claim"]), checkNestingDepth(optionsInput, undefined, ["options"])].flatMap((issue) => issue ?? []);
-  if (tooDeep.length > 0) throw new ValidationError("claim or options", tooDeep);
-  const claimResult = safeParseInput(ClaimSchema, claimInput, "claim");
-  const optionsResult = safeParseInput(optionsSchema, optionsInput, "options");
-  const found: Issue[] = [...checkPrototypeKeys(claimInput, ["claim"]), ...checkPrototypeKeys(optionsInput, ["options"]), ...(claimResult.issues ?? []), ...(optionsResult.issues ?? [])];
+  // The common valid input: zod's value from one walk (values/fast-parse), which also proves the nesting and
+  // prototype-key checks pass. Anything else, zod and those checks run as they always have.
+  const fastClaim = fastParserFor(ClaimSchema)?.(claimInput);
+  const fastOptions = fastClaim === undefined ? undefined : fastParserFor(optionsSchema)?.(optionsInput);
+  let claimResult: ParseResult<Claim>;
+  let optionsResult: ParseResult<Options>;
+  const found: Issue[] = [];
+  if (fastClaim !== undefined && fastOptions !== undefined) {
+    claimResult = { ok: true, value: fastClaim.value };
+    optionsResult = { ok: true, value: fastOptions.value };
+  } else {
+    // Past the nesting limit nothing else is checked: the schemas recurse once per level and would run out of stack.
+    const tooDeep = [checkNestingDepth(claimInput, undefined, ["claim"]), checkNestingDepth(optionsInput, undefined, ["options"])].flatMap((issue) => issue ?? []);
+    if (tooDeep.length > 0) throw new ValidationError("claim or options", tooDeep);
+    claimResult = safeParseInput(ClaimSchema, claimInput, "claim");
+    optionsResult = safeParseInput(optionsSchema, optionsInput, "options");
+    found.push(...checkPrototypeKeys(claimInput, ["claim"]), ...checkPrototypeKeys(optionsInput, ["options"]), ...(claimResult.issues ?? []), ...(optionsResult.issues ?? []));
+  }
   const { code, minorUnits } = policy.source.currency;
   const coverageIds = new Set(policy.coverages.map((coverage) => coverage.id));
   const insuredIds = policy.insureds.map((insured) => insured.id);
