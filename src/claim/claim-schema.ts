@@ -4,6 +4,7 @@ import { Icd10CodeSchema, IdSchema, MAX_SIGNIFICANT_DIGITS, MoneyStringSchema, s
 import { IsoDateSchema } from "../dates/iso-date-schema.js";
 import { EARLIEST_YEAR, isWithinAcceptedYears, LATEST_YEAR } from "../dates/iso-date.js";
 import { compareMoneyStrings } from "../money/compare-money-strings.js";
+import { billTotalTooLong, lineSharesExcess } from "./bill-amount-checks.js";
 import { INCIDENT_TYPES } from "./incident-types.js";
 import { DisabilityGradeSchema } from "./disability-grade-schema.js";
 import { DocumentRequestDatesSchema, type DocumentRequestDates } from "../deadlines/claim-deadline-input-schema.js";
@@ -108,14 +109,14 @@ export const BillLineSchema = z
   .superRefine((line, ctx) => {
     // An amount that failed its format check is reported there; comparing it would hand it to decimal.js.
     if (!compareMoneyStrings.areMoney(line.amount, line.selfPay, line.socialInsurancePaid, line.otherInsurancePaid)) return;
-    const deducted = compareMoneyStrings.sum(compareMoneyStrings.sum(line.selfPay, line.socialInsurancePaid), line.otherInsurancePaid);
-    if (compareMoneyStrings.greaterThan(compareMoneyStrings.sum(line.socialInsurancePaid, line.otherInsurancePaid), line.amount)) {
+    const excess = lineSharesExcess(line);
+    if (excess === "others") {
       ctx.addIssue({
         code: "custom",
         path: ["otherInsurancePaid"],
         message: `socialInsurancePaid (${line.socialInsurancePaid}) + otherInsurancePaid (${line.otherInsurancePaid}) exceed the billed amount (${line.amount})`,
       });
-    } else if (compareMoneyStrings.greaterThan(deducted, line.amount)) {
+    } else if (excess === "all") {
       ctx.addIssue({
         code: "custom",
         path: ["selfPay"],
@@ -430,10 +431,8 @@ export type ClaimInput = z.input<typeof ClaimSchema>;
 function checkBillTotalDigits(lines: readonly { readonly amount: string }[], ctx: z.RefinementCtx): void {
   const amounts = lines.map((line) => line.amount);
   if (amounts.length < 2 || !compareMoneyStrings.areMoney(...amounts)) return;
-  const total = amounts.reduce((sum, amount) => compareMoneyStrings.sum(sum, amount), "0");
-  const decimals = Math.max(...amounts.map((amount) => amount.split(".")[1]?.length ?? 0));
-  const digits = (total.split(".")[0] ?? "").replace(/^0+/, "").length + decimals;
-  if (digits > MAX_SIGNIFICANT_DIGITS) {
+  const total = billTotalTooLong(amounts);
+  if (total !== undefined) {
     ctx.addIssue({ code: "custom", path: ["lines"], message: `the bill's total ${total} has more than ${MAX_SIGNIFICANT_DIGITS} significant digits: split the claim` });
   }
 }
