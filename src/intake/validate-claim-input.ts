@@ -6,8 +6,9 @@ import { ValidationError } from "../errors/validation-error.js";
 import { countersFor, type ClaimPlace } from "../ledger/counters-view.js";
 import { CountersSchema, type Counters, type CoverageAccumulator } from "../ledger/counters-schema.js";
 import { LedgerSchema, REVISION_REASONS, type ClaimRecord, type Ledger } from "../ledger/ledger-schema.js";
-import { amountsIn, normalizeMoney } from "../ledger/normalize-money.js";
+import { normalizeMoney } from "../ledger/normalize-money.js";
 import { checkMinorUnits } from "../money/check-minor-units.js";
+import { minorUnitIssuesIn } from "./minor-unit-issues.js";
 import { currencyMinorUnits } from "../money/currency-minor-units.js";
 import { kindOf, type CompiledPolicy } from "../policy/compile-policy.js";
 import { policyYearOf } from "../policy/policy-period.js";
@@ -66,15 +67,31 @@ export interface ValidClaimInput {
   readonly counters: Counters;
 }
 
-/** An entry of a coverage's counters under a sub-limit or tier id the coverage does not have: refused, never carried forward. */
-function checkLedgerKeys(policy: CompiledPolicy, coverageId: string, entry: unknown, at: readonly (string | number)[]): Issue[] {
+type KeyedFields = readonly (readonly [field: string, what: string, ids: readonly string[], known: ReadonlySet<string>])[];
+/** Each coverage's ledger fields keyed by its ids (its kind's `ledgerKeys`), worked out once per compiled policy. */
+const keyedFieldsByPolicy = new WeakMap<CompiledPolicy, Map<string, KeyedFields | undefined>>();
+
+function keyedFieldsOf(policy: CompiledPolicy, coverageId: string): KeyedFields | undefined {
+  let byCoverage = keyedFieldsByPolicy.get(policy);
+  if (byCoverage === undefined) {
+    byCoverage = new Map();
+    keyedFieldsByPolicy.set(policy, byCoverage);
+  }
+  if (byCoverage.has(coverageId)) return byCoverage.get(coverageId);
   const coverage = policy.coverages.find((candidate) => candidate.id === coverageId);
   const keyed = coverage === undefined ? undefined : kindOf(policy, coverage).ledgerKeys?.(coverage.source as never);
+  const fields = keyed === undefined ? undefined : Object.entries(keyed).map(([field, { what, ids }]) => [field, what, [...ids], new Set(ids)] as const);
+  byCoverage.set(coverageId, fields);
+  return fields;
+}
+
+/** An entry of a coverage's counters under a sub-limit or tier id the coverage does not have: refused, never carried forward. */
+function checkLedgerKeys(policy: CompiledPolicy, coverageId: string, entry: unknown, at: readonly (string | number)[]): Issue[] {
+  const keyed = keyedFieldsOf(policy, coverageId);
   if (keyed === undefined || typeof entry !== "object" || entry === null) return [];
-  return Object.entries(keyed).flatMap(([field, { what, ids }]) => {
+  return keyed.flatMap(([field, what, ids, known]) => {
     const record = Object.hasOwn(entry, field) ? (entry as Record<string, unknown>)[field] : undefined;
     if (typeof record !== "object" || record === null) return [];
-    const known = new Set(ids);
     return Object.keys(record)
       .filter((key) => !known.has(key))
       .map((key): Issue => ({
@@ -147,7 +164,7 @@ export function validateClaimInput(
     for (const [coverageId, entry] of Object.entries(coverages)) {
       if (!coverageIds.has(coverageId)) found.push({ code: "invalid_input", path: [...at, coverageId], message: `policy has no coverage "${coverageId}" (its coverages: ${[...coverageIds].join(", ")})` });
       else found.push(...checkLedgerKeys(policy, coverageId, entry, [...at, coverageId]));
-      for (const { amount, path } of amountsIn(entry, [...at, coverageId])) found.push(...checkMinorUnits(amount, minorUnits, path, code));
+      found.push(...minorUnitIssuesIn(entry, minorUnits, code, [...at, coverageId]));
     }
   };
   const checkInsured = (insuredId: string | undefined, path: readonly (string | number)[], whose: string) => {
@@ -201,7 +218,14 @@ export function validateClaimInput(
     }
     const claimMinorUnits = claim.currency === code ? minorUnits : currencyMinorUnits(claim.currency);
     claim.lines.forEach((line, i) => {
-      for (const field of MONEY_FIELDS) found.push(...checkMinorUnits(line[field], claimMinorUnits, ["claim", "lines", i, field], claim.currency));
+      for (const field of MONEY_FIELDS) {
+        // checkMinorUnits's decimals (what follows the first ".", up to a second), worked out without a string per amount.
+        const amount = line[field];
+        const dot = amount.indexOf(".");
+        if (dot === -1) continue;
+        const end = amount.indexOf(".", dot + 1);
+        if ((end === -1 ? amount.length : end) - dot - 1 > claimMinorUnits) found.push(...checkMinorUnits(amount, claimMinorUnits, ["claim", "lines", i, field], claim.currency));
+      }
     });
     if (optionsResult.ok && optionsResult.value.asOf < claim.submittedOn) {
       found.push({ code: "invalid_input", path: ["options", "asOf"], message: `asOf ${optionsResult.value.asOf} is before the claim was submitted (${claim.submittedOn})` });
