@@ -356,7 +356,13 @@ export function compileFastParser<S extends z.ZodType>(schema: S): FastParse<z.o
   if (compiled.depth > MAX_NESTING_DEPTH) return undefined;
   const parse = compiled.parse;
   return (input) => {
-    const parsed = parse(input);
+    let parsed: unknown;
+    try {
+      parsed = parse(input);
+    } catch {
+      // A check that throws throws in zod too, after what the caller checks first (the nesting depth): zod decides.
+      return undefined;
+    }
     return isStop(parsed) ? undefined : { value: parsed as z.output<S> };
   };
 }
