@@ -157,9 +157,40 @@ function compileFresh(schema: Schema, memo: Map<Schema, Compiled | "compiling">)
   const leaf = (parse: Parser): Compiled => ({ parse: withChecks(parse, checks), depth: 0 });
   if (def["coerce"] === true) throw new Unsupported("coercion");
   switch (def.type) {
-    case "string":
+    case "string": {
       if (!has(schema, "$ZodString")) break;
+      // The commonest node (an id, a date, an amount): its type test and its checks in one closure.
+      const fast = checks.map(fastCheckOf);
+      if (fast.length === 0) return { parse: (input) => (typeof input === "string" ? input : NO), depth: 0 };
+      if (checks.every((check) => typeof check._zod.check === "function") && fast.every((check) => check !== undefined)) {
+        const only = fast as FastCheck[];
+        if (only.length === 1) {
+          const [check] = only as [FastCheck];
+          return {
+            parse: (input) => {
+              if (typeof input !== "string") return NO;
+              const passed = check(input);
+              return passed === true ? input : passed === false ? NO : UNSURE;
+            },
+            depth: 0,
+          };
+        }
+        if (only.length === 2) {
+          const [first, second] = only as [FastCheck, FastCheck];
+          return {
+            parse: (input) => {
+              if (typeof input !== "string") return NO;
+              const passed = first(input);
+              if (passed !== true) return passed === false ? NO : UNSURE;
+              const then = second(input);
+              return then === true ? input : then === false ? NO : UNSURE;
+            },
+            depth: 0,
+          };
+        }
+      }
       return leaf((input) => (typeof input === "string" ? input : NO));
+    }
     case "number":
       if (!has(schema, "$ZodNumber")) break;
       return leaf((input) => (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input) ? input : NO));
@@ -269,7 +300,10 @@ function compileFresh(schema: Schema, memo: Map<Schema, Compiled | "compiling">)
 
 interface Property {
   readonly key: string;
+  /** The property's parser; for a plain `.optional()`, its inner schema's (the object gives `undefined` for `undefined`). */
   readonly parse: Parser;
+  /** A plain `.optional()`: `undefined` given is kept as `undefined`, anything else parsed by its inner schema. */
+  readonly plainOptional: boolean;
   readonly optin: "optional" | "defaulted" | undefined;
   readonly optionalOut: boolean;
   /** An absent key is dropped without parsing: a plain `.optional()` gives `undefined` for it and zod ignores that. */
@@ -293,18 +327,22 @@ function compileObject(schema: Schema, checks: readonly Check[], memo: Map<Schem
     depth = Math.max(depth, compiled.depth);
     const optin = field._zod.optin;
     const optionalOut = field._zod.optout === "optional";
-    const plainOptional = has(field, "$ZodOptional") && !has(field, "$ZodExactOptional") && checksOf(field).length === 0;
-    return { key, parse: compiled.parse, optin, optionalOut, skipWhenAbsent: plainOptional && optin === "optional" && optionalOut };
+    const plainOptional = has(field, "$ZodOptional") && !has(field, "$ZodExactOptional") && checksOf(field).length === 0 && optin === "optional" && optionalOut;
+    // compileNode compiled the optional (and its inner schema, memoised): its inner parser skips one call per value.
+    const parse = plainOptional ? compileNode(field._zod.def["innerType"] as Schema, memo).parse : compiled.parse;
+    return { key, parse, plainOptional, optin, optionalOut, skipWhenAbsent: plainOptional };
   });
   const parse: Parser = (input) => {
     if (typeof input !== "object" || input === null || Array.isArray(input)) return NO;
     const record = input as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     // As zod's handlePropertyResult, for a property whose parse gave a value or a refusal.
-    for (const { key, parse: parseProperty, optin, optionalOut, skipWhenAbsent } of properties) {
+    for (const { key, parse: parseProperty, plainOptional, optin, optionalOut, skipWhenAbsent } of properties) {
       const present = key in record;
       if (!present && skipWhenAbsent) continue;
-      const parsed = parseProperty(record[key]);
+      const given = record[key];
+      // A plain `.optional()` gives `undefined` for `undefined` without its inner schema, as zod's $ZodOptional does.
+      const parsed = plainOptional && given === undefined ? undefined : parseProperty(given);
       if (parsed === UNSURE) return UNSURE;
       if (!present && optionalOut && optin === "optional") continue;
       if (parsed === NO) {

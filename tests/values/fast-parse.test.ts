@@ -145,11 +145,32 @@ const edgeValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.stringMatching(/^\d{1,17}(\.\d{1,4})?$/),
 );
 
-type Mutation = { readonly at: number; readonly kind: "drop" | "add" | "rename" | "replace" | "proto" | "deep" | "copy"; readonly key: string; readonly value: unknown };
+type Mutation = { readonly at: number; readonly kind: "drop" | "add" | "rename" | "replace" | "proto" | "deep" | "copy" | "alike"; readonly key: string; readonly value: unknown; readonly pick: number };
+
+// Boundary values of the kind of string a field holds: a date, an amount, an id, a date-time.
+const ALIKE: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^\d{4}-\d{2}-\d{2}$/, ["1899-12-31", "1900-01-01", "2199-12-31", "2200-01-01", "2026-02-29", "2024-02-29", "2026-04-31", "2026-00-10", "20260101", "2026-1-01"]],
+  [/^\d+(\.\d+)?$/, ["0", "0.00", "0.001", "1.005", "999999999999999", "9999999999999.99", "9999999999999.999", "1e5", "-1.00", "1,000.00", "１２", "12."]],
+  [/^\d{4}-\d{2}-\d{2}T/, ["2026-07-01T08:30:00+08:00", "2026-07-01T08:30:00", "2026-07-01T08:30:00Z", "2200-07-01T08:30:00+08:00", "2026-07-01 08:30:00+08:00"]],
+  [/^[A-Za-z0-9][A-Za-z0-9._-]*$/, ["", "a", "-a", "a b", "a/b", "__proto__", "𝒳", "A".repeat(300), "ok.id_1-2"]],
+];
+
+/** Every string in a value, with the container and key that hold it. */
+function stringsIn(value: unknown, into: [Record<string, unknown>, string][] = []): [Record<string, unknown>, string][] {
+  if (value !== null && typeof value === "object") {
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
+      if (typeof item === "string") into.push([value as Record<string, unknown>, key]);
+      else stringsIn(item, into);
+    }
+  }
+  return into;
+}
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   at: fc.nat(),
-  kind: fc.constantFrom("drop", "add", "rename", "replace", "replace", "replace", "proto", "deep", "copy"),
+  kind: fc.constantFrom("drop", "add", "rename", "replace", "replace", "replace", "proto", "deep", "copy", "alike", "alike", "alike", "alike"),
+  pick: fc.nat(),
   key: fc.constantFrom("id", "amount", "selfPay", "extra", "date", "type", "lines", "description", "__proto__", "constructor", "toString", "0", "1", "quantity", "socialInsurance"),
   value: edgeValue,
 });
@@ -166,8 +187,16 @@ function copyOf(value: unknown): unknown {
 const nested = (levels: number): unknown => (levels === 0 ? {} : [nested(levels - 1)]);
 
 /** A copy of `input` (JSON data) with one mutation at one of its containers. */
-function mutate(input: unknown, { at, kind, key, value }: Mutation): unknown {
+function mutate(input: unknown, { at, kind, key, value, pick }: Mutation): unknown {
   const copy = copyOf(input);
+  if (kind === "alike") {
+    const strings = stringsIn(copy);
+    if (strings.length === 0) return copy;
+    const [holder, name] = strings[at % strings.length] as [Record<string, unknown>, string];
+    const alike = ALIKE.find(([pattern]) => pattern.test(holder[name] as string))?.[1] ?? ["", " ", "𝒳", "x"];
+    holder[name] = alike[pick % alike.length];
+    return copy;
+  }
   const all = containers(copy);
   const target = all[at % all.length] as Record<string, unknown> | unknown[];
   const keys = Object.keys(target);
