@@ -118,7 +118,9 @@ export function shareCosts(input: CostSharingInput): CostSharing {
       for (const slice of members) {
         const line = slice.line.entry.line;
         const key = copay.per === "visit" ? (line.visitId ?? line.serviceDate) : copay.per === "day" ? line.serviceDate : copay.per === "prescription" ? (line.prescriptionId ?? line.id) : line.id;
-        groups.set(key, [...(groups.get(key) ?? []), slice]);
+        const group = groups.get(key);
+        if (group === undefined) groups.set(key, [slice]);
+        else group.push(slice);
       }
       const clauseId = copay.clauseId ?? input.clause.copays;
       const before = sumMoney(members.map((slice) => slice.remaining));
