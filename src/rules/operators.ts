@@ -1,4 +1,5 @@
 import { Dec } from "../money/money.js";
+import { exactComparison } from "../money/exact-comparison.js";
 import type { FactType } from "./fact-type.js";
 
 /** What an operator compares: the fact types it accepts and what its value must be. */
@@ -16,7 +17,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function compareMoney(factValue: unknown, value: unknown, test: (comparison: number) => boolean): boolean {
   // A value that is not a decimal string never matches (the schemas make this unreachable for catalogue facts).
   if (typeof factValue !== "string" || typeof value !== "string" || !MONEY.test(factValue) || !MONEY.test(value)) return false;
-  return test(new Dec(factValue).comparedTo(value));
+  // Both as whole units of their finer decimals when they fit a double exactly; else as Decimal (the same answer).
+  const exact = exactComparison(factValue, value);
+  return test(exact ?? new Dec(factValue).comparedTo(value));
 }
 
 function compareDate(factValue: unknown, value: unknown, test: (comparison: number) => boolean): boolean {
