@@ -1,6 +1,6 @@
 import type { LocalizedTemplate, TemplateParameters, TemplateTable, TemplateValue } from "../codes/localized-template.js";
 import type { CalculationStep } from "./calculation-step-schema.js";
-import { fillTemplate } from "./fill-template.js";
+import { fillMessage } from "./fill-template.js";
 
 /** What a step records besides its kind and description. */
 export interface StepRecord {
@@ -24,7 +24,7 @@ export function stepsOf<Table extends TemplateTable>(table: Table, currency: str
 function makeStep(kind: string, template: LocalizedTemplate, params: Readonly<Record<string, TemplateValue>>, record: StepRecord, currency: string): CalculationStep {
   return {
     step: kind,
-    description: fillTemplate(template, params, currency).message,
+    description: fillMessage(template, params, currency),
     ...(record.coverageId !== undefined ? { coverageId: record.coverageId } : {}),
     ...(record.lineId !== undefined ? { lineId: record.lineId } : {}),
     inputs: { ...record.inputs },
