@@ -95,7 +95,11 @@ export function unitsToString(units: number, scale: number): string {
   const negative = units < 0;
   const digits = String(Math.abs(units)).padStart(scale + 1, "0");
   const whole = digits.slice(0, digits.length - scale);
-  const fraction = digits.slice(digits.length - scale).replace(/0+$/, "");
+  // The fraction without its trailing zeros, trimmed by index rather than with a regular expression.
+  const start = digits.length - scale;
+  let end = digits.length;
+  while (end > start && digits.charCodeAt(end - 1) === 48) end--;
+  const fraction = digits.slice(start, end);
   const text = fraction === "" ? whole : `${whole}.${fraction}`;
   return negative && units !== 0 ? `-${text}` : text;
 }

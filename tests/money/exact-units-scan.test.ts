@@ -1,6 +1,7 @@
 import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
-import { decimalsOf, unitsOf } from "../../src/money/exact-units.js";
+import { decimalsOf, unitsOf, unitsToString } from "../../src/money/exact-units.js";
+import { Dec } from "../../src/money/money.js";
 
 // Issue 15: unitsOf and decimalsOf scan the characters instead of running a regular expression with captures.
 // The references are their former bodies, word for word; the cases cross the 2^53 hand-over and take odd strings.
@@ -45,5 +46,11 @@ describe("unitsOf and decimalsOf read what they read before", () => {
   propTest.prop([text, fc.integer({ min: 0, max: 7 })], { numRuns: 5000 })("on random strings and scales", (value, scale) => {
     expect(unitsOf(value, scale)).toBe(unitsBefore(value, scale));
     expect(decimalsOf(value)).toBe(decimalsBefore(value));
+  });
+});
+
+describe("unitsToString writes what Decimal writes", () => {
+  propTest.prop([fc.oneof(fc.integer(), fc.constantFrom(0, -0, Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER, 100, -1000, 10)), fc.integer({ min: 0, max: 6 })], { numRuns: 3000 })("on random units and scales", (units, scale) => {
+    expect(unitsToString(units, scale)).toBe(new Dec(units).dividedBy(10 ** scale).toString());
   });
 });
