@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { compareMoneyStrings } from "../money/compare-money-strings.js";
 import { decimalsOf, MAX_EXACT_SCALE, unitsOf } from "../money/exact-units.js";
-import { Dec } from "../money/money.js";
+import { Dec, type Money } from "../money/money.js";
 import type { Department, DrugPurchase, Provider, WardStay } from "./medical-claim-schema.js";
 import { PAYER_SOURCE_WORDS, paymentsOf, type LinePaidBy } from "./payer-sources.js";
 
@@ -108,42 +108,51 @@ export function checkMedicalClaim(claim: MedicalClaimView, ctx: z.RefinementCtx)
   }
 
   const settlementOfInvoice = new Map<string, { readonly settlement: Settlement; readonly lineId: string }>();
-  claim.lines.forEach((line, i) => {
-    const at = (...path: (string | number)[]) => ["lines", i, ...path];
+  for (let i = 0; i < claim.lines.length; i++) {
+    const line = claim.lines[i] as MedicalClaimView["lines"][number];
     const settlement = line.socialInsurance ?? claim.socialInsurance;
     // Clause 2.3-type wordings decide each visit or invoice by how it was settled: what it shows must agree.
     const fund = line.socialInsurancePaid;
     const critical = line.paidBy?.criticalIllnessInsurance;
     if (settlement !== undefined && settlement !== "used") {
       const whose = line.socialInsurance !== undefined ? `its settlement is "${settlement}"` : `the claim says social insurance was "${settlement}" and the line says nothing of its own`;
-      if (positive(fund)) issue(at(line.socialInsurance !== undefined ? "socialInsurance" : "socialInsurancePaid"), `line "${line.id}" shows ${fund} paid by ${PAYER_SOURCE_WORDS.basic_medical_insurance.en}, but ${whose}: a bill settled without social insurance shows no payment by it; give the line "socialInsurance": "used", or correct the amount`);
-      else if (positive(critical)) issue(at(line.socialInsurance !== undefined ? "socialInsurance" : "paidBy", ...(line.socialInsurance !== undefined ? [] : ["criticalIllnessInsurance"])), `line "${line.id}" shows ${critical} paid by ${PAYER_SOURCE_WORDS.critical_illness_insurance.en}, but ${whose}: critical-illness insurance only pays bills settled through social insurance`);
+      if (positive(fund)) issue(lineAt(i, line.socialInsurance !== undefined ? "socialInsurance" : "socialInsurancePaid"), `line "${line.id}" shows ${fund} paid by ${PAYER_SOURCE_WORDS.basic_medical_insurance.en}, but ${whose}: a bill settled without social insurance shows no payment by it; give the line "socialInsurance": "used", or correct the amount`);
+      else if (positive(critical)) issue(lineAt(i, line.socialInsurance !== undefined ? "socialInsurance" : "paidBy", ...(line.socialInsurance !== undefined ? [] : ["criticalIllnessInsurance"])), `line "${line.id}" shows ${critical} paid by ${PAYER_SOURCE_WORDS.critical_illness_insurance.en}, but ${whose}: critical-illness insurance only pays bills settled through social insurance`);
     }
     if (settlement !== undefined) {
       const earlier = settlementOfInvoice.get(line.invoiceNumber);
       if (earlier === undefined) settlementOfInvoice.set(line.invoiceNumber, { settlement, lineId: line.id });
-      else if (earlier.settlement !== settlement) issue(at("socialInsurance"), `line "${line.id}" is settled "${settlement}" but line "${earlier.lineId}" of the same invoice ${line.invoiceNumber} is settled "${earlier.settlement}": an invoice is settled once, give its lines one settlement`);
+      else if (earlier.settlement !== settlement) issue(lineAt(i, "socialInsurance"), `line "${line.id}" is settled "${settlement}" but line "${earlier.lineId}" of the same invoice ${line.invoiceNumber} is settled "${earlier.settlement}": an invoice is settled once, give its lines one settlement`);
     }
 
     const parts = [line.selfPay, ...Object.values(paymentsOf(line)), line.classBSelfPay ?? "0"];
-    const sharesOf = () => Object.values(paymentsOf(line)).reduce((sum, amount) => sum.plus(amount), new Dec(line.selfPay)).plus(line.classBSelfPay ?? "0");
-    const exceeds = sharesExceed(parts, line.amount) ?? sharesOf().greaterThan(line.amount);
+    const exceeds = sharesExceed(parts, line.amount) ?? sharesOf(line).greaterThan(line.amount);
     if (exceeds && (line.paidBy !== undefined || line.classBSelfPay !== undefined)) {
-      issue(at(line.classBSelfPay !== undefined ? "classBSelfPay" : "paidBy"), `the shares of line "${line.id}" (self-pay, class B self-pay and what every payer paid: ${sharesOf().toString()}) exceed its amount (${line.amount})`);
+      issue(lineAt(i, line.classBSelfPay !== undefined ? "classBSelfPay" : "paidBy"), `the shares of line "${line.id}" (self-pay, class B self-pay and what every payer paid: ${sharesOf(line).toString()}) exceed its amount (${line.amount})`);
     }
-    if (line.catalogueClass === "class_c" && positive(fund)) issue(at("socialInsurancePaid"), `line "${line.id}" is a class C item (丙类, outside the catalogue), which the basic medical insurance fund never pays, yet it shows ${fund} paid by it`);
+    if (line.catalogueClass === "class_c" && positive(fund)) issue(lineAt(i, "socialInsurancePaid"), `line "${line.id}" is a class C item (丙类, outside the catalogue), which the basic medical insurance fund never pays, yet it shows ${fund} paid by it`);
     if (line.catalogueClass !== undefined && line.catalogueClass !== "class_b" && positive(line.classBSelfPay)) {
-      issue(at("classBSelfPay"), `line "${line.id}" is a ${line.catalogueClass === "class_a" ? "class A (甲类)" : "class C (丙类)"} item: only class B items (乙类) have a share the patient pays first`);
+      issue(lineAt(i, "classBSelfPay"), `line "${line.id}" is a ${line.catalogueClass === "class_a" ? "class A (甲类)" : "class C (丙类)"} item: only class B items (乙类) have a share the patient pays first`);
     }
-    if (line.negotiatedAmount !== undefined && compareMoneyStrings.greaterThan(line.negotiatedAmount, line.amount)) issue(at("negotiatedAmount"), `the negotiated rate ${line.negotiatedAmount} of line "${line.id}" is above the amount billed (${line.amount})`);
+    if (line.negotiatedAmount !== undefined && compareMoneyStrings.greaterThan(line.negotiatedAmount, line.amount)) issue(lineAt(i, "negotiatedAmount"), `the negotiated rate ${line.negotiatedAmount} of line "${line.id}" is above the amount billed (${line.amount})`);
 
     (line.diagnosisCodes ?? []).forEach((code, k) => {
-      if (!diagnoses.includes(code)) issue(at("diagnosisCodes", k), `line "${line.id}" treats ${code}, which is not a diagnosis of the claim (${diagnoses.length === 0 ? "it has none" : diagnoses.join(", ")})`);
+      if (!diagnoses.includes(code)) issue(lineAt(i, "diagnosisCodes", k), `line "${line.id}" treats ${code}, which is not a diagnosis of the claim (${diagnoses.length === 0 ? "it has none" : diagnoses.join(", ")})`);
     });
-    checkProvider(line.providerId, at("providerId"));
+    checkProvider(line.providerId, lineAt(i, "providerId"));
     if (line.drug !== undefined) {
-      checkProvider(line.drug.prescriberId, at("drug", "prescriberId"));
-      if (line.drug.prescribedOn > line.serviceDate) issue(at("drug", "prescribedOn"), `the prescription of line "${line.id}" is dated ${line.drug.prescribedOn}, after the purchase on ${line.serviceDate}`);
+      checkProvider(line.drug.prescriberId, lineAt(i, "drug", "prescriberId"));
+      if (line.drug.prescribedOn > line.serviceDate) issue(lineAt(i, "drug", "prescribedOn"), `the prescription of line "${line.id}" is dated ${line.drug.prescribedOn}, after the purchase on ${line.serviceDate}`);
     }
-  });
+  }
+}
+
+/** The path of a field of line `i`. */
+function lineAt(i: number, ...path: (string | number)[]): (string | number)[] {
+  return ["lines", i, ...path];
+}
+
+/** The shares of a line added as Decimal: self-pay, what every payer paid, 乙类先行自付. */
+function sharesOf(line: MedicalClaimView["lines"][number]): Money {
+  return Object.values(paymentsOf(line)).reduce((sum, amount) => sum.plus(amount), new Dec(line.selfPay)).plus(line.classBSelfPay ?? "0");
 }

@@ -4,7 +4,8 @@ import { INCIDENT_TYPES } from "../claim/incident-types.js";
 import { stayDays } from "../claim/stay-days.js";
 import { daysBetween } from "../dates/iso-date.js";
 import { countLimitationPeriod } from "../deadlines/is-limitation-period-expired.js";
-import { formatMoney, sumMoney, toMoney } from "../money/money.js";
+import { formatMoney } from "../money/money.js";
+import { sumMoneyStrings } from "../money/sum-money-strings.js";
 import { claimsWithin, incidentHistory, invoicesAlreadyPaid, paidInPolicyYear, previousSubmission } from "../ledger/claim-history.js";
 import { insuredOf } from "../policy/compile-policy.js";
 import { coverStart, daysSinceInception, isPolicyInForce, waitingPeriodDays } from "../policy/policy-period.js";
@@ -13,7 +14,7 @@ import { LIFE_FACTS } from "./life-facts.js";
 import { isIncontestable, waitingPeriodStartOn } from "../life/contract-status.js";
 import { claimSettlement, MEDICAL_FACTS, MEDICAL_LINE_FIELDS, medicalLineFields } from "./medical-facts.js";
 
-const total = ({ claim, policy }: FactContext, pick: (line: BillLine) => string) => formatMoney(sumMoney(claim.lines.map((line) => toMoney(pick(line)))), policy.minorUnits);
+const total = ({ claim, policy }: FactContext, pick: (line: BillLine) => string) => sumMoneyStrings(claim.lines.map(pick), policy.minorUnits);
 const sinceInception = ({ claim, policy }: FactContext) => daysSinceInception(policy.source.period, claim.incident.date);
 const waitingDays = ({ claim, policy }: FactContext) => waitingPeriodDays(policy.source.coverages, claim.incident.type);
 

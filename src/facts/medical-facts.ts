@@ -4,12 +4,12 @@ import { paymentsOf, type PayerSource } from "../claim/payer-sources.js";
 import { ageInYears } from "../dates/age-in-years.js";
 import { daysBetween } from "../dates/iso-date.js";
 import type { Issue } from "../errors/adjudicator-error.js";
-import { formatMoney, sumMoney, toMoney } from "../money/money.js";
+import { sumMoneyStrings } from "../money/sum-money-strings.js";
 import { insuredOf, type CompiledPolicy } from "../policy/compile-policy.js";
 import { isPolicyInForce } from "../policy/policy-period.js";
 import { defineFact, type FactContext, type FactDefinition } from "./fact-definition.js";
 
-const totalPaidBy = ({ claim, policy }: FactContext, source: PayerSource) => formatMoney(sumMoney(claim.lines.map((line) => toMoney(paymentsOf(line)[source]))), policy.minorUnits);
+const totalPaidBy = ({ claim, policy }: FactContext, source: PayerSource) => sumMoneyStrings(claim.lines.map((line) => paymentsOf(line)[source]), policy.minorUnits);
 const distinct = (values: readonly (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined))].sort();
 const preExisting = ({ policy, place }: FactContext) => insuredOf(policy, place.insuredId).preExistingConditions;
 

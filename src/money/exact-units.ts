@@ -6,7 +6,8 @@
  * are only a fast path to the same answers, never a different one.
  */
 
-const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
+// A plain decimal string is what /^(-?)(\d+)(?:\.(\d+))?$/ matches; unitsOf and decimalsOf scan for it by hand.
+
 const POWERS = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000] as const;
 
 /** The most decimals the fast path takes (every currency has at most 4 minor units; rates and ratios go through Decimal). */
@@ -22,19 +23,58 @@ export const MAX_EXACT_SCALE = POWERS.length - 1;
  */
 export function unitsOf(text: string, scale: number): number | undefined {
   if (text.length > 24 || scale > MAX_EXACT_SCALE) return undefined;
-  const match = PLAIN.exec(text);
-  if (match === null) return undefined;
-  const fraction = match[3] ?? "";
-  if (fraction.length > scale) return undefined;
-  const units = Number(match[2]) * (POWERS[scale] as number) + (fraction === "" ? 0 : Number(fraction) * (POWERS[scale - fraction.length] as number));
-  if (!Number.isSafeInteger(units) || !Number.isSafeInteger(Number(match[2]) * (POWERS[scale] as number))) return undefined;
-  return match[1] === "-" ? -units : units;
+  // A scan of the characters instead of a regular expression with its captures (the same strings are accepted):
+  // an optional minus sign, one or more ASCII digits, then optionally a point and one or more digits.
+  const end = text.length;
+  let at = 0;
+  const negative = end > 0 && text.charCodeAt(0) === 45;
+  if (negative) at = 1;
+  const wholeStart = at;
+  // Exact while below 2^53; at or past it, at or past 2^53 too (as Number(digits) would be), and refused below.
+  let whole = 0;
+  for (; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 48 || code > 57) break;
+    whole = whole * 10 + (code - 48);
+  }
+  if (at === wholeStart) return undefined;
+  let fraction = 0;
+  let fractionDigits = 0;
+  if (at < end) {
+    if (text.charCodeAt(at) !== 46) return undefined;
+    const fractionStart = ++at;
+    for (; at < end; at++) {
+      const code = text.charCodeAt(at);
+      if (code < 48 || code > 57) return undefined;
+      fraction = fraction * 10 + (code - 48);
+    }
+    fractionDigits = at - fractionStart;
+    if (fractionDigits === 0) return undefined;
+  }
+  if (fractionDigits > scale) return undefined;
+  const scaled = whole * (POWERS[scale] as number);
+  const units = scaled + (fractionDigits === 0 ? 0 : fraction * (POWERS[scale - fractionDigits] as number));
+  if (!Number.isSafeInteger(units) || !Number.isSafeInteger(scaled)) return undefined;
+  return negative ? -units : units;
 }
 
 /** The decimals of a plain decimal string (`"12.50"` → 2), or `undefined` for anything else. */
 export function decimalsOf(text: string): number | undefined {
-  const match = PLAIN.exec(text);
-  return match === null ? undefined : (match[3] ?? "").length;
+  // Plain decimal strings, scanned: an optional minus sign, digits, then optionally a point and digits.
+  const end = text.length;
+  let at = end > 0 && text.charCodeAt(0) === 45 ? 1 : 0;
+  const wholeStart = at;
+  while (at < end && isDigit(text.charCodeAt(at))) at++;
+  if (at === wholeStart) return undefined;
+  if (at === end) return 0;
+  if (text.charCodeAt(at) !== 46) return undefined;
+  const fractionStart = ++at;
+  while (at < end && isDigit(text.charCodeAt(at))) at++;
+  return at === end && at > fractionStart ? at - fractionStart : undefined;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** The sum of integers, or `undefined` when it (or a partial sum) is no longer a safe integer. */
@@ -55,7 +95,11 @@ export function unitsToString(units: number, scale: number): string {
   const negative = units < 0;
   const digits = String(Math.abs(units)).padStart(scale + 1, "0");
   const whole = digits.slice(0, digits.length - scale);
-  const fraction = digits.slice(digits.length - scale).replace(/0+$/, "");
+  // The fraction without its trailing zeros, trimmed by index rather than with a regular expression.
+  const start = digits.length - scale;
+  let end = digits.length;
+  while (end > start && digits.charCodeAt(end - 1) === 48) end--;
+  const fraction = digits.slice(start, end);
   const text = fraction === "" ? whole : `${whole}.${fraction}`;
   return negative && units !== 0 ? `-${text}` : text;
 }

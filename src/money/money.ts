@@ -28,7 +28,8 @@ export const ZERO: Money = new Dec(0);
 
 /** Parses a decimal string that the schemas already checked. */
 export function toMoney(value: string): Money {
-  return new Dec(value);
+  // "0" is what every field that says nothing reads as: one shared zero (a Decimal never changes) instead of a parse.
+  return value === "0" ? ZERO : new Dec(value);
 }
 
 /** Rounds to the currency's minor unit with the policy's mode: the only rounding of money in the library. */
@@ -47,9 +48,15 @@ export function formatMoney(amount: Money, minorUnits: number): string {
   }
   const plain = amount.toString();
   if (minorUnits === 0) return plain;
-  const [whole, fraction = ""] = plain.split(".");
-  return `${whole}.${fraction.padEnd(minorUnits, "0")}`;
+  // The fraction padded with zeros to `minorUnits` decimals, without splitting the string into pieces.
+  const point = plain.indexOf(".");
+  if (point < 0) return `${plain}.${ZEROS[minorUnits] ?? "0".repeat(minorUnits)}`;
+  const missing = minorUnits - (plain.length - point - 1);
+  return missing === 0 ? plain : plain + (ZEROS[missing] ?? "0".repeat(missing));
 }
+
+/** Zeros to pad a fraction with, by count (no currency has more than 4 minor units). */
+const ZEROS: readonly string[] = ["", "0", "00", "000", "0000"];
 
 /** Serializes a rate or an unrounded intermediate value without losing digits. */
 export function formatDecimal(value: Decimal): string {

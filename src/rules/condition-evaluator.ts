@@ -195,15 +195,12 @@ function compileComparison(condition: FactCondition, at: string): CompiledCondit
       const expected = readValue(facts);
       const actual = readFact(facts);
       const result = compare(actual, expected);
-      evidence.push({
-        path: at,
-        fact,
-        ...(factPath !== undefined ? { factPath } : {}),
-        operator,
-        expected: expected !== undefined ? expected : frozenValue,
-        actual,
-        result,
-      });
+      // Written as one literal either way (no spread of a temporary object), keys in the same order.
+      evidence.push(
+        factPath !== undefined
+          ? { path: at, fact, factPath, operator, expected: expected !== undefined ? expected : frozenValue, actual, result }
+          : { path: at, fact, operator, expected: expected !== undefined ? expected : frozenValue, actual, result },
+      );
       return result;
     },
     mayThrow,

@@ -1,4 +1,5 @@
 import { Dec } from "../money/money.js";
+import { exactComparison } from "../money/exact-comparison.js";
 import type { FactType } from "./fact-type.js";
 
 /** What an operator compares: the fact types it accepts and what its value must be. */
@@ -16,7 +17,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 function compareMoney(factValue: unknown, value: unknown, test: (comparison: number) => boolean): boolean {
   // A value that is not a decimal string never matches (the schemas make this unreachable for catalogue facts).
   if (typeof factValue !== "string" || typeof value !== "string" || !MONEY.test(factValue) || !MONEY.test(value)) return false;
-  return test(new Dec(factValue).comparedTo(value));
+  // Both as whole units of their finer decimals when they fit a double exactly; else as Decimal (the same answer).
+  const exact = exactComparison(factValue, value);
+  return test(exact ?? new Dec(factValue).comparedTo(value));
 }
 
 function compareDate(factValue: unknown, value: unknown, test: (comparison: number) => boolean): boolean {
@@ -25,9 +28,22 @@ function compareDate(factValue: unknown, value: unknown, test: (comparison: numb
   return test(factValue < value ? -1 : factValue > value ? 1 : 0);
 }
 
-function asStrings(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+/**
+ * Whether a string of `codes` starts with a string of `prefixes`, each a string or an array whose strings count
+ * (anything else, and an array's other items, count as none), without building arrays of them.
+ */
+function someStartsWith(codes: unknown, prefixes: unknown): boolean {
+  if (typeof codes === "string") return startsWithAnyOf(codes, prefixes);
+  if (!Array.isArray(codes)) return false;
+  for (const code of codes) if (typeof code === "string" && startsWithAnyOf(code, prefixes)) return true;
+  return false;
+}
+
+function startsWithAnyOf(code: string, prefixes: unknown): boolean {
+  if (typeof prefixes === "string") return code.startsWith(prefixes);
+  if (!Array.isArray(prefixes)) return false;
+  for (const prefix of prefixes) if (typeof prefix === "string" && code.startsWith(prefix)) return true;
+  return false;
 }
 
 /**
@@ -59,10 +75,7 @@ export const OPERATORS: readonly OperatorDefinition[] = [
     factTypes: ["string", "string[]"],
     value: "string[]",
     // ICD-10 exclusions are written as prefixes: "Z41" covers Z41.0 … Z41.9.
-    evaluate: (a, b) => {
-      const prefixes = asStrings(b);
-      return asStrings(a).some((code) => prefixes.some((prefix) => code.startsWith(prefix)));
-    },
+    evaluate: (a, b) => someStartsWith(a, b),
   },
   {
     name: "containsAny",

@@ -27,3 +27,22 @@ export function fillTemplate(
   }
   return { message: renderTemplate(template, flat, currency), recorded };
 }
+
+/**
+ * The message alone of `fillTemplate(template, params, currency)`, for builders that record no figures (the steps):
+ * the same words, without the record of figures nobody reads.
+ */
+export function fillMessage(template: LocalizedTemplate, params: Readonly<Record<string, TemplateValue>>, currency: string): LocalizedText {
+  const flat: Record<string, string | readonly string[]> = {};
+  for (const name in params) {
+    if (!Object.hasOwn(params, name)) continue;
+    const value = params[name] as TemplateValue;
+    if (typeof value === "string" || Array.isArray(value)) flat[name] = value as string | readonly string[];
+    else {
+      const words = value as LocalizedText;
+      flat[`${name}.en`] = words.en;
+      flat[`${name}.zh`] = words.zh;
+    }
+  }
+  return renderTemplate(template, flat, currency);
+}

@@ -19,15 +19,15 @@ export interface AdjustmentSource {
  */
 export function makeAdjustment(kind: AdjustmentKind, amount: string, clauseId: string, source: AdjustmentSource = {}): Adjustment {
   const definition = ADJUSTMENT_KINDS[kind];
-  return {
-    kind,
-    group: definition.group,
-    ...(source.coverageId !== undefined ? { coverageId: source.coverageId } : {}),
-    carc: definition.carc,
-    amount,
-    clauseId,
-    ...(source.ruleId !== undefined ? { ruleId: source.ruleId } : {}),
-    reasonCode: source.reason?.code ?? definition.reasonCode,
-    message: source.reason?.message ?? definition.message,
-  };
+  const { group, carc } = definition;
+  const { coverageId, ruleId } = source;
+  const reasonCode = source.reason?.code ?? definition.reasonCode;
+  const message = source.reason?.message ?? definition.message;
+  // One literal for each combination of the optional fields (no spread of temporary objects), keys in the same order.
+  if (coverageId !== undefined) {
+    return ruleId !== undefined
+      ? { kind, group, coverageId, carc, amount, clauseId, ruleId, reasonCode, message }
+      : { kind, group, coverageId, carc, amount, clauseId, reasonCode, message };
+  }
+  return ruleId !== undefined ? { kind, group, carc, amount, clauseId, ruleId, reasonCode, message } : { kind, group, carc, amount, clauseId, reasonCode, message };
 }

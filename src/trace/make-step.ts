@@ -1,6 +1,6 @@
 import type { LocalizedTemplate, TemplateParameters, TemplateTable, TemplateValue } from "../codes/localized-template.js";
 import type { CalculationStep } from "./calculation-step-schema.js";
-import { fillTemplate } from "./fill-template.js";
+import { fillMessage } from "./fill-template.js";
 
 /** What a step records besides its kind and description. */
 export interface StepRecord {
@@ -22,14 +22,13 @@ export function stepsOf<Table extends TemplateTable>(table: Table, currency: str
 }
 
 function makeStep(kind: string, template: LocalizedTemplate, params: Readonly<Record<string, TemplateValue>>, record: StepRecord, currency: string): CalculationStep {
-  return {
-    step: kind,
-    description: fillTemplate(template, params, currency).message,
-    ...(record.coverageId !== undefined ? { coverageId: record.coverageId } : {}),
-    ...(record.lineId !== undefined ? { lineId: record.lineId } : {}),
-    inputs: { ...record.inputs },
-    result: record.result,
-    clauseId: record.clauseId,
-    ...(record.ruleId !== undefined ? { ruleId: record.ruleId } : {}),
-  };
+  // Keys written one after the other, in the step's order, instead of spreading temporary objects for the optional ones.
+  const step: Record<string, unknown> = { step: kind, description: fillMessage(template, params, currency) };
+  if (record.coverageId !== undefined) step["coverageId"] = record.coverageId;
+  if (record.lineId !== undefined) step["lineId"] = record.lineId;
+  step["inputs"] = { ...record.inputs };
+  step["result"] = record.result;
+  step["clauseId"] = record.clauseId;
+  if (record.ruleId !== undefined) step["ruleId"] = record.ruleId;
+  return step as unknown as CalculationStep;
 }

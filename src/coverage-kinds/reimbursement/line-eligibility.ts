@@ -76,6 +76,8 @@ export function assessEligibility(input: EligibilityInput): Eligibility {
     const code = "reasonCode" in why ? why.reasonCode : why.code;
     return takeOff(entry, kind, amount, clauseId, minorUnits, { ...source, ...(why.ruleId !== undefined ? { ruleId: why.ruleId } : {}), reason: { code, message: why.message } });
   };
+  // Built once per coverage, not once per line.
+  const reason = reasonsOf(REIMBURSEMENT_REASONS, context.currency);
 
   const lines = input.lines.map((line): EligibleLine => {
     const entry = startWorkingLine(line);
@@ -99,46 +101,38 @@ export function assessEligibility(input: EligibilityInput): Eligibility {
       take(entry, "class_b_self_pay", share, input.clause.eligibility);
       parts.in = parts.in.minus(share);
     }
-    const refuse = (kind: AdjustmentKind, clauseId: string, why?: LineRuleDecision | Reason) => {
-      take(entry, kind, entry.remaining, clauseId, why);
-      parts.in = ZERO;
-      parts.out = ZERO;
-    };
     const exclusion = input.lineRules.exclusions.get(line.id);
-    const refusal = refusalOf(input, line);
-    if (exclusion !== undefined) refuse("excluded_by_rule", exclusion.clauseId, exclusion);
-    else if (!coverage.eligibleCategories.has(line.category)) refuse("category_not_covered", input.clause.eligibility);
+    const refusal = refusalOf(input, line, reason);
+    if (exclusion !== undefined) refuseLine(take, entry, parts, "excluded_by_rule", exclusion.clauseId, exclusion);
+    else if (!coverage.eligibleCategories.has(line.category)) refuseLine(take, entry, parts, "category_not_covered", input.clause.eligibility);
     else if (refusal?.kind === "refer") referrals.push(refusal.reason);
-    else if (refusal !== undefined) refuse(refusal.kind, refusal.reason.clauseId, refusal.reason);
+    else if (refusal !== undefined) refuseLine(take, entry, parts, refusal.kind, refusal.reason.clauseId, refusal.reason);
     const eligible = entry.remaining;
-    // A reduction of part of the line comes off outside the catalogue first, then inside.
-    const reduce = (kind: AdjustmentKind, amount: Money, clauseId: string, why?: LineRuleDecision) => {
-      const taken = minMoney(amount, entry.remaining);
-      take(entry, kind, taken, clauseId, why);
-      const fromOut = minMoney(taken, parts.out);
-      parts.out = parts.out.minus(fromOut);
-      parts.in = parts.in.minus(taken.minus(fromOut));
-      return taken;
-    };
     // The reasonable fee caps the whole charge: what social insurance or the patient already bore counts against it.
     const cap = input.lineRules.caps.get(line.id);
-    if (cap !== undefined && entry.billed.greaterThan(cap.maxAmount)) reduce("fee_cap", entry.billed.minus(cap.maxAmount), cap.clauseId, cap);
+    if (cap !== undefined && entry.billed.greaterThan(cap.maxAmount)) reduceLine(take, entry, parts, "fee_cap", entry.billed.minus(cap.maxAmount), cap.clauseId, cap);
     for (const [payer, kind] of COMMERCIAL_ORDER) {
       if (!coverage.deducted.has(payer)) continue;
-      const paid = reduce(kind, toMoney(payments[payer]), input.clause.otherInsurance);
+      const paid = reduceLine(take, entry, parts, kind, toMoney(payments[payer]), input.clause.otherInsurance);
       deducted.set(payer, (deducted.get(payer) ?? ZERO).plus(paid));
+    }
+    // The step's figures: the amount billed, then each adjustment by kind (a kind taken twice keeps its first place and its last amount).
+    const inputs: Record<string, string> = { billed: line.amount };
+    for (const adjustment of entry.adjustments) inputs[adjustment.kind] = adjustment.amount;
+    if (exclusion !== undefined) inputs["excludedBy"] = exclusion.ruleId;
+    if (cap !== undefined) {
+      inputs["cappedBy"] = cap.ruleId;
+      inputs["cap"] = cap.basis;
+    }
+    if (terms.catalogueParts !== undefined) {
+      inputs["inCatalogue"] = money(parts.in);
+      inputs["outOfCatalogue"] = money(parts.out);
     }
     steps.push(
       makeStep("line_eligible", { lineId: line.id }, {
         coverageId: coverage.id,
         lineId: line.id,
-        inputs: {
-          billed: line.amount,
-          ...Object.fromEntries(entry.adjustments.map((adjustment) => [adjustment.kind, adjustment.amount])),
-          ...(exclusion !== undefined ? { excludedBy: exclusion.ruleId } : {}),
-          ...(cap !== undefined ? { cappedBy: cap.ruleId, cap: cap.basis } : {}),
-          ...(terms.catalogueParts !== undefined ? { inCatalogue: money(parts.in), outOfCatalogue: money(parts.out) } : {}),
-        },
+        inputs,
         result: money(entry.remaining),
         clauseId: exclusion?.clauseId ?? (refusal !== undefined && refusal.kind !== "refer" ? refusal.reason.clauseId : input.clause.eligibility),
         ...(exclusion !== undefined ? { ruleId: exclusion.ruleId } : cap !== undefined ? { ruleId: cap.ruleId } : {}),
@@ -150,21 +144,49 @@ export function assessEligibility(input: EligibilityInput): Eligibility {
 }
 
 type Refusal = { readonly kind: AdjustmentKind | "refer"; readonly reason: Reason };
+type ReasonBuilder = ReturnType<typeof reasonsOf<typeof REIMBURSEMENT_REASONS>>;
+type Take = (entry: WorkingLine, kind: AdjustmentKind, amount: Money, clauseId: string, why?: LineRuleDecision | Reason) => void;
+type Parts = { in: Money; out: Money };
+
+/** Refuses what is left of the line: all of it comes off, nothing is left inside or outside the catalogue. */
+function refuseLine(take: Take, entry: WorkingLine, parts: Parts, kind: AdjustmentKind, clauseId: string, why?: LineRuleDecision | Reason): void {
+  take(entry, kind, entry.remaining, clauseId, why);
+  parts.in = ZERO;
+  parts.out = ZERO;
+}
+
+/** A reduction of part of the line: at most what is left, off the part outside the catalogue first, then inside. */
+function reduceLine(take: Take, entry: WorkingLine, parts: Parts, kind: AdjustmentKind, amount: Money, clauseId: string, why?: LineRuleDecision): Money {
+  const taken = minMoney(amount, entry.remaining);
+  take(entry, kind, taken, clauseId, why);
+  const fromOut = minMoney(taken, parts.out);
+  parts.out = parts.out.minus(fromOut);
+  parts.in = parts.in.minus(taken.minus(fromOut));
+  return taken;
+}
 
 /** The coverage's own terms that refuse a whole line (or ask a person to check it): provider, stay window, continuing stay, special drugs. */
-function refusalOf(input: EligibilityInput, line: BillLine): Refusal | undefined {
+function refusalOf(input: EligibilityInput, line: BillLine, reason: ReasonBuilder): Refusal | undefined {
   const { coverage, claim, context } = input;
   const terms = coverage.source;
-  const reason = reasonsOf(REIMBURSEMENT_REASONS, context.currency);
   const place = { lineId: line.id, coverageId: coverage.id };
   if (terms.providers !== undefined) {
-    const clauseId = terms.clauseRefs.providers ?? terms.providers.clauseId ?? coverage.clauseId;
     const check = checkProvider(line, claim, terms.providers, context.lists.providers);
+    if (check.status === "ok") return refusalAfterProvider(input, line, reason, place);
+    const clauseId = terms.clauseRefs.providers ?? terms.providers.clauseId ?? coverage.clauseId;
+    // The words for what the terms require, written only for a line they refuse or ask to check.
     const required = requiredProviderWords(terms.providers, context.lists.providers);
     if (check.status === "not_covered" && check.onlyDepartment !== undefined) return { kind: "provider_not_eligible", reason: reason("DEPARTMENT_NOT_COVERED", clauseId, { provider: check.provider, department: check.onlyDepartment, required }, place) };
     if (check.status === "not_covered") return { kind: "provider_not_eligible", reason: reason("PROVIDER_NOT_COVERED", clauseId, { provider: check.provider, found: check.found, required }, place) };
     if (check.status === "unknown") return { kind: "refer", reason: reason("PROVIDER_NOT_VERIFIED", clauseId, { lineId: line.id, required, missing: check.missing }, place) };
   }
+  return refusalAfterProvider(input, line, reason, place);
+}
+
+/** The refusals `refusalOf` looks for once the provider is not in question: stay window, continuing stay, special drugs. */
+function refusalAfterProvider(input: EligibilityInput, line: BillLine, reason: ReasonBuilder, place: { readonly lineId: string; readonly coverageId: string }): Refusal | undefined {
+  const { coverage, claim, context } = input;
+  const terms = coverage.source;
   const window = terms.hospitalisationWindow;
   if (window !== undefined && window.categories.includes(line.category)) {
     const check = checkStayWindow(line, claim, window);

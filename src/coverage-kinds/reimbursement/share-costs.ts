@@ -118,7 +118,9 @@ export function shareCosts(input: CostSharingInput): CostSharing {
       for (const slice of members) {
         const line = slice.line.entry.line;
         const key = copay.per === "visit" ? (line.visitId ?? line.serviceDate) : copay.per === "day" ? line.serviceDate : copay.per === "prescription" ? (line.prescriptionId ?? line.id) : line.id;
-        groups.set(key, [...(groups.get(key) ?? []), slice]);
+        const group = groups.get(key);
+        if (group === undefined) groups.set(key, [slice]);
+        else group.push(slice);
       }
       const clauseId = copay.clauseId ?? input.clause.copays;
       const before = sumMoney(members.map((slice) => slice.remaining));
@@ -228,7 +230,7 @@ export function shareCosts(input: CostSharingInput): CostSharing {
 
   // The ratio, rounded per slice to the minor unit: the one rounding step.
   const bandsUsed: Record<string, string> = { ...ledger.ratioBandsUsed };
-  const groups = new Map<string, { template: "ratio" | "part_ratio" | "pre_existing_ratio"; part: PartKey; settlement: SocialInsuranceUse; ratio: string; clauseId: string; base: Money; slices: Slice[] }>();
+  const groups = new Map<string, { template: "ratio" | "part_ratio" | "pre_existing_ratio"; part: PartKey; settlement: SocialInsuranceUse; ratio: string; rates: readonly string[]; clauseId: string; base: Money; slices: Slice[] }>();
   for (const slice of slices) {
     const base = slice.remaining;
     const noCoinsurance = slice.copay !== undefined && slice.copay.coinsurance !== true;
@@ -254,7 +256,8 @@ export function shareCosts(input: CostSharingInput): CostSharing {
     }
     bear(slice, "coinsurance", base.minus(covered), clauseId);
     const key = `${template}|${slice.part.key}|${slice.settlement}|${ratio}|${clauseId}`;
-    const group = groups.get(key) ?? { template, part: slice.part.key, settlement: slice.settlement, ratio, clauseId, base: ZERO, slices: [] };
+    // The rates the ratio names (each band's), split once per group.
+    const group = groups.get(key) ?? { template, part: slice.part.key, settlement: slice.settlement, ratio, rates: ratio.split("; ").map((piece) => piece.split(" ")[0] as string), clauseId, base: ZERO, slices: [] };
     group.base = group.base.plus(base);
     group.slices.push(slice);
     groups.set(key, group);
@@ -265,10 +268,10 @@ export function shareCosts(input: CostSharingInput): CostSharing {
     const words = { socialInsurance: SOCIAL_INSURANCE_WORDS[group.settlement] };
     steps.push(group.template === "part_ratio" ? makeStep("part_ratio", { ...words, part: PART_WORDS[group.part] }, record) : makeStep(group.template, words, record));
   }
-  const rates = [...new Set([...groups.values()].flatMap((group) => group.ratio.split("; ").map((piece) => piece.split(" ")[0] as string)))];
+  const rates = [...new Set([...groups.values()].flatMap((group) => group.rates))];
   // Without lines the ratio is still the coverage's term.
   // Several ratios: each names the lines it applied to.
-  const linesAt = (rate: string) => [...new Set([...groups.values()].filter((group) => group.ratio.split("; ").some((piece) => piece.split(" ")[0] === rate)).flatMap((group) => group.slices.map((slice) => slice.line.entry.line.id)))].sort((a, b) => lineOrder(a) - lineOrder(b));
+  const linesAt = (rate: string) => [...new Set([...groups.values()].filter((group) => group.rates.includes(rate)).flatMap((group) => group.slices.map((slice) => slice.line.entry.line.id)))].sort((a, b) => lineOrder(a) - lineOrder(b));
   // Each line's place in the claim (the first, as findIndex gives it), looked up once: a sort of 1,000 lines asks it 20,000 times.
   const firstIndex = new Map<string, number>();
   claim.lines.forEach((line, i) => {
