@@ -39,8 +39,8 @@ describe("decisionMeta", () => {
   test("a caller changing a returned meta changes no later one", () => {
     const base: DecisionMetaBase = { ruleSetId: "r", ruleSetVersion: "1", policyHash: "p", ruleSetHash: "h", libraryVersion: "0.1.0", operationsHash: "o" };
     const first = decisionMeta(base, "c", "a", "2026-01-01") as Record<string, unknown>;
-    first.ruleSetId = "changed";
-    first.operationsHash = "changed";
+    first["ruleSetId"] = "changed";
+    first["operationsHash"] = "changed";
     expect(decisionMeta(base, "c", "a", "2026-01-01")).toEqual(reference(base, "c", "a", "2026-01-01"));
   });
 });
