@@ -184,5 +184,13 @@ export function decideClaim(input: DecideInput): UnexplainedDecision {
 
 /** Whether a coverage of the policy needs the earlier stays (its kind says so): the ledger then keeps each claim's stay. */
 function countsReadmissions(policy: CompiledPolicy): boolean {
-  return policy.coverages.some((coverage) => kindOf(policy, coverage).keepsStays?.(coverage.source) === true);
+  // It depends on the compiled policy alone: asked once per policy, not twice per claim.
+  let counts = READMISSIONS_COUNTED.get(policy);
+  if (counts === undefined) {
+    counts = policy.coverages.some((coverage) => kindOf(policy, coverage).keepsStays?.(coverage.source) === true);
+    READMISSIONS_COUNTED.set(policy, counts);
+  }
+  return counts;
 }
+
+const READMISSIONS_COUNTED = new WeakMap<CompiledPolicy, boolean>();
