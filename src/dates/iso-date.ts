@@ -5,6 +5,9 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** "00" … "31": months and days as `YYYY-MM-DD` writes them. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
+
 /**
  * Days since 1970-01-01 of an ISO calendar date, or `undefined` when it is not a real date.
  * Pure arithmetic on the proleptic Gregorian calendar (no `Date`): no time zone or daylight-saving change can shift a
@@ -12,6 +15,15 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * where date-fns' general-purpose `parseISO` cost more than the rest of the fact derivation.
  */
 function dayNumber(date: IsoDate): number | undefined {
+  if (typeof date === "string") {
+    // What ISO_DATE matches, read by character codes: 10 characters, ASCII digits around the two hyphens.
+    if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
+    const year = digitsAt(date, 0, 4);
+    const month = digitsAt(date, 5, 2);
+    const day = digitsAt(date, 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+    return daysFromCivil(year, month, day);
+  }
   const match = ISO_DATE.exec(date);
   if (match === null) return undefined;
   const year = Number(match[1]);
@@ -19,6 +31,17 @@ function dayNumber(date: IsoDate): number | undefined {
   const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return daysFromCivil(year, month, day);
+}
+
+/** The number written by `count` ASCII digits from `start`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 // H. Hinnant's days_from_civil / civil_from_days: eras of 400 years (146,097 days), years starting in March.
@@ -59,7 +82,7 @@ function toDayNumber(date: IsoDate): number {
 export function fromDayNumber(days: number): IsoDate {
   const { year, month, day } = civilFromDays(days);
   if (!Number.isInteger(days) || year < 0 || year > 9999) throw new RangeError(`No YYYY-MM-DD date ${days} days after 1970-01-01`);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return `${year >= 1000 ? String(year) : String(year).padStart(4, "0")}-${TWO_DIGITS[month] as string}-${TWO_DIGITS[day] as string}`;
 }
 
 /** Year, month (1–12) and day of an ISO date. */

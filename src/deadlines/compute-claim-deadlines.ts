@@ -86,10 +86,112 @@ export function computeClaimDeadlines(input: ClaimDeadlineInput, profile: Jurisd
   return countClaimDeadlines(parseInput(ClaimDeadlineInputSchema, input, "deadlineInput"), profile);
 }
 
-/** `computeClaimDeadlines` for dates already validated (in order, a determination dated): the pipeline's entry. */
+/** What every deadline of one count reads: the claim's dates, the profile, and the warnings found so far. */
+interface Count {
+  readonly claim: z.output<typeof ClaimDeadlineInputSchema>;
+  readonly profile: JurisdictionProfile;
+  readonly rules: JurisdictionProfile["deadlines"];
+  readonly warnings: DeadlineWarning[];
+}
+
+const NO_EXTRA: DatedExtra = {};
+
+function common(count: Count, id: DeadlineId) {
+  const contractTerm = id === "limitation" ? undefined : count.profile.contractTerms?.[id];
+  const { basis, title } = count.rules[id];
+  return {
+    id,
+    party: id === "limitation" || id === "report" ? ("claimant" as const) : ("insurer" as const),
+    title,
+    basis: contractTerm === undefined ? basis : { ...basis, contractTerm },
+  };
+}
+
+function datedAt(count: Count, id: DeadlineId, countsFrom: IsoDate, period: Period, end: PeriodEnd, extra: DatedExtra = NO_EXTRA): DatedDeadline {
+  if (end.beyondCalendar) count.warnings.push(beyondCalendarWarning(id, end.dueOn, count.profile));
+  const note = joinNotes(extra.notes ?? []);
+  return {
+    kind: "dated",
+    ...common(count, id),
+    countsFrom,
+    period,
+    dueOn: end.dueOn,
+    ...(end.rolledOverFrom === undefined ? {} : { rolledOverFrom: end.rolledOverFrom }),
+    ...(extra.metOn === undefined ? {} : { metOn: extra.metOn }),
+    ...(end.suspension === undefined ? {} : { suspension: end.suspension }),
+    ...(extra.interruptedOn === undefined || extra.interruptedOn.length === 0 ? {} : { interruptedOn: [...extra.interruptedOn] }),
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+function dated(count: Count, id: DeadlineId, countsFrom: IsoDate, period: Period, extra: DatedExtra = NO_EXTRA): DatedDeadline {
+  return datedAt(count, id, countsFrom, period, endOfPeriod(countsFrom, period, count.profile), extra);
+}
+
+function undated(count: Count, id: DeadlineId, code: DeadlineWhyCode, metOn?: IsoDate): Deadline {
+  return {
+    kind: "undated",
+    ...common(count, id),
+    dueOn: null,
+    why: { code, message: DEADLINE_WHY_MESSAGES[code] },
+    ...(metOn === undefined ? {} : { metOn }),
+  };
+}
+
+function notApplicable(count: Count, id: DeadlineId, code: DeadlineWhyCode): Deadline {
+  return {
+    kind: "not_applicable",
+    ...common(count, id),
+    dueOn: null,
+    why: { code, message: DEADLINE_WHY_MESSAGES[code] },
+  };
+}
+
+function inDays(count: Count, id: ServiceDeadlineId, days: number): Period {
+  return {
+    length: days,
+    unit: (count.rules[id].dayCount ?? count.profile.dayCount) === "working" ? "working_days" : "calendar_days",
+  };
+}
+
+/** A deadline counted in days from `countsFrom`, or undated when the rule gives no number of days. */
+function afterDays(count: Count, id: ServiceDeadlineId, days: number | null, countsFrom: IsoDate, extra: DatedExtra = NO_EXTRA): Deadline {
+  return days === null ? undated(count, id, "no_fixed_period", extra.metOn) : dated(count, id, countsFrom, inDays(count, id, days), extra);
+}
+
+function determinationDeadline(count: Count, determinedOn: IsoDate | undefined): Deadline {
+  const { claim, profile } = count;
+  const request = claim.documentRequest;
+  const rule = count.rules.determination;
+  const days = claim.complex ? rule.complexDays : (rule.ordinaryDays ?? rule.complexDays);
+  if (days === null) return undated(count, "determination", "no_fixed_period", determinedOn);
+  const usesOuterBound = !claim.complex && rule.ordinaryDays === null;
+  const notes = usesOuterBound ? [ORDINARY_CASE_OUTER_BOUND] : [];
+  const period = inDays(count, "determination", days);
+  const extra = { metOn: determinedOn, notes };
+  const documentsComplete = claim.documentsCompleteOn;
+  if (rule.suspension === undefined) return dated(count, "determination", claim.submittedOn, period, extra);
+  if (request !== undefined) {
+    const { reachedClaimantOn } = request;
+    const from = rule.suspension.endDays === "notice_day_too" ? reachedClaimantOn : addCalendarDays(reachedClaimantOn, 1);
+    const end = endOfSuspendedPeriod(claim.submittedOn, period, profile, { from, to: documentsComplete });
+    if ("suspendedSince" in end) return undated(count, "determination", "suspended_for_documents", determinedOn);
+    const basis = rule.suspension.basis;
+    return datedAt(count, "determination", claim.submittedOn, period, end, { ...extra, notes: end.suspension === undefined ? notes : [...notes, suspensionNote(end.suspension, basis)] });
+  }
+  // The pending decision is itself the request: the period stops once it reaches the claimant.
+  if (documentsComplete === undefined && claim.outcome === "pending_documents") return undated(count, "determination", "suspended_for_documents", determinedOn);
+  if (documentsComplete === claim.submittedOn) return dated(count, "determination", claim.submittedOn, period, extra);
+  return dated(count, "determination", claim.submittedOn, period, { ...extra, notes: [...notes, documentsComplete === undefined ? REQUEST_WOULD_SUSPEND : NO_REQUEST_REACHED] });
+}
+
+/**
+ * `computeClaimDeadlines` for dates already validated (in order, a determination dated): the pipeline's entry.
+ * The deadlines are built by module functions reading one `Count`, not by closures made anew for every claim.
+ */
 export function countClaimDeadlines(claim: z.output<typeof ClaimDeadlineInputSchema>, profile: JurisdictionProfile): ClaimDeadlines {
   const rules = profile.deadlines;
-  const warnings: DeadlineWarning[] = [];
+  const count: Count = { claim, profile, rules, warnings: [] };
   const determinedOn = isDetermination(claim.outcome) ? claim.determinedOn : undefined;
   const covered = claim.outcome === "approved" || claim.outcome === "partially_approved";
   const amountAgreedOn = covered ? claim.amountAgreedOn : undefined;
@@ -97,121 +199,49 @@ export function countClaimDeadlines(claim: z.output<typeof ClaimDeadlineInputSch
   const reportedOn = claim.reportedOn ?? claim.submittedOn;
   const request = claim.documentRequest;
 
-  const common = (id: DeadlineId) => {
-    const contractTerm = id === "limitation" ? undefined : profile.contractTerms?.[id];
-    const { basis, title } = rules[id];
-    return {
-      id,
-      party: id === "limitation" || id === "report" ? ("claimant" as const) : ("insurer" as const),
-      title,
-      basis: contractTerm === undefined ? basis : { ...basis, contractTerm },
-    };
-  };
-  const datedAt = (id: DeadlineId, countsFrom: IsoDate, period: Period, end: PeriodEnd, extra: DatedExtra = {}): DatedDeadline => {
-    if (end.beyondCalendar) warnings.push(beyondCalendarWarning(id, end.dueOn, profile));
-    const note = joinNotes(extra.notes ?? []);
-    return {
-      kind: "dated",
-      ...common(id),
-      countsFrom,
-      period,
-      dueOn: end.dueOn,
-      ...(end.rolledOverFrom === undefined ? {} : { rolledOverFrom: end.rolledOverFrom }),
-      ...(extra.metOn === undefined ? {} : { metOn: extra.metOn }),
-      ...(end.suspension === undefined ? {} : { suspension: end.suspension }),
-      ...(extra.interruptedOn === undefined || extra.interruptedOn.length === 0 ? {} : { interruptedOn: [...extra.interruptedOn] }),
-      ...(note === undefined ? {} : { note }),
-    };
-  };
-  const dated = (id: DeadlineId, countsFrom: IsoDate, period: Period, extra: DatedExtra = {}): DatedDeadline => datedAt(id, countsFrom, period, endOfPeriod(countsFrom, period, profile), extra);
-  const undated = (id: DeadlineId, code: DeadlineWhyCode, metOn?: IsoDate): Deadline => ({
-    kind: "undated",
-    ...common(id),
-    dueOn: null,
-    why: { code, message: DEADLINE_WHY_MESSAGES[code] },
-    ...(metOn === undefined ? {} : { metOn }),
-  });
-  const notApplicable = (id: DeadlineId, code: DeadlineWhyCode): Deadline => ({
-    kind: "not_applicable",
-    ...common(id),
-    dueOn: null,
-    why: { code, message: DEADLINE_WHY_MESSAGES[code] },
-  });
-  const inDays = (id: ServiceDeadlineId, days: number): Period => ({
-    length: days,
-    unit: (rules[id].dayCount ?? profile.dayCount) === "working" ? "working_days" : "calendar_days",
-  });
-  /** A deadline counted in days from `countsFrom`, or undated when the rule gives no number of days. */
-  const afterDays = (id: ServiceDeadlineId, days: number | null, countsFrom: IsoDate, extra: DatedExtra = {}): Deadline =>
-    days === null ? undated(id, "no_fixed_period", extra.metOn) : dated(id, countsFrom, inDays(id, days), extra);
-
-  const determination = (): Deadline => {
-    const rule = rules.determination;
-    const days = claim.complex ? rule.complexDays : (rule.ordinaryDays ?? rule.complexDays);
-    if (days === null) return undated("determination", "no_fixed_period", determinedOn);
-    const usesOuterBound = !claim.complex && rule.ordinaryDays === null;
-    const notes = usesOuterBound ? [ORDINARY_CASE_OUTER_BOUND] : [];
-    const period = inDays("determination", days);
-    const extra = { metOn: determinedOn, notes };
-    const documentsComplete = claim.documentsCompleteOn;
-    if (rule.suspension === undefined) return dated("determination", claim.submittedOn, period, extra);
-    if (request !== undefined) {
-      const { reachedClaimantOn } = request;
-      const from = rule.suspension.endDays === "notice_day_too" ? reachedClaimantOn : addCalendarDays(reachedClaimantOn, 1);
-      const end = endOfSuspendedPeriod(claim.submittedOn, period, profile, { from, to: documentsComplete });
-      if ("suspendedSince" in end) return undated("determination", "suspended_for_documents", determinedOn);
-      const basis = rule.suspension.basis;
-      return datedAt("determination", claim.submittedOn, period, end, { ...extra, notes: end.suspension === undefined ? notes : [...notes, suspensionNote(end.suspension, basis)] });
-    }
-    // The pending decision is itself the request: the period stops once it reaches the claimant.
-    if (documentsComplete === undefined && claim.outcome === "pending_documents") return undated("determination", "suspended_for_documents", determinedOn);
-    if (documentsComplete === claim.submittedOn) return dated("determination", claim.submittedOn, period, extra);
-    return dated("determination", claim.submittedOn, period, { ...extra, notes: [...notes, documentsComplete === undefined ? REQUEST_WOULD_SUSPEND : NO_REQUEST_REACHED] });
-  };
-
   const limitation = countLimitationPeriod(claim, profile);
   const interruption = rules.limitation.interruption;
   const advancePaymentEnd =
     claim.documentsCompleteOn === undefined || rules.advancePayment.days === null
       ? undefined
-      : endOfPeriod(claim.documentsCompleteOn, inDays("advancePayment", rules.advancePayment.days), profile).dueOn;
+      : endOfPeriod(claim.documentsCompleteOn, inDays(count, "advancePayment", rules.advancePayment.days), profile).dueOn;
 
   const byId: ClaimDeadlines["byId"] = {
-    limitation: datedAt("limitation", limitation.countsFrom, limitation.period, limitation, {
+    limitation: datedAt(count, "limitation", limitation.countsFrom, limitation.period, limitation, {
       metOn: claim.submittedOn,
       interruptedOn: limitation.interruptedOn,
       notes: interruption === undefined || limitation.interruptedOn.length === 0 ? [] : [interruptionNote(limitation.interruptedOn, interruption)],
     }),
-    report: afterDays("report", rules.report.days, knownOn, { metOn: reportedOn }),
+    report: afterDays(count, "report", rules.report.days, knownOn, { metOn: reportedOn }),
     documentRequest:
       request === undefined && claim.documentsCompleteOn === claim.submittedOn
-        ? notApplicable("documentRequest", "documents_complete_at_submission")
+        ? notApplicable(count, "documentRequest", "documents_complete_at_submission")
         : request === undefined && claim.documentsCompleteOn === undefined && claim.outcome === "denied"
-          ? notApplicable("documentRequest", "claim_denied")
-          : afterDays("documentRequest", rules.documentRequest.days, claim.submittedOn, { metOn: request?.sentOn ?? request?.reachedClaimantOn }),
-    determination: determination(),
+          ? notApplicable(count, "documentRequest", "claim_denied")
+          : afterDays(count, "documentRequest", rules.documentRequest.days, claim.submittedOn, { metOn: request?.sentOn ?? request?.reachedClaimantOn }),
+    determination: determinationDeadline(count, determinedOn),
     denialNotice:
       claim.outcome === "approved"
-        ? notApplicable("denialNotice", "not_a_denial")
+        ? notApplicable(count, "denialNotice", "not_a_denial")
         : determinedOn === undefined
-          ? undated("denialNotice", "waiting_for_determination")
-          : afterDays("denialNotice", rules.denialNotice.days, determinedOn, { metOn: claim.denialNoticeSentOn }),
+          ? undated(count, "denialNotice", "waiting_for_determination")
+          : afterDays(count, "denialNotice", rules.denialNotice.days, determinedOn, { metOn: claim.denialNoticeSentOn }),
     payment:
       claim.outcome === "denied"
-        ? notApplicable("payment", "claim_denied")
+        ? notApplicable(count, "payment", "claim_denied")
         : !covered
-          ? undated("payment", "waiting_for_determination")
+          ? undated(count, "payment", "waiting_for_determination")
           : amountAgreedOn === undefined
-            ? undated("payment", "waiting_for_agreement")
-            : afterDays("payment", rules.payment.days, amountAgreedOn, { metOn: claim.paidOn }),
+            ? undated(count, "payment", "waiting_for_agreement")
+            : afterDays(count, "payment", rules.payment.days, amountAgreedOn, { metOn: claim.paidOn }),
     advancePayment:
       claim.outcome === "denied"
-        ? notApplicable("advancePayment", "claim_denied")
+        ? notApplicable(count, "advancePayment", "claim_denied")
         : claim.documentsCompleteOn === undefined
-          ? undated("advancePayment", "waiting_for_documents")
+          ? undated(count, "advancePayment", "waiting_for_documents")
           : amountAgreedOn !== undefined && advancePaymentEnd !== undefined && amountAgreedOn <= advancePaymentEnd
-            ? notApplicable("advancePayment", "amount_determined_in_time")
-            : afterDays("advancePayment", rules.advancePayment.days, claim.documentsCompleteOn, { notes: [ADVANCE_PAYMENT_CONDITION] }),
+            ? notApplicable(count, "advancePayment", "amount_determined_in_time")
+            : afterDays(count, "advancePayment", rules.advancePayment.days, claim.documentsCompleteOn, { notes: [ADVANCE_PAYMENT_CONDITION] }),
   };
 
   const dates = {
@@ -223,7 +253,7 @@ export function countClaimDeadlines(claim: z.output<typeof ClaimDeadlineInputSch
     ...(claim.documentsCompleteOn !== undefined ? { documentsCompleteOn: claim.documentsCompleteOn } : {}),
     ...(determinedOn !== undefined ? { determinedOn } : {}),
   };
-  return { profileId: profile.id, productLine: claim.productLine, counting: profile.counting, dates, byId, warnings };
+  return { profileId: profile.id, productLine: claim.productLine, counting: profile.counting, dates, byId, warnings: count.warnings };
 }
 
 function beyondCalendarWarning(deadlineId: DeadlineId, dueOn: IsoDate, profile: JurisdictionProfile): DeadlineWarning {

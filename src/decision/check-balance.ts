@@ -1,7 +1,7 @@
 import { CalculationError } from "../errors/calculation-error.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { sumMoney, toMoney, type Money } from "../money/money.js";
-import { exactSum, MAX_EXACT_SCALE, unitsOf } from "../money/exact-units.js";
+import { MAX_EXACT_SCALE, unitsOf } from "../money/exact-units.js";
 import type { Adjustment } from "../trace/adjustment-schema.js";
 import type { UnexplainedDecision } from "./decide-claim.js";
 
@@ -43,51 +43,58 @@ export function checkBalance(decision: UnexplainedDecision): void {
 
 /**
  * The identities of `checkBalance` on integers of 10^-4 units (every currency has at most 4 minor units): `true` when
- * every amount fits a safe integer and every identity holds, `false` when one fails or an amount does not fit.
+ * every amount fits a safe integer and every identity holds, `false` when one fails or an amount does not fit. The
+ * sums run in the order they always did (lines, then benefits; per coverage in that order), each partial sum a safe
+ * integer or the answer is `false`; running totals, not arrays of amounts.
  */
 function balancesExactly(decision: UnexplainedDecision): boolean {
   const scale = MAX_EXACT_SCALE;
-  const units = (text: string): number => {
-    const value = unitsOf(text, scale);
-    if (value === undefined) throw NOT_EXACT;
-    return value;
-  };
-  const sum = (values: readonly number[]): number => {
-    const value = exactSum(values);
-    if (value === undefined) throw NOT_EXACT;
-    return value;
-  };
-  try {
-    const payableOf = new Map<string | undefined, number[]>();
-    const add = (coverageId: string | undefined, payable: number) => {
-      const own = payableOf.get(coverageId);
-      if (own === undefined) payableOf.set(coverageId, [payable]);
-      else own.push(payable);
-    };
-    const lineBilled: number[] = [];
-    const paid: number[] = [];
-    for (const line of decision.lines) {
-      const amounts = line.adjustments.map((adjustment) => units(adjustment.amount));
-      if (amounts.some((amount) => amount <= 0)) return false;
-      const billed = units(line.billed);
-      const payable = units(line.payable);
-      if (sum([billed, -sum(amounts)]) !== payable) return false;
-      lineBilled.push(billed);
-      paid.push(payable);
-      add(line.coverageId, payable);
+  const coverageTotals = new Map<string | undefined, number>();
+  let billedTotal = 0;
+  let paidTotal = 0;
+  for (const line of decision.lines) {
+    let adjusted = 0;
+    for (const adjustment of line.adjustments) {
+      const amount = unitsOf(adjustment.amount, scale);
+      if (amount === undefined || amount <= 0) return false;
+      adjusted += amount;
+      if (!Number.isSafeInteger(adjusted)) return false;
     }
-    for (const benefit of decision.benefits) {
-      const payable = units(benefit.payable);
-      if (sum([units(benefit.gross), -sum(benefit.adjustments.map((adjustment) => units(adjustment.amount)))]) !== payable) return false;
-      paid.push(payable);
-      add(benefit.coverageId, payable);
-    }
-    if (sum(lineBilled) !== units(decision.billed) || sum(paid) !== units(decision.payable)) return false;
-    return decision.coverages.every((coverage) => sum(payableOf.get(coverage.coverageId) ?? []) === units(coverage.payable));
-  } catch (error) {
-    if (error === NOT_EXACT) return false;
-    throw error;
+    const billed = unitsOf(line.billed, scale);
+    const payable = unitsOf(line.payable, scale);
+    if (billed === undefined || payable === undefined) return false;
+    const remaining = billed - adjusted;
+    if (!Number.isSafeInteger(remaining) || remaining !== payable) return false;
+    billedTotal += billed;
+    paidTotal += payable;
+    if (!Number.isSafeInteger(billedTotal) || !Number.isSafeInteger(paidTotal) || !addTo(coverageTotals, line.coverageId, payable)) return false;
   }
+  for (const benefit of decision.benefits) {
+    let adjusted = 0;
+    for (const adjustment of benefit.adjustments) {
+      const amount = unitsOf(adjustment.amount, scale);
+      if (amount === undefined) return false;
+      adjusted += amount;
+      if (!Number.isSafeInteger(adjusted)) return false;
+    }
+    const gross = unitsOf(benefit.gross, scale);
+    const payable = unitsOf(benefit.payable, scale);
+    if (gross === undefined || payable === undefined) return false;
+    const remaining = gross - adjusted;
+    if (!Number.isSafeInteger(remaining) || remaining !== payable) return false;
+    paidTotal += payable;
+    if (!Number.isSafeInteger(paidTotal) || !addTo(coverageTotals, benefit.coverageId, payable)) return false;
+  }
+  if (billedTotal !== unitsOf(decision.billed, scale) || paidTotal !== unitsOf(decision.payable, scale)) return false;
+  for (const coverage of decision.coverages) {
+    if ((coverageTotals.get(coverage.coverageId) ?? 0) !== unitsOf(coverage.payable, scale)) return false;
+  }
+  return true;
 }
 
-const NOT_EXACT = new Error("not exact");
+/** Adds a payable to its coverage's running total: `false` when the total is no longer a safe integer. */
+function addTo(totals: Map<string | undefined, number>, coverageId: string | undefined, payable: number): boolean {
+  const total = (totals.get(coverageId) ?? 0) + payable;
+  totals.set(coverageId, total);
+  return Number.isSafeInteger(total);
+}

@@ -11,7 +11,8 @@ import { earlierStays, hospitalDaysAlreadyPaid, invoicesAlreadyPaid, sharedLimit
 import type { ClaimRecord, Ledger } from "../ledger/ledger-schema.js";
 import type { RevisionRequest } from "../intake/validate-claim-input.js";
 import { recordDecision } from "./record-decision.js";
-import { formatMoney, sumMoney, toMoney, ZERO } from "../money/money.js";
+import { formatMoney, ZERO } from "../money/money.js";
+import { sumAmounts } from "./sum-amounts.js";
 import { kindOf, type CompiledPolicy } from "../policy/compile-policy.js";
 import type { PolicyConditionResults } from "../policy/compile-policy-conditions.js";
 import type { RuleHit } from "../rules/compile-rule-set.js";
@@ -153,7 +154,7 @@ export function decideClaim(input: DecideInput): UnexplainedDecision {
     outcome,
     currency,
     ...(input.currencyConversion !== undefined ? { currencyConversion: input.currencyConversion } : {}),
-    billed: money(sumMoney(claim.lines.map((line) => toMoney(line.amount)))),
+    billed: sumAmounts(claim.lines.map((line) => line.amount), minor),
     payable: money(payable),
     reasons,
     lines,
@@ -183,5 +184,13 @@ export function decideClaim(input: DecideInput): UnexplainedDecision {
 
 /** Whether a coverage of the policy needs the earlier stays (its kind says so): the ledger then keeps each claim's stay. */
 function countsReadmissions(policy: CompiledPolicy): boolean {
-  return policy.coverages.some((coverage) => kindOf(policy, coverage).keepsStays?.(coverage.source) === true);
+  // It depends on the compiled policy alone: asked once per policy, not twice per claim.
+  let counts = READMISSIONS_COUNTED.get(policy);
+  if (counts === undefined) {
+    counts = policy.coverages.some((coverage) => kindOf(policy, coverage).keepsStays?.(coverage.source) === true);
+    READMISSIONS_COUNTED.set(policy, counts);
+  }
+  return counts;
 }
+
+const READMISSIONS_COUNTED = new WeakMap<CompiledPolicy, boolean>();

@@ -10,10 +10,36 @@ export type DecisionMetaBase = Pick<Decision["meta"], "ruleSetId" | "ruleSetVers
  * configuration's hash when there is one (so decisions made without one keep their ids). Same inputs, same id.
  */
 export function decisionMeta(base: DecisionMetaBase, claimHash: string, accumulatorsHash: string, asOf: string): Decision["meta"] {
-  const inputs = { ...base, claimHash, accumulatorsHash, asOf };
-  const { operationsId, operationsVersion, operationsHash, ...core } = inputs;
-  const parts = [core.policyHash, core.ruleSetHash, claimHash, accumulatorsHash, core.ruleSetId, core.ruleSetVersion, asOf, core.libraryVersion];
-  if (operationsHash !== undefined) parts.push(operationsHash);
+  const shared = sharedOf(base);
+  const parts = `${shared.hashes}\n${claimHash}\n${accumulatorsHash}\n${shared.ids}\n${asOf}\n${shared.tail}`;
+  return { decisionId: `dec-${sha256Hex(parts).slice(0, 32)}`, ...shared.core, claimHash, accumulatorsHash, asOf, ...shared.operations } as Decision["meta"];
+}
+
+/** What every decision of one adjudicator's `base` shares, worked out once per base object (which is never changed). */
+interface SharedMeta {
+  /** The base without the operations configuration's provenance, in its own key order. */
+  readonly core: Readonly<Record<string, unknown>>;
+  readonly operations: Readonly<Record<string, unknown>>;
+  /** Lines of the id's text: the policy and rule set hashes; the rule set id and version; the library version and the operations hash. */
+  readonly hashes: string;
+  readonly ids: string;
+  readonly tail: string;
+}
+
+const SHARED = new WeakMap<DecisionMetaBase, SharedMeta>();
+
+function sharedOf(base: DecisionMetaBase): SharedMeta {
+  const cached = SHARED.get(base);
+  if (cached !== undefined) return cached;
+  const { operationsId, operationsVersion, operationsHash, ...core } = base;
   const operations = operationsHash === undefined ? {} : { ...(operationsId !== undefined ? { operationsId } : {}), ...(operationsVersion !== undefined ? { operationsVersion } : {}), operationsHash };
-  return { decisionId: `dec-${sha256Hex(parts.join("\n")).slice(0, 32)}`, ...core, ...operations };
+  const shared: SharedMeta = {
+    core,
+    operations,
+    hashes: `${core.policyHash}\n${core.ruleSetHash}`,
+    ids: `${core.ruleSetId}\n${core.ruleSetVersion}`,
+    tail: operationsHash === undefined ? core.libraryVersion : `${core.libraryVersion}\n${operationsHash}`,
+  };
+  SHARED.set(base, shared);
+  return shared;
 }

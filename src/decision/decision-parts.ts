@@ -76,13 +76,16 @@ export function citedClauses(
   policy: CompiledPolicy,
   parts: { reasons: readonly Reason[]; triggeredRules: readonly TriggeredRule[]; lines: readonly DecisionLine[]; calculated: CoverageCalculation | undefined; missingDocuments: readonly MissingDocument[] },
 ) {
-  const cited = new Set([
-    ...parts.reasons.map((reason) => reason.clauseId),
-    ...parts.triggeredRules.map((rule) => rule.clauseId),
-    ...parts.lines.flatMap((line) => line.adjustments.map((adjustment) => adjustment.clauseId)),
-    ...(parts.calculated?.benefits ?? []).flatMap((benefit) => [benefit.clauseId, ...benefit.adjustments.map((adjustment) => adjustment.clauseId)]),
-    ...(parts.calculated?.coverages ?? []).filter((coverage) => coverage.status !== "not_applicable").map((coverage) => coverage.clauseId),
-    ...parts.missingDocuments.map((document) => document.clauseId),
-  ]);
+  // Added straight to the set, in the order the parts were listed (the set's order plays no part in the result).
+  const cited = new Set<string>();
+  for (const reason of parts.reasons) cited.add(reason.clauseId);
+  for (const rule of parts.triggeredRules) cited.add(rule.clauseId);
+  for (const line of parts.lines) for (const adjustment of line.adjustments) cited.add(adjustment.clauseId);
+  for (const benefit of parts.calculated?.benefits ?? []) {
+    cited.add(benefit.clauseId);
+    for (const adjustment of benefit.adjustments) cited.add(adjustment.clauseId);
+  }
+  for (const coverage of parts.calculated?.coverages ?? []) if (coverage.status !== "not_applicable") cited.add(coverage.clauseId);
+  for (const document of parts.missingDocuments) cited.add(document.clauseId);
   return policy.source.clauses.filter((clause) => cited.has(clause.id)).map(({ id, title, text }) => ({ id, title, text }));
 }

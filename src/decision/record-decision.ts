@@ -12,6 +12,7 @@ import { formatMoney, toMoney, ZERO, type Money } from "../money/money.js";
 import type { DecisionLine } from "../trace/decision-line-schema.js";
 import type { Reason } from "../trace/reason-schema.js";
 import type { Revision } from "./revision-schema.js";
+import { sumAmounts } from "./sum-amounts.js";
 
 export interface RecordInput {
   readonly claim: Claim;
@@ -42,6 +43,41 @@ function billedInvoicesOf(claim: Claim, minorUnits: number): Pick<ClaimRecord, "
   return { billedInvoices: Object.fromEntries(invoices.map(({ number, date, amount, provider }) => [number, { date, amount, ...(provider === undefined ? {} : { provider }) }])) };
 }
 
+/**
+ * What each invoice of the claim paid, by invoice number, written in minor units: the lines' payables added as
+ * whole units where they fit (`sumAmounts`), in the order the invoices first appear (integer-like numbers first,
+ * as an object orders them).
+ */
+function invoicesPaid(input: RecordInput): Record<string, string> {
+  const claimLines = new Map(input.claim.lines.map((line) => [line.id, line]));
+  const paidBy = new Map<string, string[]>();
+  for (const line of input.lines) {
+    // A line refused because its invoice was claimed before does not claim the invoice again.
+    if (line.adjustments.some((adjustment) => adjustment.kind === "duplicate_invoice")) continue;
+    const invoice = claimLines.get(line.lineId)?.invoiceNumber;
+    if (invoice === undefined) continue;
+    // An invoice numbered "__proto__" is summed as it always was (it set the object's prototype and was left out).
+    if (invoice === "__proto__") return invoicesPaidByDecimal(input, claimLines);
+    const paid = paidBy.get(invoice);
+    if (paid === undefined) paidBy.set(invoice, [line.payable]);
+    else paid.push(line.payable);
+  }
+  const invoices: Record<string, string> = {};
+  for (const [invoice, paid] of paidBy) invoices[invoice] = sumAmounts(paid, input.minorUnits);
+  return invoices;
+}
+
+/** `invoicesPaid` as it was first written, with Decimal: kept for an invoice numbered `__proto__`. */
+function invoicesPaidByDecimal(input: RecordInput, claimLines: ReadonlyMap<string, Claim["lines"][number]>): Record<string, string> {
+  const invoices: Record<string, Money> = {};
+  for (const line of input.lines) {
+    if (line.adjustments.some((adjustment) => adjustment.kind === "duplicate_invoice")) continue;
+    const invoice = claimLines.get(line.lineId)?.invoiceNumber;
+    if (invoice !== undefined) invoices[invoice] = (Object.hasOwn(invoices, invoice) ? (invoices[invoice] as Money) : ZERO).plus(line.payable);
+  }
+  return Object.fromEntries(Object.entries(invoices).map(([invoice, paid]) => [invoice, formatMoney(paid, input.minorUnits)]));
+}
+
 /** What a record says of a decision, leaving out which decision it is and when it was made: equal means unchanged. */
 const effectOf = (record: ClaimRecord) => canonicalJson({ ...record, revision: 0, revisionReason: undefined, decisionId: "", asOf: "" });
 
@@ -59,14 +95,7 @@ export function recordDecision(input: RecordInput): { readonly ledgerAfter: Ledg
     const contribution = subtractCounters(after as unknown as CounterValue, before as unknown as CounterValue, input.minorUnits);
     if (contribution !== undefined) coverages[coverageId] = contribution as Record<string, CounterValue>;
   }
-  const invoices: Record<string, Money> = {};
-  const claimLines = new Map(input.claim.lines.map((line) => [line.id, line]));
-  for (const line of input.lines) {
-    // A line refused because its invoice was claimed before does not claim the invoice again.
-    if (line.adjustments.some((adjustment) => adjustment.kind === "duplicate_invoice")) continue;
-    const invoice = claimLines.get(line.lineId)?.invoiceNumber;
-    if (invoice !== undefined) invoices[invoice] = (Object.hasOwn(invoices, invoice) ? (invoices[invoice] as Money) : ZERO).plus(line.payable);
-  }
+  const invoices = invoicesPaid(input);
   const draft: ClaimRecord = {
     revision: 1,
     decisionId: input.decisionId,
@@ -81,7 +110,7 @@ export function recordDecision(input: RecordInput): { readonly ledgerAfter: Ledg
     payable: money(input.payable),
     lines: Object.fromEntries(input.lines.map((line) => [line.lineId, line.payable])),
     reasons: [...new Set(input.reasons.map((reason) => reason.code))],
-    invoices: Object.fromEntries(Object.entries(invoices).map(([invoice, paid]) => [invoice, money(paid)])),
+    invoices,
     coverages: coverages as ClaimRecord["coverages"],
     ...billedInvoicesOf(input.claim, input.minorUnits),
   };

@@ -26,92 +26,123 @@ function reasonLine(reason: Reason, policy: CompiledPolicy, locale: Locale): str
   return locale === "en" ? `${reason.message.en}${line} [${where}]` : `${reason.message.zh}${line}【${where}】`;
 }
 
-/** One line per coverage that concerned the claim: what it pays, and the terms that shaped the amount. */
-function coverageLines(decision: UnexplainedDecision, locale: Locale): string[] {
-  const en = locale === "en";
-  const amount = (value: string) => formatAmount(value, decision.currency, locale);
-  return decision.coverages
-    .filter((coverage) => coverage.status !== "not_applicable")
-    .map((coverage) => {
-      const name = coverage.name[locale];
-      if (coverage.status === "refused") {
-        const why = decision.reasons.filter((reason) => reason.coverageId === coverage.coverageId).map((reason) => reason.message[locale]);
-        return en ? `- ${name}: nothing payable. ${why.join(" ")}` : `- ${name}：不予给付。${why.join("")}`;
-      }
-      const details = (coverage.terms ?? []).map((term) => {
+/** "less CNY 300.00 deductible days": an adjustment's sentence, lower-cased (in English) to sit inside one. */
+function inSentence(text: string, en: boolean): string {
+  return (en && /^[A-Z][a-z]/.test(text) ? `${text[0]?.toLowerCase()}${text.slice(1)}` : text).replace(/[.。]$/, "");
+}
+
+type Coverage = UnexplainedDecision["coverages"][number];
+
+/**
+ * The terms that shaped each coverage's amount, in both languages: each template filled once for the two
+ * explanations (by coverage, in the coverages' order).
+ */
+function coverageTermTexts(decision: UnexplainedDecision): Map<Coverage, LocalizedText[]> {
+  const texts = new Map<Coverage, LocalizedText[]>();
+  for (const coverage of decision.coverages) {
+    if (coverage.status === "not_applicable" || coverage.status === "refused") continue;
+    texts.set(
+      coverage,
+      (coverage.terms ?? []).map((term) => {
         const { template, params } = coverageTermText(term);
-        return renderTemplate(template, params, decision.currency)[locale];
-      });
-      const benefit = decision.benefits.find((entry) => entry.coverageId === coverage.coverageId);
-      if (benefit !== undefined) {
-        if (benefit.description[locale] !== name) details.push(benefit.description[locale]);
-        if (benefit.adjustments.length > 0) {
-          // "less CNY 300.00 deductible days": the adjustment's sentence, lower-cased to sit inside one.
-          const words = (text: string) => (en && /^[A-Z][a-z]/.test(text) ? `${text[0]?.toLowerCase()}${text.slice(1)}` : text).replace(/[.。]$/, "");
-          const less = benefit.adjustments.map((adjustment) => `${amount(adjustment.amount)} ${words(adjustment.message[locale])}`);
-          details.push(en ? `${amount(benefit.gross)} less ${less.join(", less ")}` : `${amount(benefit.gross)} 扣除 ${less.join("，扣除 ")}`);
-        }
+        return renderTemplate(template, params, decision.currency);
+      }),
+    );
+  }
+  return texts;
+}
+
+/** One line per coverage that concerned the claim: what it pays, and the terms that shaped the amount. */
+function coverageLines(decision: UnexplainedDecision, locale: Locale, termTexts: ReadonlyMap<Coverage, readonly LocalizedText[]>): string[] {
+  const en = locale === "en";
+  const lines: string[] = [];
+  for (const coverage of decision.coverages) {
+    if (coverage.status === "not_applicable") continue;
+    const name = coverage.name[locale];
+    if (coverage.status === "refused") {
+      const why: string[] = [];
+      for (const reason of decision.reasons) if (reason.coverageId === coverage.coverageId) why.push(reason.message[locale]);
+      lines.push(en ? `- ${name}: nothing payable. ${why.join(" ")}` : `- ${name}：不予给付。${why.join("")}`);
+      continue;
+    }
+    const details = (termTexts.get(coverage) ?? []).map((text) => text[locale]);
+    const benefit = decision.benefits.find((entry) => entry.coverageId === coverage.coverageId);
+    if (benefit !== undefined) {
+      if (benefit.description[locale] !== name) details.push(benefit.description[locale]);
+      if (benefit.adjustments.length > 0) {
+        const less = benefit.adjustments.map((adjustment) => `${formatAmount(adjustment.amount, decision.currency, locale)} ${inSentence(adjustment.message[locale], en)}`);
+        const gross = formatAmount(benefit.gross, decision.currency, locale);
+        details.push(en ? `${gross} less ${less.join(", less ")}` : `${gross} 扣除 ${less.join("，扣除 ")}`);
       }
-      const detail = details.length === 0 ? "" : en ? ` (${details.join("; ")})` : `（${details.join("；")}）`;
-      return en ? `- ${name}: ${amount(coverage.payable)}${detail}` : `- ${name}：${amount(coverage.payable)}${detail}`;
-    });
+    }
+    const detail = details.length === 0 ? "" : en ? ` (${details.join("; ")})` : `（${details.join("；")}）`;
+    const payable = formatAmount(coverage.payable, decision.currency, locale);
+    lines.push(en ? `- ${name}: ${payable}${detail}` : `- ${name}：${payable}${detail}`);
+  }
+  return lines;
+}
+
+/** A missing document in the reader's words (its description), never its type code ("invoice") inside Chinese. */
+function missingDocumentLine(document: UnexplainedDecision["missingDocuments"][number], locale: Locale): string {
+  const en = locale === "en";
+  const notes = [
+    ...(document.documentId === undefined ? [] : [en ? `no. ${document.documentId}` : `编号 ${document.documentId}`]),
+    ...(document.problem === "copy_only" ? [en ? "original required, copy received" : "需原件，仅收到复印件"] : []),
+    ...(document.problem !== "copy_only" && document.issuedOnOrAfter !== undefined
+      ? [en ? `issued on or after ${formatDate(document.issuedOnOrAfter, "en")}` : `须于 ${formatDate(document.issuedOnOrAfter, "zh")} 或之后出具`]
+      : []),
+  ];
+  const note = notes.length === 0 ? "" : en ? ` (${notes.join("; ")})` : `（${notes.join("；")}）`;
+  return `- ${document.description[locale]}${note}`;
+}
+
+/** The explanation in one language. */
+function renderIn(decision: UnexplainedDecision, policy: CompiledPolicy, locale: Locale, termTexts: ReadonlyMap<Coverage, readonly LocalizedText[]>): string {
+  const en = locale === "en";
+  const head = en ? `Claim ${decision.claimId} is ${OUTCOME_WORDS[decision.outcome].en}.` : `理赔申请 ${decision.claimId}：${OUTCOME_WORDS[decision.outcome].zh}。`;
+  const out: string[] = [head];
+  const revised = revisionSentence(decision, locale);
+  if (revised !== undefined) out.push(revised);
+  const reasons = decision.reasons.map((reason) => `- ${reasonLine(reason, policy, locale)}`);
+
+  switch (decision.outcome) {
+    case "denied":
+      out.push(en ? "Reasons:" : "拒赔理由：", ...reasons);
+      break;
+    case "pending_documents":
+      out.push(
+        en ? "Please send all of the following; we will assess the claim once they arrive:" : "请一次性补充以下全部资料，资料齐全后我们将进行审核：",
+        ...decision.missingDocuments.map((document) => missingDocumentLine(document, locale)),
+      );
+      break;
+    case "referred":
+    case "approved":
+    case "partially_approved": {
+      const confirm = decision.outcome === "referred";
+      const amount = (value: string) => formatAmount(value, decision.currency, locale);
+      const billed = decision.lines.length === 0 ? "" : en ? ` of ${amount(decision.billed)} billed` : `（申请金额 ${amount(decision.billed)}）`;
+      out.push(en ? `Payable ${amount(decision.payable)}${billed}${confirm ? ", once a reviewer confirms" : ""}.` : `应赔金额 ${amount(decision.payable)}${billed}${confirm ? "，待人工审核确认" : ""}。`);
+      out.push(...coverageLines(decision, locale, termTexts));
+      for (const benefit of decision.benefits) {
+        const payees = payeeLines(benefit, decision.currency, locale);
+        if (payees.length > 0) out.push(en ? "Paid to:" : "领取人：", ...payees.map((line) => `- ${line}`));
+      }
+      if (decision.premiumWaiver !== undefined) out.push(`- ${reasonLine(decision.premiumWaiver.reason, policy, locale)}`);
+      if (reasons.length > 0) out.push(en ? (decision.outcome === "referred" ? "Why:" : "Reductions:") : decision.outcome === "referred" ? "原因：" : "扣减说明：", ...reasons);
+      break;
+    }
+    default: {
+      const unreachable: never = decision;
+      throw new TypeError(`unknown outcome ${String((unreachable as { readonly outcome?: unknown }).outcome)}`);
+    }
+  }
+  return out.join("\n");
 }
 
 /** A short explanation of the decision in Chinese and English, built only from what the decision records. */
 export function renderExplanation(decision: UnexplainedDecision, policy: CompiledPolicy): LocalizedText {
-  const render = (locale: Locale): string => {
-    const en = locale === "en";
-    const amount = (value: string) => formatAmount(value, decision.currency, locale);
-    const head = en
-      ? `Claim ${decision.claimId} is ${OUTCOME_WORDS[decision.outcome].en}.`
-      : `理赔申请 ${decision.claimId}：${OUTCOME_WORDS[decision.outcome].zh}。`;
-    const out: string[] = [head];
-    const revised = revisionSentence(decision, locale);
-    if (revised !== undefined) out.push(revised);
-    const reasons = decision.reasons.map((reason) => `- ${reasonLine(reason, policy, locale)}`);
-
-    switch (decision.outcome) {
-      case "denied":
-        out.push(en ? "Reasons:" : "拒赔理由：", ...reasons);
-        break;
-      case "pending_documents":
-        out.push(
-          en ? "Please send all of the following; we will assess the claim once they arrive:" : "请一次性补充以下全部资料，资料齐全后我们将进行审核：",
-          ...decision.missingDocuments.map((document) => {
-            // The document in the reader's words (its description), never its type code ("invoice") inside Chinese.
-            const notes = [
-              ...(document.documentId === undefined ? [] : [en ? `no. ${document.documentId}` : `编号 ${document.documentId}`]),
-              ...(document.problem === "copy_only" ? [en ? "original required, copy received" : "需原件，仅收到复印件"] : []),
-              ...(document.problem !== "copy_only" && document.issuedOnOrAfter !== undefined
-                ? [en ? `issued on or after ${formatDate(document.issuedOnOrAfter, "en")}` : `须于 ${formatDate(document.issuedOnOrAfter, "zh")} 或之后出具`]
-                : []),
-            ];
-            const note = notes.length === 0 ? "" : en ? ` (${notes.join("; ")})` : `（${notes.join("；")}）`;
-            return `- ${document.description[locale]}${note}`;
-          }),
-        );
-        break;
-      case "referred":
-      case "approved":
-      case "partially_approved": {
-        const confirm = decision.outcome === "referred";
-        const billed = decision.lines.length === 0 ? "" : en ? ` of ${amount(decision.billed)} billed` : `（申请金额 ${amount(decision.billed)}）`;
-        out.push(en ? `Payable ${amount(decision.payable)}${billed}${confirm ? ", once a reviewer confirms" : ""}.` : `应赔金额 ${amount(decision.payable)}${billed}${confirm ? "，待人工审核确认" : ""}。`);
-        out.push(...coverageLines(decision, locale));
-        for (const benefit of decision.benefits) {
-          const payees = payeeLines(benefit, decision.currency, locale);
-          if (payees.length > 0) out.push(en ? "Paid to:" : "领取人：", ...payees.map((line) => `- ${line}`));
-        }
-        if (decision.premiumWaiver !== undefined) out.push(`- ${reasonLine(decision.premiumWaiver.reason, policy, locale)}`);
-        if (reasons.length > 0) out.push(en ? (decision.outcome === "referred" ? "Why:" : "Reductions:") : decision.outcome === "referred" ? "原因：" : "扣减说明：", ...reasons);
-        break;
-      }
-      default: {
-        const unreachable: never = decision;
-        throw new TypeError(`unknown outcome ${String((unreachable as { readonly outcome?: unknown }).outcome)}`);
-      }
-    }
-    return out.join("\n");
-  };
-  return { en: render("en"), zh: render("zh") };
+  // The coverage terms' templates are filled in both languages at once, for the two texts.
+  const approvedLike = decision.outcome === "approved" || decision.outcome === "partially_approved" || decision.outcome === "referred";
+  const termTexts = approvedLike ? coverageTermTexts(decision) : new Map<Coverage, LocalizedText[]>();
+  return { en: renderIn(decision, policy, "en", termTexts), zh: renderIn(decision, policy, "zh", termTexts) };
 }

@@ -4,9 +4,31 @@ export type Locale = keyof LocalizedText;
 
 /** `"1234567.50"` → `"1,234,567.50"`: grouping on the decimal string itself, never through a float. */
 export function groupThousands(amount: string): string {
-  const [whole = "0", fraction] = amount.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  // What `amount.split(".")` gives as its first two parts, without the array.
+  const point = amount.indexOf(".");
+  const whole = point < 0 ? amount : amount.slice(0, point);
+  const next = point < 0 ? -1 : amount.indexOf(".", point + 1);
+  const fraction = point < 0 ? undefined : next < 0 ? amount.slice(point + 1) : amount.slice(point + 1, next);
+  const grouped = groupWhole(whole);
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** Commas every three digits from the right, as `whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")` puts them. */
+function groupWhole(whole: string): string {
+  const length = whole.length;
+  if (length <= 3) return whole;
+  const start = whole.charCodeAt(0) === 45 ? 1 : 0; // a minus sign
+  for (let i = start; i < length; i++) {
+    const code = whole.charCodeAt(i);
+    // Anything but ASCII digits after the sign: the regular expression says where the commas go.
+    if (code < 48 || code > 57) return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  }
+  const digits = length - start;
+  if (digits <= 3) return whole;
+  const head = start + (digits % 3 === 0 ? 3 : digits % 3);
+  let out = whole.slice(0, head);
+  for (let i = head; i < length; i += 3) out += `,${whole.slice(i, i + 3)}`;
+  return out;
 }
 
 const symbols = new Map<string, string>();

@@ -31,38 +31,43 @@ export function templateParameters(template: string): { name: string; format: Te
  * //=> "within the 30-day waiting period"
  */
 export function renderTemplate(template: LocalizedText, params: Readonly<Record<string, unknown>>, currency: string): LocalizedText {
-  const fill = (text: string, locale: Locale) => {
-    const parts = templateParts(text);
-    if (parts.length === 1) return text;
-    let out = "";
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i] as string | Placeholder;
-      if (typeof part === "string") {
-        out += part;
-        continue;
-      }
-      const { whole, name, format } = part;
-      // A figure in words may come in both languages: `name.en` and `name.zh` before `name`.
-      const value = params[`${name}.${locale}`] ?? params[name];
-      if (value === undefined || value === null) out += whole;
-      else {
-        const raw = Array.isArray(value) ? value.join(locale === "zh" ? "、" : ", ") : String(value);
-        if (format === "money") out += formatAmount(raw, currency, locale);
-        else if (format === "date") out += formatDate(raw, locale);
-        else if (format === "percent") out += formatPercent(raw);
-        else if (format === "days" || format === "times") out += formatCount(raw, format, locale);
-        else out += raw;
-      }
+  return { en: fillTemplate(template.en, "en", params, currency), zh: fillTemplate(template.zh, "zh", params, currency) };
+}
+
+/** One language of `renderTemplate`: a module function, not a closure made anew for every template filled. */
+function fillTemplate(text: string, locale: Locale, params: Readonly<Record<string, unknown>>, currency: string): string {
+  const parts = templateParts(text);
+  if (parts.length === 1) return text;
+  let out = "";
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string | Placeholder;
+    if (typeof part === "string") {
+      out += part;
+      continue;
     }
-    return out;
-  };
-  return { en: fill(template.en, "en"), zh: fill(template.zh, "zh") };
+    const { whole, name, format } = part;
+    // A figure in words may come in both languages: `name.en` and `name.zh` before `name`.
+    const value = params[locale === "en" ? part.enKey : part.zhKey] ?? params[name];
+    if (value === undefined || value === null) out += whole;
+    else {
+      const raw = Array.isArray(value) ? value.join(locale === "zh" ? "、" : ", ") : String(value);
+      if (format === "money") out += formatAmount(raw, currency, locale);
+      else if (format === "date") out += formatDate(raw, locale);
+      else if (format === "percent") out += formatPercent(raw);
+      else if (format === "days" || format === "times") out += formatCount(raw, format, locale);
+      else out += raw;
+    }
+  }
+  return out;
 }
 
 interface Placeholder {
   readonly whole: string;
   readonly name: string;
   readonly format: TemplateFormat | undefined;
+  /** `name.en` and `name.zh`, the keys of a figure given in both languages, written once. */
+  readonly enKey: string;
+  readonly zhKey: string;
 }
 
 /** Templates split once into text and placeholders (the same few hundred templates fill every decision's steps). */
@@ -77,7 +82,8 @@ function templateParts(text: string): readonly (string | Placeholder)[] {
   let at = 0;
   for (const match of text.matchAll(TEMPLATE_PLACEHOLDER)) {
     parts.push(text.slice(at, match.index));
-    parts.push({ whole: match[0], name: match[1] as string, format: match[2] as TemplateFormat | undefined });
+    const name = match[1] as string;
+    parts.push({ whole: match[0], name, format: match[2] as TemplateFormat | undefined, enKey: `${name}.en`, zhKey: `${name}.zh` });
     at = match.index + match[0].length;
   }
   parts.push(text.slice(at));
