@@ -136,6 +136,15 @@ export async function* adjudicateMany(
 }
 
 /**
+ * Batches a worker is sent before it has finished the one it runs (the default `batchesPerWorker`): the next batch is
+ * already in its port when it finishes one, so it never waits for this thread to wake and send it another. With one at
+ * a time (tinypool's default), each batch cost the worker a round trip through this thread, which on a busy machine
+ * waits for a time slice of the scheduler; the batches still run one after the other in the worker, and the results
+ * still come in the order of the claims.
+ */
+const BATCHES_IN_HAND = 2;
+
+/**
  * The pool's worker: `many-worker.js` beside this module once built (or `workerFile`); from the TypeScript sources
  * (tests, tsx), a bootstrap that registers tsx in the worker and loads `many-worker.ts`.
  */
@@ -152,5 +161,5 @@ function startWorkers(config: AdjudicatorConfig, workers: number, workerFile: st
     ...(config.jurisdiction !== undefined ? { jurisdiction: config.jurisdiction } : {}),
     ...(config.operations !== undefined ? { operations: config.operations } : {}),
   };
-  return new Tinypool({ filename: url.href, minThreads: workers, maxThreads: workers, workerData });
+  return new Tinypool({ filename: url.href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: BATCHES_IN_HAND, workerData });
 }
