@@ -106,7 +106,7 @@ export function createAdjudicatorPool(config: AdjudicatorConfig, options: Adjudi
     }
   }
 
-  return {
+  const pool: AdjudicatorPool = {
     workers,
     adjudicateMany: (claims, streamOptions = {}) => stream(claims, "object", streamOptions) as AsyncGenerator<AdjudicationResult, void, undefined>,
     adjudicateManyAsJson: (claims, streamOptions = {}) => stream(claims, "json", streamOptions) as AsyncGenerator<AdjudicationResult<string>, void, undefined>,
@@ -114,6 +114,27 @@ export function createAdjudicatorPool(config: AdjudicatorConfig, options: Adjudi
       await tinypool?.destroy();
     },
   };
+  streams.set(pool, stream);
+  return pool;
+}
+
+type Stream = (claims: AsyncIterable<ClaimToAdjudicate> | Iterable<ClaimToAdjudicate>, format: ResultFormat, options: StreamOptions) => AsyncGenerator<AdjudicationResult<Decision | string>, void, undefined>;
+/** Each pool's stream, for `adjudicateManyAs` (not part of the pool's public face). */
+const streams = new WeakMap<AdjudicatorPool, Stream>();
+
+/**
+ * A pool's `adjudicateMany` with any result format, `"json-tally"` included (the CLI's: each decision's JSON text
+ * with what the run's summary counts of it). Internal: not exported by `claim-adjudicator/many`.
+ */
+export function adjudicateManyAs(
+  pool: AdjudicatorPool,
+  claims: AsyncIterable<ClaimToAdjudicate> | Iterable<ClaimToAdjudicate>,
+  format: ResultFormat,
+  options: StreamOptions = {},
+): AsyncGenerator<AdjudicationResult<Decision | string>, void, undefined> {
+  const stream = streams.get(pool);
+  if (stream === undefined) throw new TypeError("adjudicateManyAs takes a pool made by createAdjudicatorPool");
+  return stream(claims, format, options);
 }
 
 /**
