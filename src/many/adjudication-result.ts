@@ -29,6 +29,7 @@ export type AdjudicationResult<D = Decision> =
       /** Not one of the library's typed errors but a bug met on this claim (to report); the other claims go on. */
       readonly internal?: true;
       readonly decision?: never;
+      readonly tally?: never;
     };
 
 /**
