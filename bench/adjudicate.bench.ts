@@ -8,6 +8,8 @@
  * 3. against GoRules zen-engine on an equivalent decision table (`zen-medical.ts`), when installed (`npm run bench:setup`);
  * 4. the cost of a claim of 1,000 bill lines against one of 100, and of 1,000 item rules against 100;
  * 5. the speed-up of a worker pool of every core over one thread, decisions written as JSON as the CLI does;
+ *    with each run's CPU by thread (`thread-cpu.ts`): the cores the process had (CPU ÷ wall), the CPU per claim on
+ *    this thread, the workers and V8's helper threads, and the speed-up that CPU per claim allows on idle cores;
  * 6. memory over a 100,000-claim run on the pool.
  *
  * Each contender is first checked to give the library's rule hits (and the hand-written one its outcome, payable
@@ -28,6 +30,7 @@ import { referencedFacts } from "../src/rules/condition-evaluator.js";
 import { OPERATORS } from "../src/rules/operators.js";
 import { adjudicateMedicalByHand } from "./hand-written-medical.js";
 import { fixed, interleave, median, medianRatio, microsPer, time } from "./measure.js";
+import { threadTimes, timeWithCpu, type RunCpu } from "./thread-cpu.js";
 import { loadZenMedical } from "./zen-medical.js";
 
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 15);
@@ -161,7 +164,7 @@ const rules = await interleave(
   Math.max(3, Math.ceil(ROUNDS / 3)),
 );
 const rulesRatio = medianRatio(rules.thousand, rules.hundred);
-console.log(`| a claim of 1,000 bill lines ÷ one of 100 (14 rules) | ${fixed(median(lines.thousand) * 1e3)} ms ÷ ${fixed(median(lines.hundred) * 1e3)} ms | ${fixed(linesRatio, 2)}× | ≤ 12× |`);
+console.log(`| a claim of 1,000 bill lines ÷ one of 100 (${ruleSet.rules.length} rules) | ${fixed(median(lines.thousand) * 1e3)} ms ÷ ${fixed(median(lines.hundred) * 1e3)} ms | ${fixed(linesRatio, 2)}× | ≤ 12× |`);
 console.log(`| 1,000 lines: 1,000 more item rules ÷ 100 more (≈ 1,000,000 ÷ 100,000 line × rule evaluations) | ${fixed(median(rules.thousand) * 1e3)} ms ÷ ${fixed(median(rules.hundred) * 1e3)} ms | ${fixed(rulesRatio, 2)}× | linear: ≈ 9.3× |`);
 
 // The worker pool against one thread, on the same stream of claims, decisions written as JSON as the CLI writes them.
@@ -173,6 +176,8 @@ const stream = (count: number) =>
     }
   })();
 const cores = availableParallelism();
+// The threads the pool starts (its workers, and their module loaders), told from those of this thread's V8.
+const threadsBefore = new Set(threadTimes()?.keys() ?? []);
 const oneThread = createAdjudicatorPool(config, { workers: 0 });
 const pool = createAdjudicatorPool(config, { workers: cores });
 const drain = async (results: AsyncIterable<unknown>) => {
@@ -182,16 +187,55 @@ const drain = async (results: AsyncIterable<unknown>) => {
 // rows are fresh workers against a main thread that has run everything above; the rows after the memory run below
 // are the same measurement with workers that have done 100,000 claims (a long stream's steady state).
 await drain(pool.adjudicateManyAsJson(stream(cores * 64)));
-const poolRuns = await interleave(
-  { one: () => drain(oneThread.adjudicateManyAsJson(stream(POOL_CLAIMS))), pool: () => drain(pool.adjudicateManyAsJson(stream(POOL_CLAIMS))) },
-  Math.max(3, Math.ceil(ROUNDS / 5)),
-);
-const poolObjects = await interleave(
-  { one: () => drain(oneThread.adjudicateMany(stream(POOL_CLAIMS))), pool: () => drain(pool.adjudicateMany(stream(POOL_CLAIMS))) },
-  Math.max(3, Math.ceil(ROUNDS / 5)),
-);
-console.log(`| worker pool of ${cores} (tinypool) ÷ one thread, ${POOL_CLAIMS} claims, decisions as JSON text, fresh workers | ${fixed(microsPer(poolRuns.pool, POOL_CLAIMS))} ÷ ${fixed(microsPer(poolRuns.one, POOL_CLAIMS))} | ${fixed(medianRatio(poolRuns.one, poolRuns.pool), 2)}× faster | ≥ 1.8× |`);
-console.log(`| the same, decisions as objects (structured clone between threads) | ${fixed(microsPer(poolObjects.pool, POOL_CLAIMS))} ÷ ${fixed(microsPer(poolObjects.one, POOL_CLAIMS))} | ${fixed(medianRatio(poolObjects.one, poolObjects.pool), 2)}× faster | |`);
+const poolThreads = new Set([...(threadTimes()?.keys() ?? [])].filter((tid) => !threadsBefore.has(tid)));
+
+interface PoolComparison {
+  readonly one: number[];
+  readonly pool: number[];
+  readonly oneCpu: RunCpu[];
+  readonly poolCpu: RunCpu[];
+}
+/** One thread and the pool on the same stream, in interleaved rounds, each round timed with every thread's CPU. */
+async function comparePool(format: "json" | "object"): Promise<PoolComparison> {
+  const run = (adjudicators: typeof pool) => () => drain(format === "json" ? adjudicators.adjudicateManyAsJson(stream(POOL_CLAIMS)) : adjudicators.adjudicateMany(stream(POOL_CLAIMS)));
+  const result: PoolComparison = { one: [], pool: [], oneCpu: [], poolCpu: [] };
+  await run(oneThread)();
+  await run(pool)();
+  for (let round = 0; round < Math.max(3, Math.ceil(ROUNDS / 5)); round++) {
+    const one = await timeWithCpu(run(oneThread), poolThreads, cores);
+    const many = await timeWithCpu(run(pool), poolThreads, cores);
+    result.one.push(one.seconds);
+    result.pool.push(many.seconds);
+    if (one.cpu !== undefined && many.cpu !== undefined) {
+      result.oneCpu.push(one.cpu);
+      result.poolCpu.push(many.cpu);
+    }
+  }
+  return result;
+}
+const perClaim = (runs: readonly RunCpu[], part: (run: RunCpu) => number) => fixed(median(runs.map((run) => (part(run) * 1e3) / POOL_CLAIMS)), 0);
+const workersOf = (run: RunCpu) => run.workersMs.reduce((sum, ms) => sum + ms, 0);
+/**
+ * The pool row, then what the process had and spent: CPU ÷ wall (the cores it had on average), the CPU per claim on
+ * each kind of thread, and the speed-up the pool's CPU per claim allows on idle cores (one thread's wall time is at
+ * least its own thread's CPU; the pool's at least all its CPU ÷ the cores), against the speed-up measured.
+ */
+function printPool(label: string, runs: PoolComparison, target: string): void {
+  console.log(`| ${label} | ${fixed(microsPer(runs.pool, POOL_CLAIMS))} ÷ ${fixed(microsPer(runs.one, POOL_CLAIMS))} | ${fixed(medianRatio(runs.one, runs.pool), 2)}× faster | ${target} |`);
+  if (runs.poolCpu.length === 0) {
+    console.log("|   CPU by thread | not measured (no /proc/self/task) | | |");
+    return;
+  }
+  const cpuOverWall = (list: readonly RunCpu[]) => fixed(median(list.map((run) => run.totalMs / run.wallMs)), 2);
+  const bound = median(runs.oneCpu.map((one, i) => one.mainMs / ((runs.poolCpu[i] as RunCpu).totalMs / cores)));
+  console.log(
+    `|   CPU ÷ wall (cores the process had): pool ${cpuOverWall(runs.poolCpu)}, one thread ${cpuOverWall(runs.oneCpu)}; CPU µs per claim: pool ${perClaim(runs.poolCpu, (run) => run.totalMs)} (this thread ${perClaim(runs.poolCpu, (run) => run.mainMs)}, workers ${perClaim(runs.poolCpu, workersOf)}, V8's helpers and loaders ${perClaim(runs.poolCpu, (run) => run.otherMs)}), one thread ${perClaim(runs.oneCpu, (run) => run.totalMs)} (its thread ${perClaim(runs.oneCpu, (run) => run.mainMs)}, V8's helpers ${perClaim(runs.oneCpu, (run) => run.otherMs)}) | on ${cores} idle cores at this CPU per claim: ≤ ${fixed(bound, 2)}× | CPU one ÷ pool ${fixed(median(runs.oneCpu.map((one, i) => one.totalMs / (runs.poolCpu[i] as RunCpu).totalMs)), 2)} | |`,
+  );
+}
+const poolRuns = await comparePool("json");
+const poolObjects = await comparePool("object");
+printPool(`worker pool of ${cores} (tinypool) ÷ one thread, ${POOL_CLAIMS} claims, decisions as JSON text, fresh workers`, poolRuns, "≥ 1.8×");
+printPool("the same, decisions as objects (structured clone between threads)", poolObjects, "");
 
 // Memory over a long run on the pool: what the process holds after each tenth of the claims.
 const samples: { claims: number; rssMb: number; heapMb: number }[] = [];
@@ -206,14 +250,8 @@ const memorySeconds = await time(async () => {
     }
   }
 });
-const warmRuns = await interleave(
-  { one: () => drain(oneThread.adjudicateManyAsJson(stream(POOL_CLAIMS))), pool: () => drain(pool.adjudicateManyAsJson(stream(POOL_CLAIMS))) },
-  Math.max(3, Math.ceil(ROUNDS / 5)),
-);
-const warmObjects = await interleave(
-  { one: () => drain(oneThread.adjudicateMany(stream(POOL_CLAIMS))), pool: () => drain(pool.adjudicateMany(stream(POOL_CLAIMS))) },
-  Math.max(3, Math.ceil(ROUNDS / 5)),
-);
+const warmRuns = await comparePool("json");
+const warmObjects = await comparePool("object");
 await pool.close();
 await oneThread.close();
 const rss = samples.map((sample) => sample.rssMb);
@@ -223,7 +261,7 @@ console.log(
   `| memory over ${MEMORY_CLAIMS.toLocaleString("en")} claims on the pool (${fixed((MEMORY_CLAIMS / memorySeconds) | 0, 0)} claims/s): resident set after each tenth | ${rss.map((mb) => fixed(mb, 0)).join(", ")} MB | last ÷ first ${fixed(lastRss / firstRss, 2)} | constant |`,
 );
 console.log(`|   main thread's heap after each tenth | ${samples.map((sample) => fixed(sample.heapMb, 0)).join(", ")} MB | | |`);
-console.log(`| worker pool of ${cores} ÷ one thread as above, workers warm (after the ${MEMORY_CLAIMS.toLocaleString("en")} claims), decisions as JSON text | ${fixed(microsPer(warmRuns.pool, POOL_CLAIMS))} ÷ ${fixed(microsPer(warmRuns.one, POOL_CLAIMS))} | ${fixed(medianRatio(warmRuns.one, warmRuns.pool), 2)}× faster | ≥ 1.8× |`);
-console.log(`| the same, decisions as objects | ${fixed(microsPer(warmObjects.pool, POOL_CLAIMS))} ÷ ${fixed(microsPer(warmObjects.one, POOL_CLAIMS))} | ${fixed(medianRatio(warmObjects.one, warmObjects.pool), 2)}× faster | |`);
+printPool(`worker pool of ${cores} ÷ one thread as above, workers warm (after the ${MEMORY_CLAIMS.toLocaleString("en")} claims), decisions as JSON text`, warmRuns, "≥ 1.8×");
+printPool("the same, decisions as objects", warmObjects, "");
 console.log("");
 console.log(`load average at the end: ${load()}`);

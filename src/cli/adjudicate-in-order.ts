@@ -3,7 +3,7 @@ import type { Adjudicator, AdjudicatorConfig } from "../create-adjudicator.js";
 import type { Decision } from "../decision/decision-schema.js";
 import { adjudicateBatch } from "../many/adjudicate-batch.js";
 import type { AdjudicationResult, ClaimToAdjudicate, ResultFormat } from "../many/adjudication-result.js";
-import { createAdjudicatorPool } from "../many/adjudicator-pool.js";
+import { adjudicateManyAs, createAdjudicatorPool } from "../many/adjudicator-pool.js";
 import { UsageError } from "./cli-io.js";
 
 /** Below this many claims a command adjudicates in its own thread: starting workers would cost more than it saves. */
@@ -18,7 +18,7 @@ export interface OrderedEntry<T> {
 /** An entry handed back in input order, with the result of its claim if it had one. */
 export interface OrderedResult<T> {
   readonly tag: T;
-  /** The decision (its JSON text with `format: "json"`), or why there is none. */
+  /** The decision (its JSON text with `format: "json"` or `"json-tally"`, with its tally for the latter), or why there is none. */
   readonly result?: AdjudicationResult<Decision | string>;
 }
 
@@ -86,7 +86,7 @@ export async function* adjudicateInOrder<T>(
   };
   const pool = createAdjudicatorPool(config, { workers: options.workers });
   try {
-    const results = format === "json" ? pool.adjudicateManyAsJson(feed()) : pool.adjudicateMany(feed());
+    const results = adjudicateManyAs(pool, feed(), format);
     for await (const result of results) {
       for (let entry = waiting.shift(); entry !== undefined; entry = waiting.shift()) {
         if (entry.claim === undefined) {

@@ -1,11 +1,12 @@
-import type { Decision, Outcome } from "../decision/decision-schema.js";
+import type { Outcome } from "../decision/decision-schema.js";
+import type { DecisionTally } from "../many/adjudication-result.js";
 import { OUTCOMES } from "../decision/decision-schema.js";
 import { Dec, formatMoney } from "../money/money.js";
 
 /** What a run of `adjudicate` did: decisions by outcome, claims rejected, payable by currency. */
 export interface AdjudicationSummary {
-  /** Counts a decision. */
-  add(decision: Decision): void;
+  /** Counts a decision (its outcome, currency and payable: the whole decision, or its tally). */
+  add(decision: DecisionTally): void;
   /** Counts a claim that could not be adjudicated (rejected, unreadable, or an internal error). */
   reject(): void;
   readonly rejected: number;

@@ -14,7 +14,14 @@ export interface ClaimToAdjudicate {
  * `RuleEvaluationError`, by name, with its message and every issue with its JSON path.
  */
 export type AdjudicationResult<D = Decision> =
-  | { readonly ok: true; readonly decision: D; readonly error?: never; readonly issues?: never }
+  | {
+      readonly ok: true;
+      readonly decision: D;
+      /** With the internal format `"json-tally"` only (the CLI's): what a run's summary counts of the decision. */
+      readonly tally?: DecisionTally;
+      readonly error?: never;
+      readonly issues?: never;
+    }
   | {
       readonly ok: false;
       readonly error: { readonly name: string; readonly message: string };
@@ -22,7 +29,15 @@ export type AdjudicationResult<D = Decision> =
       /** Not one of the library's typed errors but a bug met on this claim (to report); the other claims go on. */
       readonly internal?: true;
       readonly decision?: never;
+      readonly tally?: never;
     };
 
-/** How a worker sends each decision back: the object (structured clone), or its JSON text (much cheaper to send). */
-export type ResultFormat = "object" | "json";
+/**
+ * How a worker sends each decision back: the object (structured clone), or its JSON text (much cheaper to send);
+ * `"json-tally"`, the JSON text with the decision's `tally` beside it, so that a caller that writes the text and
+ * sums up the run (the CLI) does not parse each decision again on its own thread.
+ */
+export type ResultFormat = "object" | "json" | "json-tally";
+
+/** What a summary of many decisions counts of each one: read in the worker, beside the JSON text. */
+export type DecisionTally = Pick<Decision, "outcome" | "currency" | "payable">;

@@ -106,7 +106,7 @@ export function createAdjudicatorPool(config: AdjudicatorConfig, options: Adjudi
     }
   }
 
-  return {
+  const pool: AdjudicatorPool = {
     workers,
     adjudicateMany: (claims, streamOptions = {}) => stream(claims, "object", streamOptions) as AsyncGenerator<AdjudicationResult, void, undefined>,
     adjudicateManyAsJson: (claims, streamOptions = {}) => stream(claims, "json", streamOptions) as AsyncGenerator<AdjudicationResult<string>, void, undefined>,
@@ -114,6 +114,27 @@ export function createAdjudicatorPool(config: AdjudicatorConfig, options: Adjudi
       await tinypool?.destroy();
     },
   };
+  streams.set(pool, stream);
+  return pool;
+}
+
+type Stream = (claims: AsyncIterable<ClaimToAdjudicate> | Iterable<ClaimToAdjudicate>, format: ResultFormat, options: StreamOptions) => AsyncGenerator<AdjudicationResult<Decision | string>, void, undefined>;
+/** Each pool's stream, for `adjudicateManyAs` (not part of the pool's public face). */
+const streams = new WeakMap<AdjudicatorPool, Stream>();
+
+/**
+ * A pool's `adjudicateMany` with any result format, `"json-tally"` included (the CLI's: each decision's JSON text
+ * with what the run's summary counts of it). Internal: not exported by `claim-adjudicator/many`.
+ */
+export function adjudicateManyAs(
+  pool: AdjudicatorPool,
+  claims: AsyncIterable<ClaimToAdjudicate> | Iterable<ClaimToAdjudicate>,
+  format: ResultFormat,
+  options: StreamOptions = {},
+): AsyncGenerator<AdjudicationResult<Decision | string>, void, undefined> {
+  const stream = streams.get(pool);
+  if (stream === undefined) throw new TypeError("adjudicateManyAs takes a pool made by createAdjudicatorPool");
+  return stream(claims, format, options);
 }
 
 /**
@@ -136,6 +157,15 @@ export async function* adjudicateMany(
 }
 
 /**
+ * Batches a worker is sent before it has finished the one it runs (the default `batchesPerWorker`): the next batch is
+ * already in its port when it finishes one, so it never waits for this thread to wake and send it another. With one at
+ * a time (tinypool's default), each batch cost the worker a round trip through this thread, which on a busy machine
+ * waits for a time slice of the scheduler; the batches still run one after the other in the worker, and the results
+ * still come in the order of the claims.
+ */
+const BATCHES_IN_HAND = 2;
+
+/**
  * The pool's worker: `many-worker.js` beside this module once built (or `workerFile`); from the TypeScript sources
  * (tests, tsx), a bootstrap that registers tsx in the worker and loads `many-worker.ts`.
  */
@@ -152,5 +182,5 @@ function startWorkers(config: AdjudicatorConfig, workers: number, workerFile: st
     ...(config.jurisdiction !== undefined ? { jurisdiction: config.jurisdiction } : {}),
     ...(config.operations !== undefined ? { operations: config.operations } : {}),
   };
-  return new Tinypool({ filename: url.href, minThreads: workers, maxThreads: workers, workerData });
+  return new Tinypool({ filename: url.href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: BATCHES_IN_HAND, workerData });
 }

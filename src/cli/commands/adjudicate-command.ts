@@ -196,10 +196,15 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
       reportIssues(io, result.issues.map((issue) => locate(job, issue)));
       return;
     }
-    const decision = typeof result.decision === "string" ? (JSON.parse(result.decision) as Decision) : result.decision;
+    if (typeof result.decision === "string") {
+      // The worker read the tally beside the JSON text: the text is written as it came, never parsed here.
+      summary.add(result.tally ?? (JSON.parse(result.decision) as Decision));
+      writeLine(io.stdout, result.decision);
+      return;
+    }
+    const decision = result.decision;
     summary.add(decision);
-    if (typeof result.decision === "string") writeLine(io.stdout, result.decision);
-    else if (json) writeLine(io.stdout, JSON.stringify(decision, null, pretty ? 2 : undefined));
+    if (json) writeLine(io.stdout, JSON.stringify(decision, null, pretty ? 2 : undefined));
     else {
       writeLine(io.stdout, `${first ? "" : "\n"}${paint("bold", formatDecision(decision, locales))}`);
       first = false;
@@ -208,7 +213,7 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
 
   // Many claims go to worker threads (--workers, default every core); the decisions come back in input order.
   const config = { policy: policy.value, rules: rules.value, ...(operations !== undefined ? { operations: operations.value } : {}) };
-  for await (const { tag, result } of adjudicateInOrder(adjudicator, config, entries(), { workers, format: json && !pretty ? "json" : "object" })) {
+  for await (const { tag, result } of adjudicateInOrder(adjudicator, config, entries(), { workers, format: json && !pretty ? "json-tally" : "object" })) {
     if ("reported" in tag) summary.reject();
     else report(tag.job, result);
     progress.update(summary.total, summary.rejected);
