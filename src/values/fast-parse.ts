@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isRecursiveSchema, regexes, util } from "zod/v4/core";
+import { isRecursiveSchema, regexes, util, version as zodVersion } from "zod/v4/core";
 import { MAX_NESTING_DEPTH } from "./check-nesting-depth.js";
 
 /**
@@ -380,8 +380,18 @@ export function fastParserFor<S extends z.ZodType>(schema: S): FastParse<z.outpu
   return (parser ?? undefined) as FastParse<z.output<S>> | undefined;
 }
 
-/** Compiles a schema's fast path (see `fastParserFor`); `undefined` when a node is not supported. */
+/**
+ * Whether the installed zod is one whose internals and behaviour the fast path copies (`schema._zod.def`, traits,
+ * checks, key order, defaults), as its property tests check: zod 4.6. With any other zod the fast path stays off and
+ * zod validates everything, as before it existed (slower, never different).
+ */
+export function fastPathSupports(version: { readonly major: number; readonly minor: number }): boolean {
+  return version.major === 4 && version.minor === 6;
+}
+
+/** Compiles a schema's fast path (see `fastParserFor`); `undefined` when a node is not supported or zod is not 4.6. */
 export function compileFastParser<S extends z.ZodType>(schema: S): FastParse<z.output<S>> | undefined {
+  if (!fastPathSupports(zodVersion)) return undefined;
   // zod's memoizer (installed by default) steps in only where a parse can re-enter a schema: never here.
   if (isRecursiveSchema(schema as never)) return undefined;
   let compiled: Compiled;

@@ -8,7 +8,8 @@ import { createAdjudicator } from "../../src/create-adjudicator.js";
 import { AdjudicateOptionsSchema } from "../../src/intake/validate-claim-input.js";
 import { checkNestingDepth } from "../../src/values/check-nesting-depth.js";
 import { checkPrototypeKeys } from "../../src/values/check-prototype-keys.js";
-import { compileFastParser, fastParserFor } from "../../src/values/fast-parse.js";
+import { compileFastParser, fastParserFor, fastPathSupports } from "../../src/values/fast-parse.js";
+import { version as zodVersion } from "zod/v4/core";
 
 const examples = loadExamples();
 const claims: unknown[] = examples.flatMap((product) => product.cases.map((entry) => entry.claim));
@@ -271,6 +272,21 @@ describe("the fast path never accepts what zod refuses, nor gives another value"
     const ledger = JSON.parse(JSON.stringify(ledgers[0])) as { claims: Record<string, unknown> };
     const withProto = JSON.parse(`{"__proto__": ${JSON.stringify(Object.values(ledger.claims)[0])}}`) as Record<string, unknown>;
     expect(optionsParser?.({ asOf: "2027-06-30", accumulators: { ...ledger, claims: withProto } })).toBeUndefined();
+  });
+});
+
+describe("the zod versions the fast path copies", () => {
+  test.each([
+    [{ major: 4, minor: 6 }, true],
+    [{ major: 4, minor: 5 }, false],
+    [{ major: 4, minor: 7 }, false],
+    [{ major: 5, minor: 6 }, false],
+  ])("zod %o: fast path %s", (version, on) => {
+    expect(fastPathSupports(version)).toBe(on);
+  });
+  test("the installed zod is one of them, so the fast path is in use", () => {
+    expect(fastPathSupports(zodVersion)).toBe(true);
+    expect(fastParserFor(ClaimSchema)).toBeDefined();
   });
 });
 
