@@ -47,6 +47,16 @@ export interface EnqueuedBatch {
 const CHUNK = 250;
 
 /**
+ * A job's id that sorts by the item's place in the batch. pg-boss hands out jobs created in one transaction by id (they
+ * share their creation time), and random ids would let one worker record a batch's claims in any order: on one policy
+ * the order decides which claim the deductible and the limits fall on, so the same file gave other amounts run after
+ * run. The first 8 hex digits are the item's number (file order up to 2^32 items), the rest random, so ids stay unique.
+ */
+export function jobIdOf(item: number): string {
+  return `${(item % 2 ** 32).toString(16).padStart(8, "0")}${randomUUID().slice(8)}`;
+}
+
+/**
  * Puts a batch of claims on the queue, atomically: the configuration (policies and rule set), the batch, one item per
  * line and one pg-boss job per readable line are written in one transaction, so a batch is queued whole or not at
  * all. Workers anywhere (`startBatchWorker`) then record each claim with `adjudicateAndRecord`'s guarantees.
@@ -70,7 +80,7 @@ export async function enqueueBatch(options: EnqueueBatchOptions): Promise<Enqueu
       let item = 0;
       let queued = 0;
       let rows: { item: number; label: string; status: string; problem: unknown }[] = [];
-      let jobs: { name: string; data: BatchJobData; retryLimit?: number; expireInSeconds?: number; retryBackoff: boolean; retryDelay: number }[] = [];
+      let jobs: { id: string; name: string; data: BatchJobData; retryLimit?: number; expireInSeconds?: number; retryBackoff: boolean; retryDelay: number }[] = [];
       const flush = async () => {
         if (rows.length > 0) {
           await tx.query(
@@ -90,6 +100,7 @@ export async function enqueueBatch(options: EnqueueBatchOptions): Promise<Enqueu
         } else {
           rows.push({ item, label: input.label, status: "queued", problem: null });
           jobs.push({
+            id: jobIdOf(item),
             name: BATCH_QUEUE,
             data: { batchId, item, configHash, claim: input.claim, asOf: input.asOf, idempotencyKey: input.idempotencyKey ?? `batch:${batchId}:${item}` },
             retryBackoff: true,
