@@ -33,9 +33,10 @@ import { buildPolicySchema, PolicySchema, type Policy } from "./policy/policy-sc
 import { compileRuleSet, evaluateRuleSet, traceRuleSet, type RuleEvaluation } from "./rules/compile-rule-set.js";
 import { referencedFacts } from "./rules/condition-evaluator.js";
 import { RuleSetSchema, type RuleSet } from "./rules/rule-set-schema.js";
-import type { Claim } from "./claim/claim-schema.js";
+import { ClaimSchema, type Claim } from "./claim/claim-schema.js";
 import { templateParameters } from "./text/render-template.js";
 import { safeParseInputInWords } from "./values/parse-input.js";
+import { fastParserFor } from "./values/fast-parse.js";
 import { checkNestingDepth } from "./values/check-nesting-depth.js";
 import { describeValue } from "./values/describe-value.js";
 import { checkPrototypeKeys } from "./values/check-prototype-keys.js";
@@ -182,6 +183,9 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
   const ledgerSchema = custom ? buildLedgerSchema(kinds) : LedgerSchema;
   const optionsSchema = custom ? buildAdjudicateOptionsSchema(ledgerSchema, countersSchema) : AdjudicateOptionsSchema;
   const emptyEntry = countersSchema.shape.coverages.valueType.parse({}) as CoverageAccumulator;
+  // The validation fast path of the claim and of these options, compiled here rather than on the first claim (kept per schema).
+  fastParserFor(ClaimSchema);
+  fastParserFor(optionsSchema);
   const currency = { ...policy.source.currency, clauseId: policy.coverages[0]?.clauseId as string };
   const metaBase: DecisionMetaBase = {
     ruleSetId: ruleSet.id,

@@ -53,35 +53,16 @@ function balancesExactly(decision: UnexplainedDecision): boolean {
   let billedTotal = 0;
   let paidTotal = 0;
   for (const line of decision.lines) {
-    let adjusted = 0;
-    for (const adjustment of line.adjustments) {
-      const amount = unitsOf(adjustment.amount, scale);
-      if (amount === undefined || amount <= 0) return false;
-      adjusted += amount;
-      if (!Number.isSafeInteger(adjusted)) return false;
-    }
     const billed = unitsOf(line.billed, scale);
-    const payable = unitsOf(line.payable, scale);
+    const payable = exactRemainder(billed, line.payable, line.adjustments, scale, true);
     if (billed === undefined || payable === undefined) return false;
-    const remaining = billed - adjusted;
-    if (!Number.isSafeInteger(remaining) || remaining !== payable) return false;
     billedTotal += billed;
     paidTotal += payable;
     if (!Number.isSafeInteger(billedTotal) || !Number.isSafeInteger(paidTotal) || !addTo(coverageTotals, line.coverageId, payable)) return false;
   }
   for (const benefit of decision.benefits) {
-    let adjusted = 0;
-    for (const adjustment of benefit.adjustments) {
-      const amount = unitsOf(adjustment.amount, scale);
-      if (amount === undefined) return false;
-      adjusted += amount;
-      if (!Number.isSafeInteger(adjusted)) return false;
-    }
-    const gross = unitsOf(benefit.gross, scale);
-    const payable = unitsOf(benefit.payable, scale);
-    if (gross === undefined || payable === undefined) return false;
-    const remaining = gross - adjusted;
-    if (!Number.isSafeInteger(remaining) || remaining !== payable) return false;
+    const payable = exactRemainder(unitsOf(benefit.gross, scale), benefit.payable, benefit.adjustments, scale, false);
+    if (payable === undefined) return false;
     paidTotal += payable;
     if (!Number.isSafeInteger(paidTotal) || !addTo(coverageTotals, benefit.coverageId, payable)) return false;
   }
@@ -90,6 +71,24 @@ function balancesExactly(decision: UnexplainedDecision): boolean {
     if ((coverageTotals.get(coverage.coverageId) ?? 0) !== unitsOf(coverage.payable, scale)) return false;
   }
   return true;
+}
+
+/**
+ * A line's or a benefit's payable in units, when its gross (billed) less its adjustments is exactly that payable and
+ * every partial sum is a safe integer; `undefined` otherwise. A line's adjustments must each be above zero (`positive`).
+ */
+function exactRemainder(gross: number | undefined, payable: string, adjustments: readonly { readonly amount: string }[], scale: number, positive: boolean): number | undefined {
+  if (gross === undefined) return undefined;
+  let adjusted = 0;
+  for (const adjustment of adjustments) {
+    const amount = unitsOf(adjustment.amount, scale);
+    if (amount === undefined || (positive && amount <= 0)) return undefined;
+    adjusted += amount;
+    if (!Number.isSafeInteger(adjusted)) return undefined;
+  }
+  const units = unitsOf(payable, scale);
+  const remaining = gross - adjusted;
+  return units !== undefined && Number.isSafeInteger(remaining) && remaining === units ? units : undefined;
 }
 
 /** Adds a payable to its coverage's running total: `false` when the total is no longer a safe integer. */

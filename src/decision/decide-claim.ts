@@ -12,7 +12,7 @@ import type { ClaimRecord, Ledger } from "../ledger/ledger-schema.js";
 import type { RevisionRequest } from "../intake/validate-claim-input.js";
 import { recordDecision } from "./record-decision.js";
 import { formatMoney, ZERO } from "../money/money.js";
-import { sumAmounts } from "./sum-amounts.js";
+import { sumMoneyStrings } from "../money/sum-money-strings.js";
 import { kindOf, type CompiledPolicy } from "../policy/compile-policy.js";
 import type { PolicyConditionResults } from "../policy/compile-policy-conditions.js";
 import type { RuleHit } from "../rules/compile-rule-set.js";
@@ -154,7 +154,7 @@ export function decideClaim(input: DecideInput): UnexplainedDecision {
     outcome,
     currency,
     ...(input.currencyConversion !== undefined ? { currencyConversion: input.currencyConversion } : {}),
-    billed: sumAmounts(claim.lines.map((line) => line.amount), minor),
+    billed: sumMoneyStrings(claim.lines.map((line) => line.amount), minor),
     payable: money(payable),
     reasons,
     lines,

@@ -12,7 +12,7 @@ import { formatMoney, toMoney, ZERO, type Money } from "../money/money.js";
 import type { DecisionLine } from "../trace/decision-line-schema.js";
 import type { Reason } from "../trace/reason-schema.js";
 import type { Revision } from "./revision-schema.js";
-import { sumAmounts } from "./sum-amounts.js";
+import { sumMoneyStrings } from "../money/sum-money-strings.js";
 
 export interface RecordInput {
   readonly claim: Claim;
@@ -45,7 +45,7 @@ function billedInvoicesOf(claim: Claim, minorUnits: number): Pick<ClaimRecord, "
 
 /**
  * What each invoice of the claim paid, by invoice number, written in minor units: the lines' payables added as
- * whole units where they fit (`sumAmounts`), in the order the invoices first appear (integer-like numbers first,
+ * whole units where they fit (`sumMoneyStrings`), in the order the invoices first appear (integer-like numbers first,
  * as an object orders them).
  */
 function invoicesPaid(input: RecordInput): Record<string, string> {
@@ -63,7 +63,7 @@ function invoicesPaid(input: RecordInput): Record<string, string> {
     else paid.push(line.payable);
   }
   const invoices: Record<string, string> = {};
-  for (const [invoice, paid] of paidBy) invoices[invoice] = sumAmounts(paid, input.minorUnits);
+  for (const [invoice, paid] of paidBy) invoices[invoice] = sumMoneyStrings(paid, input.minorUnits);
   return invoices;
 }
 

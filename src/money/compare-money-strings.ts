@@ -1,16 +1,8 @@
 import { Dec } from "./money.js";
-import { decimalsOf, MAX_EXACT_SCALE, unitsOf, unitsToString } from "./exact-units.js";
+import { exactPair } from "./exact-comparison.js";
+import { unitsToString } from "./exact-units.js";
 
 const MONEY = /^\d+(\.\d+)?$/;
-
-/** Both operands as integers of a common count of decimals, when they fit (see exact-units). */
-function exactPair(a: string, b: string): { a: number; b: number; scale: number } | undefined {
-  const scale = Math.max(decimalsOf(a) ?? MAX_EXACT_SCALE + 1, decimalsOf(b) ?? MAX_EXACT_SCALE + 1);
-  if (scale > MAX_EXACT_SCALE) return undefined;
-  const left = unitsOf(a, scale);
-  const right = unitsOf(b, scale);
-  return left === undefined || right === undefined ? undefined : { a: left, b: right, scale };
-}
 
 /**
  * Decimal comparisons for cross-field checks inside schemas. A refinement runs even when a field failed its own

@@ -1,5 +1,5 @@
 import { formatMoney, sumMoney, toMoney } from "./money.js";
-import { MAX_EXACT_SCALE, unitsOf, unitsToFixed } from "./exact-units.js";
+import { unitsOf, unitsToFixed } from "./exact-units.js";
 
 /**
  * The sum of decimal strings written in the currency's minor units: `formatMoney(sumMoney(texts.map(toMoney)), minorUnits)`
@@ -12,22 +12,16 @@ import { MAX_EXACT_SCALE, unitsOf, unitsToFixed } from "./exact-units.js";
  * sumMoneyStrings(["12.5", "0.25"], 2) //=> "12.75"
  */
 export function sumMoneyStrings(texts: readonly string[], minorUnits: number): string {
-  if (minorUnits <= MAX_EXACT_SCALE) {
-    let total = 0;
-    let exact = true;
-    for (const text of texts) {
-      const units = unitsOf(text, minorUnits);
-      if (units === undefined) {
-        exact = false;
-        break;
-      }
-      total += units;
-      if (!Number.isSafeInteger(total)) {
-        exact = false;
-        break;
-      }
-    }
-    if (exact) return unitsToFixed(total, minorUnits);
+  let total = 0;
+  for (const text of texts) {
+    const units = unitsOf(text, minorUnits);
+    if (units === undefined) return sumByDecimal(texts, minorUnits);
+    total += units;
+    if (!Number.isSafeInteger(total)) return sumByDecimal(texts, minorUnits);
   }
+  return unitsToFixed(total, minorUnits);
+}
+
+function sumByDecimal(texts: readonly string[], minorUnits: number): string {
   return formatMoney(sumMoney(texts.map(toMoney)), minorUnits);
 }
