@@ -1,7 +1,7 @@
 import { isValidIsoDate } from "../dates/iso-date.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import { checkMinorUnits } from "../money/check-minor-units.js";
-import { currencyMinorUnits } from "../money/currency-minor-units.js";
+import { currencyMinorUnits, isKnownCurrency } from "../money/currency-minor-units.js";
 
 const MONEY_FIELDS = ["amount", "selfPay", "socialInsurancePaid", "otherInsurancePaid"] as const;
 const AMOUNT = /^\d+(\.\d+)?$/;
@@ -23,7 +23,7 @@ export function checkRawClaim(claim: unknown, policy: { readonly id: string; rea
     issues.push({ code: "policy_mismatch", path: ["claim", "policyId"], message: `claim is on policy "${policyId}", this adjudicator holds policy "${policy.id}"` });
   }
   const currency = field(claim, "currency");
-  const known = typeof currency === "string" && /^[A-Z]{3}$/.test(currency) && Intl.supportedValuesOf("currency").includes(currency);
+  const known = typeof currency === "string" && /^[A-Z]{3}$/.test(currency) && isKnownCurrency(currency);
   if (known && currency !== policy.code && field(claim, "exchangeRate") === undefined) {
     issues.push({ code: "currency_mismatch", path: ["claim", "currency"], message: `claim is in ${currency}, the policy pays in ${policy.code}: give "exchangeRate" (${policy.code} per ${currency})` });
   }

@@ -1,5 +1,8 @@
 const SUPPORTED: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
 
+/** Minor units per currency, remembered: building an Intl formatter costs more than validating the rest of a claim. */
+const MINOR_UNITS = new Map<string, number>();
+
 /** Whether `code` is an ISO 4217 currency the runtime knows (`CNY`, `JPY`, `USD`, …). */
 export function isKnownCurrency(code: string): boolean {
   return SUPPORTED.has(code);
@@ -10,5 +13,11 @@ export function isKnownCurrency(code: string): boolean {
  * Intl is the maintained source of this table; nothing here hard-codes it.
  */
 export function currencyMinorUnits(code: string): number {
-  return new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+  let units = MINOR_UNITS.get(code);
+  if (units === undefined) {
+    units = new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    // Only codes the runtime knows are remembered, so the table stays as small as Intl's list of currencies.
+    if (SUPPORTED.has(code)) MINOR_UNITS.set(code, units);
+  }
+  return units;
 }
