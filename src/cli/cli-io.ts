@@ -1,3 +1,4 @@
+import { once } from "node:events";
 import { styleText } from "node:util";
 
 /** What the CLI reads and writes; `main.ts` passes the process's own streams. */
@@ -36,4 +37,14 @@ export function painter(io: CliIo, stream: "stdout" | "stderr"): (style: Style, 
 /** Writes text followed by a newline. */
 export function writeLine(stream: NodeJS.WritableStream, text = ""): void {
   stream.write(`${text}\n`);
+}
+
+/**
+ * Resolves once `stream` takes writes again (what it holds fell below its high-water mark), or `undefined` at once
+ * when it already does: a command writing a line per claim awaits it after each claim, so a reader slower than the
+ * adjudication (a pipe into `gzip`, a network copy) holds back the claims, and the process never keeps every
+ * decision it has not yet passed on in memory. A stream that fails meanwhile rejects it (EPIPE ends the process first).
+ */
+export function drained(stream: NodeJS.WritableStream): Promise<unknown> | undefined {
+  return (stream as { readonly writableNeedDrain?: boolean }).writableNeedDrain === true ? once(stream, "drain") : undefined;
 }

@@ -7,7 +7,7 @@ import { showValue } from "../../text/show-value.js";
 import type { AdjudicationResult } from "../../many/adjudication-result.js";
 import { adjudicateInOrder, parseWorkers, type OrderedEntry } from "../adjudicate-in-order.js";
 import { createAdjudicationSummary } from "../adjudication-summary.js";
-import { EXIT, InputError, painter, UsageError, writeLine, type CliIo } from "../cli-io.js";
+import { drained, EXIT, InputError, painter, UsageError, writeLine, type CliIo } from "../cli-io.js";
 import { checkAsOf, loadAdjudicator, loadFile, required, type LoadedFile } from "../load-inputs.js";
 import { startProgress } from "../progress.js";
 import { lineProblems, locateLineIssue, readClaimLines, type ClaimLine } from "../read-claim-lines.js";
@@ -217,6 +217,9 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
     if ("reported" in tag) summary.reject();
     else report(tag.job, result);
     progress.update(summary.total, summary.rejected);
+    // The next claim waits for a reader that is behind (memory stays bounded however many claims come).
+    const behind = drained(io.stdout) ?? drained(io.stderr);
+    if (behind !== undefined) await behind;
   }
   progress.stop();
   if (!pretty) writeLine(io.stderr, summary.format());
