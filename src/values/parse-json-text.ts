@@ -72,10 +72,11 @@ function segmentOf(parent: Container | undefined): string | number | undefined {
 }
 
 /**
- * Every key repeated within one object of a JSON text that `JSON.parse` accepted (it silently keeps the last).
- * One pass, no recursion: linear however deep or long the text.
+ * Every key repeated within one object of a JSON text that `JSON.parse` accepted (it silently keeps the last), with
+ * its path and where it and its first writing are. One pass, no recursion: linear however deep or long the text.
+ * `parseJsonText` scans with it only a text that writes more keys than its value keeps (exported for its test).
  */
-function repeatedKeys(text: string): TextProblem[] {
+export function repeatedKeys(text: string): TextProblem[] {
   const problems: TextProblem[] = [];
   const stack: Container[] = [];
   const position = lineColumnOf(text);
@@ -139,6 +140,60 @@ export function parseJsonText(text: string): JsonTextRead {
     const offset = syntaxErrorOffset(text, message, token);
     return { ok: false, problems: [{ message: `invalid JSON: ${what}`, ...(offset === undefined ? {} : lineColumnOf(text)(offset)) }] };
   }
+  // Most texts repeat no key: counting is enough to know, and only a text that does is scanned for where.
+  if (keysWritten(text) === keysKept(value)) return { ok: true, value };
   const repeated = repeatedKeys(text);
   return repeated.length === 0 ? { ok: true, value } : { ok: false, problems: repeated };
+}
+
+/** `"`, `\`, `:` and the whitespace JSON allows, as character codes. */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const isJsonSpace = (char: number) => char === 0x20 || char === 0x0a || char === 0x0d || char === 0x09;
+
+/**
+ * How many keys a JSON text that `JSON.parse` accepted writes: in valid JSON a string is a key exactly when a `:`
+ * follows it. One pass over the characters, nothing allocated.
+ */
+function keysWritten(text: string): number {
+  let keys = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== QUOTE) continue;
+    let end = i + 1;
+    for (; end < text.length; end++) {
+      const char = text.charCodeAt(end);
+      if (char === BACKSLASH) end++;
+      else if (char === QUOTE) break;
+    }
+    let next = end + 1;
+    while (next < text.length && isJsonSpace(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) === COLON) keys++;
+    i = end;
+  }
+  return keys;
+}
+
+/**
+ * How many keys the value `JSON.parse` made of a text holds, every object's own keys (`JSON.parse` makes each an own
+ * enumerable property, `__proto__` too): fewer than the text writes exactly when a key was repeated within an
+ * object. Without recursion, however deep the value.
+ */
+function keysKept(value: unknown): number {
+  let keys = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current === null || typeof current !== "object") continue;
+    if (Array.isArray(current)) {
+      for (const item of current) if (item !== null && typeof item === "object") stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(current)) {
+      keys++;
+      const item = (current as Record<string, unknown>)[key];
+      if (item !== null && typeof item === "object") stack.push(item);
+    }
+  }
+  return keys;
 }

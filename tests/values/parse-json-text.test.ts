@@ -1,6 +1,6 @@
 import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
-import { lineColumnOf, parseJsonText } from "../../src/values/parse-json-text.js";
+import { lineColumnOf, parseJsonText, repeatedKeys } from "../../src/values/parse-json-text.js";
 
 describe("parseJsonText", () => {
   test.each([
@@ -41,4 +41,29 @@ describe("parseJsonText", () => {
       expect({ line: problems[0]?.line, column: problems[0]?.column }).toEqual(lineColumnOf(text)(at));
     },
   );
+
+  // Objects written by hand: keys from a few (so that some repeat), some escaped as \uXXXX, any whitespace JSON allows.
+  const space = fc.constantFrom("", " ", "\n", "\t", "\r\n  ");
+  const key = fc.constantFrom("a", "b", "__proto__", 'a"b', "\\", "é", "", ":");
+  const escaped = (text: string) => `"${[...text].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}"`;
+  const { value: written } = fc.letrec<{ value: string; object: string; array: string }>((tie) => ({
+    value: fc.oneof({ depthSize: "small", withCrossShrink: true }, fc.jsonValue({ maxDepth: 0 }).map((leaf) => JSON.stringify(leaf)), tie("object"), tie("array")),
+    object: fc
+      .array(fc.tuple(key, fc.boolean(), space, space, tie("value")), { maxLength: 4 })
+      .map((entries) => `{${entries.map(([name, escape, before, after, item]) => `${before}${escape ? escaped(name) : JSON.stringify(name)}${after}:${before}${item}`).join(",")}}`),
+    array: fc.array(tie("value"), { maxLength: 3 }).map((items) => `[${items.join(", ")}]`),
+  }));
+
+  propTest.prop([written], { numRuns: 1000 })("counting keys first gives what the full scan for repeated keys gives, on any text", (text) => {
+    const repeated = repeatedKeys(text);
+    expect(parseJsonText(text)).toEqual(repeated.length === 0 ? { ok: true, value: JSON.parse(text) } : { ok: false, problems: repeated });
+  });
+
+  test("a key repeated as __proto__, or written once plain and once escaped, is still found", () => {
+    for (const text of ['{"__proto__": 1, "__proto__": 2}', '{"x": {"é": 1, "\\u00e9": 2}}', '[{"a": 1}, {"b": {"c": [{"d": 1, "d" : 2}]}}]']) {
+      const read = parseJsonText(text);
+      expect(read.ok, text).toBe(false);
+      expect(read.ok ? [] : read.problems, text).toEqual(repeatedKeys(text));
+    }
+  });
 });
