@@ -10,16 +10,20 @@
  * 5. the speed-up of a worker pool of every core over one thread, decisions written as JSON as the CLI does;
  *    with each run's CPU by thread (`thread-cpu.ts`): the cores the process had (CPU ÷ wall), the CPU per claim on
  *    this thread, the workers and V8's helper threads, and the speed-up that CPU per claim allows on idle cores;
- * 6. memory over a 100,000-claim run on the pool.
+ * 6. memory over a 100,000-claim run on the pool;
+ * 7. the CLI as a user runs it: whole processes over a file of claims, every core's workers against none.
  *
  * Each contender is first checked to give the library's rule hits (and the hand-written one its outcome, payable
  * and line payables) on every example claim. Environment: BENCH_ROUNDS (default 15), BENCH_MEMORY_CLAIMS (100000),
- * BENCH_POOL_CLAIMS (4000).
+ * BENCH_POOL_CLAIMS (4000), BENCH_CLI_CLAIMS (20000), BENCH_CLI_ROUNDS (3).
  */
-import { availableParallelism, loadavg } from "node:os";
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Engine } from "json-rules-engine";
 import { loadExamples } from "../examples/load-examples.js";
-import { existsSync } from "node:fs";
 import { ClaimSchema, CountersSchema, PolicySchema, RuleSetSchema, type AdjudicateOptions, type Decision } from "../src/index.js";
 import type { ClaimToAdjudicate } from "../src/many/index.js";
 import { compilePolicy } from "../src/policy/compile-policy.js";
@@ -44,6 +48,8 @@ const { createAdjudicatorPool }: typeof import("../src/many/index.js") = await i
 const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 15);
 const MEMORY_CLAIMS = Number(process.env["BENCH_MEMORY_CLAIMS"] ?? 100_000);
 const POOL_CLAIMS = Number(process.env["BENCH_POOL_CLAIMS"] ?? 4000);
+const CLI_CLAIMS = Number(process.env["BENCH_CLI_CLAIMS"] ?? 20_000);
+const CLI_ROUNDS = Number(process.env["BENCH_CLI_ROUNDS"] ?? 3);
 
 const medical = loadExamples().find((example) => example.product === "medical");
 if (medical === undefined) throw new Error("examples/medical is missing");
@@ -271,5 +277,39 @@ console.log(
 console.log(`|   main thread's heap after each tenth | ${samples.map((sample) => fixed(sample.heapMb, 0)).join(", ")} MB | | |`);
 printPool(`worker pool of ${cores} ÷ one thread as above, workers warm (after the ${MEMORY_CLAIMS.toLocaleString("en")} claims), decisions as JSON text`, warmRuns, "≥ 1.8×");
 printPool("the same, decisions as objects", warmObjects, "");
+
+// The CLI as a user runs it: whole processes (start, JSON lines in, decisions out) on one file of claims, every core's
+// workers (the default) against --workers 0. Each process starts cold, so each worker warms up its own V8.
+const cliClaims = CLI_CLAIMS;
+const cliDir = mkdtempSync(join(tmpdir(), "claim-adjudicator-bench-"));
+const cliFiles = { policy: join(cliDir, "policy.json"), rules: join(cliDir, "rules.json"), claims: join(cliDir, "claims.ndjson") };
+writeFileSync(cliFiles.policy, JSON.stringify(medical.policy));
+writeFileSync(cliFiles.rules, JSON.stringify(medical.rules));
+const envelopes = medical.cases.filter((entry) => entry.accumulators === undefined).map((entry) => JSON.stringify({ claim: entry.claim, asOf: entry.asOf }));
+writeFileSync(cliFiles.claims, `${Array.from({ length: cliClaims }, (_, i) => envelopes[i % envelopes.length]).join("\n")}\n`);
+const cliBin = fileURLToPath(new URL("cli.js", DIST));
+/** One CLI process over the file, stdout to nowhere: its seconds, checked to have adjudicated every claim. */
+function runCliOnce(workers: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const input = openSync(cliFiles.claims, "r");
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [cliBin, "adjudicate", "--policy", cliFiles.policy, "--rules", cliFiles.rules, "-", "--json", "--workers", String(workers)], { stdio: [input, "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      closeSync(input);
+      if (code !== 0 || !stderr.startsWith(`Adjudicated ${cliClaims} of ${cliClaims} claims`)) reject(new Error(`the CLI (--workers ${workers}) exited ${code}: ${stderr.slice(0, 400)}`));
+      else resolve(seconds);
+    });
+  });
+}
+const cliRuns = await interleave({ one: async () => void (await runCliOnce(0)), pool: async () => void (await runCliOnce(cores)) }, CLI_ROUNDS);
+rmSync(cliDir, { recursive: true, force: true });
+const perSecond = (runs: readonly number[]) => fixed(cliClaims / median(runs), 0);
+console.log(
+  `| the CLI, \`adjudicate - --json\` on ${cliClaims.toLocaleString("en")} claims, whole processes: --workers ${cores} (the default) ÷ --workers 0 | ${perSecond(cliRuns.pool)} ÷ ${perSecond(cliRuns.one)} claims/s (${fixed(median(cliRuns.pool))} s ÷ ${fixed(median(cliRuns.one))} s) | ${fixed(medianRatio(cliRuns.one, cliRuns.pool), 2)}× faster | |`,
+);
 console.log("");
 console.log(`load average at the end: ${load()}`);
