@@ -11,17 +11,20 @@
  *    with each run's CPU by thread (`thread-cpu.ts`): the cores the process had (CPU ÷ wall), the CPU per claim on
  *    this thread, the workers and V8's helper threads, and the speed-up that CPU per claim allows on idle cores;
  * 6. memory over a 100,000-claim run on the pool;
- * 7. the CLI as a user runs it: whole processes over a file of claims, every core's workers against none.
+ * 7. what the machine itself allows: the same adjudication on every core at once, no messages, against one core;
+ * 8. the CLI as a user runs it: whole processes over a file of claims, every core's workers against none.
  *
  * Each contender is first checked to give the library's rule hits (and the hand-written one its outcome, payable
  * and line payables) on every example claim. Environment: BENCH_ROUNDS (default 15), BENCH_MEMORY_CLAIMS (100000),
- * BENCH_POOL_CLAIMS (4000), BENCH_CLI_CLAIMS (20000), BENCH_CLI_ROUNDS (3).
+ * BENCH_POOL_CLAIMS (4000), BENCH_CEILING_CLAIMS (4000), BENCH_CLI_CLAIMS (20000),
+ * BENCH_CLI_ROUNDS (3).
  */
 import { spawn } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 import { Engine } from "json-rules-engine";
 import { loadExamples } from "../examples/load-examples.js";
 import { ClaimSchema, CountersSchema, PolicySchema, RuleSetSchema, type AdjudicateOptions, type Decision } from "../src/index.js";
@@ -49,6 +52,7 @@ const ROUNDS = Number(process.env["BENCH_ROUNDS"] ?? 15);
 const MEMORY_CLAIMS = Number(process.env["BENCH_MEMORY_CLAIMS"] ?? 100_000);
 const POOL_CLAIMS = Number(process.env["BENCH_POOL_CLAIMS"] ?? 4000);
 const CLI_CLAIMS = Number(process.env["BENCH_CLI_CLAIMS"] ?? 20_000);
+const CEILING_CLAIMS = Number(process.env["BENCH_CEILING_CLAIMS"] ?? 4000);
 const CLI_ROUNDS = Number(process.env["BENCH_CLI_ROUNDS"] ?? 3);
 
 const medical = loadExamples().find((example) => example.product === "medical");
@@ -277,6 +281,33 @@ console.log(
 console.log(`|   main thread's heap after each tenth | ${samples.map((sample) => fixed(sample.heapMb, 0)).join(", ")} MB | | |`);
 printPool(`worker pool of ${cores} ÷ one thread as above, workers warm (after the ${MEMORY_CLAIMS.toLocaleString("en")} claims), decisions as JSON text`, warmRuns, "≥ 1.8×");
 printPool("the same, decisions as objects", warmObjects, "");
+
+// What this machine allows, whatever the pool does: the same adjudication on `cores` plain threads at once, each on
+// its own claims with nothing sent between threads, against one of them alone (all warmed up first). When this ratio
+// is itself below the pool's target, the cores (shared with the host's other guests, its clock, the memory they
+// share) set the limit; the gap between it and the warm pool's row is the pool's own cost.
+const ceilingThreads = Array.from({ length: cores }, () => new Worker(new URL("parallel-ceiling-worker.mjs", import.meta.url), { workerData: { dist: DIST.href, config, inputs: inputs.map((input) => ({ claim: input.entry.claim, options: input.options })) } }));
+const ask = (thread: Worker) => new Promise<number>((resolve, reject) => (thread.once("message", resolve), thread.once("error", reject)));
+await Promise.all(ceilingThreads.map((thread) => ask(thread)));
+const askToRun = (thread: Worker, count: number) => {
+  const answer = ask(thread);
+  thread.postMessage(count);
+  return answer;
+};
+await Promise.all(ceilingThreads.map((thread) => askToRun(thread, CEILING_CLAIMS * 4)));
+const ceiling = await interleave(
+  {
+    one: async () => void (await askToRun(ceilingThreads[0] as Worker, CEILING_CLAIMS)),
+    all: async () => void (await Promise.all(ceilingThreads.map((thread) => askToRun(thread, CEILING_CLAIMS)))),
+  },
+  Math.max(3, Math.ceil(ROUNDS / 3)),
+);
+await Promise.all(ceilingThreads.map((thread) => thread.terminate()));
+// `all` did cores × the claims in its time: throughput ÷ one thread's.
+const ceilingRatio = medianRatio(ceiling.one.map((seconds) => seconds * cores), ceiling.all);
+console.log(
+  `| this machine's ceiling: the same adjudication on ${cores} threads at once, each on its own claims, nothing sent between them ÷ one such thread (warm, decisions as JSON text) | ${fixed(microsPer(ceiling.all, CEILING_CLAIMS * cores))} ÷ ${fixed(microsPer(ceiling.one, CEILING_CLAIMS))} | ${fixed(ceilingRatio, 2)}× faster | |`,
+);
 
 // The CLI as a user runs it: whole processes (start, JSON lines in, decisions out) on one file of claims, every core's
 // workers (the default) against --workers 0. Each process starts cold, so each worker warms up its own V8.
