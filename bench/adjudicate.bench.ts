@@ -287,7 +287,15 @@ printPool("the same, decisions as objects", warmObjects, "");
 // is itself below the pool's target, the cores (shared with the host's other guests, its clock, the memory they
 // share) set the limit; the gap between it and the warm pool's row is the pool's own cost.
 const ceilingThreads = Array.from({ length: cores }, () => new Worker(new URL("parallel-ceiling-worker.mjs", import.meta.url), { workerData: { dist: DIST.href, config, inputs: inputs.map((input) => ({ claim: input.entry.claim, options: input.options })) } }));
-const ask = (thread: Worker) => new Promise<number>((resolve, reject) => (thread.once("message", resolve), thread.once("error", reject)));
+/** The thread's next answer (its seconds, or "ready"); its error, if it fails first. */
+const ask = (thread: Worker) =>
+  new Promise<number>((resolve, reject) => {
+    thread.once("error", reject);
+    thread.once("message", (answer: number) => {
+      thread.off("error", reject);
+      resolve(answer);
+    });
+  });
 await Promise.all(ceilingThreads.map((thread) => ask(thread)));
 const askToRun = (thread: Worker, count: number) => {
   const answer = ask(thread);
