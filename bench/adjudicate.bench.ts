@@ -319,13 +319,12 @@ console.log(
 
 // The CLI as a user runs it: whole processes (start, JSON lines in, decisions out) on one file of claims, every core's
 // workers (the default) against --workers 0. Each process starts cold, so each worker warms up its own V8.
-const cliClaims = CLI_CLAIMS;
 const cliDir = mkdtempSync(join(tmpdir(), "claim-adjudicator-bench-"));
 const cliFiles = { policy: join(cliDir, "policy.json"), rules: join(cliDir, "rules.json"), claims: join(cliDir, "claims.ndjson") };
 writeFileSync(cliFiles.policy, JSON.stringify(medical.policy));
 writeFileSync(cliFiles.rules, JSON.stringify(medical.rules));
 const envelopes = medical.cases.filter((entry) => entry.accumulators === undefined).map((entry) => JSON.stringify({ claim: entry.claim, asOf: entry.asOf }));
-writeFileSync(cliFiles.claims, `${Array.from({ length: cliClaims }, (_, i) => envelopes[i % envelopes.length]).join("\n")}\n`);
+writeFileSync(cliFiles.claims, `${Array.from({ length: CLI_CLAIMS }, (_, i) => envelopes[i % envelopes.length]).join("\n")}\n`);
 const cliBin = fileURLToPath(new URL("cli.js", DIST));
 /** One CLI process over the file, stdout to nowhere: its seconds, checked to have adjudicated every claim. */
 function runCliOnce(workers: number): Promise<number> {
@@ -339,16 +338,16 @@ function runCliOnce(workers: number): Promise<number> {
     child.on("close", (code) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       closeSync(input);
-      if (code !== 0 || !stderr.startsWith(`Adjudicated ${cliClaims} of ${cliClaims} claims`)) reject(new Error(`the CLI (--workers ${workers}) exited ${code}: ${stderr.slice(0, 400)}`));
+      if (code !== 0 || !stderr.startsWith(`Adjudicated ${CLI_CLAIMS} of ${CLI_CLAIMS} claims`)) reject(new Error(`the CLI (--workers ${workers}) exited ${code}: ${stderr.slice(0, 400)}`));
       else resolve(seconds);
     });
   });
 }
 const cliRuns = await interleave({ one: async () => void (await runCliOnce(0)), pool: async () => void (await runCliOnce(cores)) }, CLI_ROUNDS);
 rmSync(cliDir, { recursive: true, force: true });
-const perSecond = (runs: readonly number[]) => fixed(cliClaims / median(runs), 0);
+const perSecond = (runs: readonly number[]) => fixed(CLI_CLAIMS / median(runs), 0);
 console.log(
-  `| the CLI, \`adjudicate - --json\` on ${cliClaims.toLocaleString("en")} claims, whole processes: --workers ${cores} (the default) ÷ --workers 0 | ${perSecond(cliRuns.pool)} ÷ ${perSecond(cliRuns.one)} claims/s (${fixed(median(cliRuns.pool))} s ÷ ${fixed(median(cliRuns.one))} s) | ${fixed(medianRatio(cliRuns.one, cliRuns.pool), 2)}× faster | |`,
+  `| the CLI, \`adjudicate - --json\` on ${CLI_CLAIMS.toLocaleString("en")} claims, whole processes: --workers ${cores} (the default) ÷ --workers 0 | ${perSecond(cliRuns.pool)} ÷ ${perSecond(cliRuns.one)} claims/s (${fixed(median(cliRuns.pool))} s ÷ ${fixed(median(cliRuns.one))} s) | ${fixed(medianRatio(cliRuns.one, cliRuns.pool), 2)}× faster | |`,
 );
 console.log("");
 console.log(`load average at the end: ${load()}`);
