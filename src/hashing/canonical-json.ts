@@ -22,11 +22,33 @@ function quoteKey(key: string): string {
   return quoted;
 }
 
-/** The keys of an object in UTF-16 code-unit order, sorting only when they are not in that order already. */
+/** Up to this many keys, an object's keys are put in order by insertion in place; more, by `Array.prototype.sort`. */
+const INSERTION_SORT_LIMIT = 32;
+
+/**
+ * The keys of an object in UTF-16 code-unit order (what `sort()` gives strings), sorting only when they are not in
+ * that order already. A claim's objects have a few dozen keys at most: sorted by insertion in the array
+ * `Object.keys` gave, they cost no comparator calls and no scratch array (the sort's was a tenth of what
+ * adjudicating a claim allocated).
+ */
 function sortedKeys(record: object): string[] {
   const keys = Object.keys(record);
-  for (let i = 1; i < keys.length; i++) {
-    if ((keys[i - 1] as string) > (keys[i] as string)) return keys.sort();
+  const count = keys.length;
+  if (count > INSERTION_SORT_LIMIT) {
+    for (let i = 1; i < count; i++) {
+      if ((keys[i - 1] as string) > (keys[i] as string)) return keys.sort();
+    }
+    return keys;
+  }
+  for (let i = 1; i < count; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    if ((keys[j] as string) <= key) continue;
+    while (j >= 0 && (keys[j] as string) > key) {
+      keys[j + 1] = keys[j] as string;
+      j--;
+    }
+    keys[j + 1] = key;
   }
   return keys;
 }

@@ -98,6 +98,20 @@ describe("canonicalJson, fast path against the implementation before", () => {
     expect(canonicalJson({ c: 3, b: 2, a: 1 })).toBe('{"a":1,"b":2,"c":3}');
   });
 
+  // Up to 32 keys are sorted by insertion, more by Array.prototype.sort: objects on both sides of the limit.
+  const wideKey = fc.oneof(key, fc.string({ unit: "binary", maxLength: 3 }), fc.nat({ max: 40 }).map(String));
+  propTest.prop([fc.dictionary(wideKey, fc.oneof(text, number, fc.constant(undefined)), { minKeys: 20, maxKeys: 45 })], { numRuns: 1500 })("objects of 20 to 45 keys, either side of the insertion sort's limit", (input) => {
+    expect(outcome(input)).toEqual(referenceOutcome(input));
+  });
+
+  test("32 keys and 33, in reverse order", () => {
+    for (const count of [31, 32, 33]) {
+      const reversed = Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${String(count - i).padStart(2, "0")}`, i]));
+      expect(canonicalJson(reversed)).toBe(reference(reversed));
+      expect(canonicalJson(reversed).startsWith('{"k01":')).toBe(true);
+    }
+  });
+
   test("more distinct keys than the key cache holds are written the same", () => {
     const wide = Object.fromEntries(Array.from({ length: 6000 }, (_, i) => [`k${(i * 7919) % 6000}`, i]));
     expect(canonicalJson(wide)).toBe(reference(wide));
