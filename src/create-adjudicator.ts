@@ -15,6 +15,7 @@ import { buildFactRegistry, deriveClaimFacts, deriveLineFacts } from "./facts/fa
 import { checkClaimSignals, signalFacts } from "./facts/signal-facts.js";
 import { SignalDeclarationSchema, type SignalDeclarationInput } from "./claim/signal-declaration-schema.js";
 import { contentHash } from "./hashing/content-hash.js";
+import { claimContentHash } from "./claim/claim-content-hash.js";
 import { convertClaimCurrency } from "./intake/convert-claim-currency.js";
 import { claimInMinorUnits } from "./intake/claim-in-minor-units.js";
 import { AdjudicateOptionsSchema, buildAdjudicateOptionsSchema, validateClaimInput, type AdjudicateOptions } from "./intake/validate-claim-input.js";
@@ -249,7 +250,7 @@ export function createAdjudicator(config: AdjudicatorConfig): Adjudicator {
         revision,
         intakeSteps: converted === undefined ? [] : [converted.step],
         ...(converted !== undefined ? { currencyConversion: converted.conversion } : {}),
-        meta: decisionMeta(metaBase, contentHash(original), contentHash(ledger), asOf),
+        meta: decisionMeta(metaBase, claimContentHash(original), contentHash(ledger), asOf),
       });
       const worked = operations === undefined ? decision : { ...decision, ...applyOperations(operations, { claim, policy, ledger, place, facts: claimFacts, decision }) };
       return { ...worked, explanation: renderExplanation(worked, policy) };

@@ -10,7 +10,7 @@
 import type { Adjudicator } from "../create-adjudicator.js";
 import { ClaimSchema } from "../claim/claim-schema.js";
 import type { Decision } from "../decision/decision-schema.js";
-import { contentHash } from "../hashing/content-hash.js";
+import { claimContentHash } from "../claim/claim-content-hash.js";
 import { parseInput } from "../values/parse-input.js";
 import type { RevisionRequest } from "../intake/validate-claim-input.js";
 
@@ -30,7 +30,7 @@ export interface ClaimIdentity {
  */
 export function identifyClaim(claimInput: unknown): ClaimIdentity {
   const claim = parseInput(ClaimSchema, claimInput, "claim");
-  return { claimId: claim.id, policyId: claim.policyId, claimHash: contentHash(claim), ledgerPolicyIds: [claim.policyId] };
+  return { claimId: claim.id, policyId: claim.policyId, claimHash: claimContentHash(claim), ledgerPolicyIds: [claim.policyId] };
 }
 
 /** The claim's latest recorded revision, when the store already holds the claim. */

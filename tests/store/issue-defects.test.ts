@@ -72,6 +72,17 @@ describe.each(TEST_DATABASE_KINDS)("issue 11's failures, through the public API 
     expect(await store.adjudicateAndRecord(claim, { asOf: "2026-06-01" })).toMatchObject({ replayed: "claim_content", payable: "3000.00", ledgerVersion: 1 });
   });
 
+  test.skipIf(skip)("the same claim sent again with a $schema pointer is the same claim: replayed, not a second revision", async () => {
+    // `$schema` tells an editor where the claim's JSON schema is; it was hashed with the claim, so the store took the
+    // claim sent again with it for a changed claim and decided it again as revision 2.
+    const store = await openClaimStore({ database: testDb.database, schema: testDb.newSchema(), adjudicators: [createAdjudicator({ policy: medicalPolicy(), rules: medicalRules() })] });
+    const claim = medicalClaim("02");
+    expect(await store.adjudicateAndRecord(claim, { asOf: "2026-06-01" })).toMatchObject({ revision: 1, payable: "3000.00", ledgerVersion: 1 });
+    const again = await store.adjudicateAndRecord({ $schema: "../../schemas/claim.schema.json", ...claim }, { asOf: "2026-06-01" });
+    expect(again).toMatchObject({ replayed: "claim_content", revision: 1, payable: "3000.00", ledgerVersion: 1 });
+    expect((await store.claimDecisions(claim.id)).map((revision) => revision.revision)).toEqual([1]);
+  });
+
   test.skipIf(skip || kind === "pglite")("two claims of one family at the same moment on two servers: together they pay the remaining limit, not twice", async () => {
     // By hand, from the wording (clause 2.1: expenses after social insurance, less the annual deductible of
     // 10,000.00, at 100 % when social insurance was used, within the annual limit, here cut to 3,600.00): claim 02
