@@ -127,11 +127,18 @@ export function recordDecision(input: RecordInput): { readonly ledgerAfter: Ledg
   const effective = (entry: ClaimRecord) => (tookEffect(entry) ? toMoney(entry.payable) : ZERO);
   const change = effective(record).minus(effective(previous));
   const before = (lineId: string) => (Object.hasOwn(previous.lines, lineId) ? (previous.lines[lineId] as string) : money(ZERO));
+  const lineIds = new Set(input.lines.map((line) => line.lineId));
   const delta = {
     payable: money(change),
     settlement: change.isZero() ? ("no_change" as const) : change.greaterThan(0) ? ("additional_payment" as const) : ("recovery" as const),
     amount: money(change.abs()),
-    lines: input.lines.filter((line) => !toMoney(line.payable).equals(before(line.lineId))).map((line) => ({ lineId: line.lineId, before: before(line.lineId), after: line.payable })),
+    lines: [
+      ...input.lines.filter((line) => !toMoney(line.payable).equals(before(line.lineId))).map((line) => ({ lineId: line.lineId, before: before(line.lineId), after: line.payable })),
+      // A line the claim no longer has (billed in error, corrected away) pays nothing now: what it paid is recovered.
+      ...Object.entries(previous.lines)
+        .filter(([lineId, paid]) => !lineIds.has(lineId) && !toMoney(paid).isZero())
+        .map(([lineId, paid]) => ({ lineId, before: paid, after: money(ZERO) })),
+    ],
     reasonsAdded: record.reasons.filter((code) => !previous.reasons.includes(code)),
     reasonsRemoved: previous.reasons.filter((code) => !record.reasons.includes(code)),
   };

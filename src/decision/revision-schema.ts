@@ -23,6 +23,7 @@ export const RevisionSchema = z.strictObject({
       /** `additional_payment` when more is payable, `recovery` when less (an overpayment to recover if it was paid). */
       settlement: z.enum(["additional_payment", "no_change", "recovery"]),
       amount: MoneyStringSchema,
+      /** The lines whose payable moved, in the claim's order, then the lines the claim no longer has that paid something (after: 0). */
       lines: z.array(z.strictObject({ lineId: IdSchema, before: MoneyStringSchema, after: MoneyStringSchema })),
       reasonsAdded: z.array(z.string()),
       reasonsRemoved: z.array(z.string()),

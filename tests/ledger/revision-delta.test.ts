@@ -38,3 +38,20 @@ test("a correction adding a line the policy does not cover: its reason is added,
   // delta.lines lists the lines whose payable moved: L2 pays 0.00 as it would have, so none; the reason is new.
   expect(second.revision.delta).toEqual({ payable: "0.00", settlement: "no_change", amount: "0.00", lines: [], reasonsAdded: ["CATEGORY_NOT_COVERED"], reasonsRemoved: [] });
 });
+
+test("a correction removing a line billed in error: the line is in the delta, from what it paid to 0.00", async () => {
+  // Measured defect: the claim decided again without line L2 recovered its 500.00 in `delta.payable`, but
+  // `delta.lines` was empty, so the line-by-line delta did not say where the recovery came from.
+  const adjudicator = createAdjudicator({ policy: smallPolicy(), rules: smallRules() });
+  // 10,000.00 + 500.00 of medicine − the 10,000.00 deductible = 500.00, all of it from L2 (consumed in line order).
+  const claim = smallClaim([{ amount: "10000.00" }, { amount: "500.00" }]);
+  const first = await adjudicator.adjudicate(claim, { asOf: "2026-06-20" });
+  expect([first.payable, first.lines.map((line) => line.payable)]).toEqual(["500.00", ["0.00", "500.00"]]);
+  const corrected = { ...claim, lines: claim.lines.slice(0, 1) };
+  const second = await adjudicator.adjudicate(corrected, { asOf: "2026-06-21", accumulators: first.accumulatorsAfter, revision: { reason: "correction", grounds: "L2 was billed twice" } });
+  expect(second.payable).toBe("0.00");
+  expect(second.revision.delta).toEqual({ payable: "-500.00", settlement: "recovery", amount: "500.00", lines: [{ lineId: "L2", before: "500.00", after: "0.00" }], reasonsAdded: [], reasonsRemoved: [] });
+  // Deciding the corrected claim once more changes nothing: no line moves.
+  const third = await adjudicator.adjudicate(corrected, { asOf: "2026-06-22", accumulators: second.accumulatorsAfter });
+  expect(third.revision).toMatchObject({ unchanged: true, delta: { payable: "0.00", lines: [] } });
+});
