@@ -20,17 +20,34 @@ export const COVERAGE_TERMS = {
 export type CoverageTermKind = keyof typeof COVERAGE_TERMS;
 
 /**
- * The same terms as the reader needs them said otherwise: a family's shared deductible (term `family`), and a ratio
- * with the bill lines it applied to when the coverage applied several (term `lines`, "ratio 60% on items L3, L4").
+ * The same terms as the reader needs them said otherwise: a family's shared deductible (term `family`), a ratio
+ * with the bill lines it applied to when the coverage applied several (term `lines`, "ratio 60% on items L3, L4"),
+ * and a deductible earlier claims had already met part of (term `metBefore`, "deductible ¥0.00, ¥10,000.00 of it
+ * already met by earlier claims this policy year").
  */
 export const COVERAGE_TERM_VARIANTS = {
   family_deductible: { en: "family deductible {value:money}", zh: "家庭共享免赔额 {value:money}" },
   family_deductible_remaining: { en: "the family's deductible left this policy year {value:money}", zh: "本保单年度家庭剩余免赔额 {value:money}" },
   ratio_on_lines: { en: "ratio {value:percent} on items {lines}", zh: "费用明细 {lines} 赔付比例 {value:percent}" },
+  deductible_met_before: { en: "deductible {value:money}, {metBefore:money} of it already met by earlier claims this policy year", zh: "免赔额 {value:money}，本保单年度此前申请已扣 {metBefore:money}" },
+  family_deductible_met_before: { en: "family deductible {value:money}, {metBefore:money} of it already met by the family's earlier claims this policy year", zh: "家庭共享免赔额 {value:money}，本保单年度家庭此前申请已扣 {metBefore:money}" },
+  per_incident_deductible_met_before: { en: "per-incident deductible {value:money}, {metBefore:money} of it already taken on earlier claims for this incident", zh: "每次事故免赔额 {value:money}，同一事故此前申请已扣 {metBefore:money}" },
+  in_catalogue_deductible_met_before: { en: "deductible inside the medical-insurance catalogue {value:money}, {metBefore:money} of it already met by earlier claims this policy year", zh: "医保目录内免赔额 {value:money}，本保单年度此前申请已扣 {metBefore:money}" },
+  out_of_catalogue_deductible_met_before: { en: "deductible outside the medical-insurance catalogue {value:money}, {metBefore:money} of it already met by earlier claims this policy year", zh: "医保目录外免赔额 {value:money}，本保单年度此前申请已扣 {metBefore:money}" },
 } as const;
 
+/** The deductibles whose term says what earlier claims had already met of them (`metBefore`), and how. */
+const MET_BEFORE_VARIANTS: Partial<Record<CoverageTermKind, keyof typeof COVERAGE_TERM_VARIANTS>> = {
+  deductible: "deductible_met_before",
+  per_incident_deductible: "per_incident_deductible_met_before",
+  in_catalogue_deductible: "in_catalogue_deductible_met_before",
+  out_of_catalogue_deductible: "out_of_catalogue_deductible_met_before",
+};
+
 /** The template and figures a term is said with. */
-export function coverageTermText(term: { readonly kind: CoverageTermKind; readonly value: string; readonly family?: true | undefined; readonly lines?: readonly string[] | undefined }): { readonly template: { readonly en: string; readonly zh: string }; readonly params: Readonly<Record<string, string | readonly string[]>> } {
+export function coverageTermText(term: { readonly kind: CoverageTermKind; readonly value: string; readonly family?: true | undefined; readonly metBefore?: string | undefined; readonly lines?: readonly string[] | undefined }): { readonly template: { readonly en: string; readonly zh: string }; readonly params: Readonly<Record<string, string | readonly string[]>> } {
+  const metVariant = term.metBefore === undefined ? undefined : term.family === true && term.kind === "deductible" ? "family_deductible_met_before" : MET_BEFORE_VARIANTS[term.kind];
+  if (metVariant !== undefined) return { template: COVERAGE_TERM_VARIANTS[metVariant], params: { value: term.value, metBefore: term.metBefore as string } };
   if (term.family === true && term.kind === "deductible") return { template: COVERAGE_TERM_VARIANTS.family_deductible, params: { value: term.value } };
   if (term.family === true && term.kind === "deductible_remaining") return { template: COVERAGE_TERM_VARIANTS.family_deductible_remaining, params: { value: term.value } };
   if (term.lines !== undefined && term.kind === "ratio") return { template: COVERAGE_TERM_VARIANTS.ratio_on_lines, params: { value: term.value, lines: term.lines } };

@@ -14,6 +14,11 @@ export const CoverageTermSchema = z.strictObject({
   value: z.string(),
   /** A deductible the family shares (`deductibleLevel: "family"`): the family's, not the insured's. */
   family: z.literal(true).optional(),
+  /**
+   * A deductible earlier claims had already met part or all of (this policy year's, or this incident's for a
+   * per-incident deductible): how much, as a decimal string; absent when they had met none of it.
+   */
+  metBefore: MoneyStringSchema.optional(),
   /** When the coverage applied more than one ratio: the bill lines this one applied to. */
   lines: z.array(IdSchema).min(1).optional(),
 });

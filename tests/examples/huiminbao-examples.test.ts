@@ -85,6 +85,14 @@ describe("examples/huiminbao, worked by hand", () => {
     claim.lines = [{ ...claim.lines[0]!, amount: "20000.00", socialInsurancePaid: "10000.00", selfPay: "0.00" }];
     const second = await example.adjudicator.adjudicate(claim, { asOf: "2026-06-25", accumulators: first.accumulatorsAfter });
     expect(second.payable).toBe("8000.00");
+    // Each part's deductible of 0.00 says that claim 01 met it: 15,000.00 inside, 15,000.00 outside.
+    const terms = second.coverages.find((coverage) => coverage.coverageId === "hospital-expenses")?.terms;
+    expect(terms?.filter((term) => term.kind.endsWith("catalogue_deductible"))).toEqual([
+      { kind: "in_catalogue_deductible", value: "0.00", metBefore: "15000.00" },
+      { kind: "out_of_catalogue_deductible", value: "0.00", metBefore: "15000.00" },
+    ]);
+    expect(second.explanation.en).toContain("deductible inside the medical-insurance catalogue CNY 0.00, CNY 15,000.00 of it already met by earlier claims this policy year; deductible outside the medical-insurance catalogue CNY 0.00, CNY 15,000.00 of it already met by earlier claims this policy year");
+    expect(second.explanation.zh).toContain("医保目录内免赔额 ¥0.00，本保单年度此前申请已扣 ¥15,000.00；医保目录外免赔额 ¥0.00，本保单年度此前申请已扣 ¥15,000.00");
   });
 
   test.each([

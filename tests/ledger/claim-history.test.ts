@@ -178,8 +178,13 @@ describe("what is taken per incident is taken once (每次事故免赔额)", () 
     const second = await adjudicator.adjudicate(visit("C-2", "ACC-1", "F-2"), { asOf: "2026-03-20", accumulators: first.accumulatorsAfter });
     expect([first.payable, second.payable]).toEqual(["810.00", "900.00"]);
     expect(second.counters.before.coverages["am"]?.incidentDeductibleUsed).toBe("100.00");
-    // No annual deductible on this coverage, so no "deductible 0.00" term (issue 9); the incident's was taken before.
-    expect(second.coverages[0]?.terms).toEqual([{ kind: "per_incident_deductible", value: "0.00" }, { kind: "ratio", value: "0.9" }]);
+    // No annual deductible on this coverage, so no "deductible 0.00" term (issue 9); the incident's was taken before,
+    // and the term says so: "per-incident deductible CNY 0.00" alone left the reader to guess why.
+    expect(second.coverages[0]?.terms).toEqual([{ kind: "per_incident_deductible", value: "0.00", metBefore: "100.00" }, { kind: "ratio", value: "0.9" }]);
+    expect(second.explanation.en).toContain("- Accident medical: CNY 900.00 (per-incident deductible CNY 0.00, CNY 100.00 of it already taken on earlier claims for this incident; ratio 90%)");
+    expect(second.explanation.zh).toContain("- Accident medical：¥900.00（每次事故免赔额 ¥0.00，同一事故此前申请已扣 ¥100.00；赔付比例 90%）");
+    // The first claim took it all itself: nothing to say of earlier claims.
+    expect(first.coverages[0]?.terms).toEqual([{ kind: "per_incident_deductible", value: "100.00" }, { kind: "ratio", value: "0.9" }]);
   });
 
   test("a claim for another accident takes its own deductible", async () => {

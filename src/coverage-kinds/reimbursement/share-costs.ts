@@ -172,7 +172,9 @@ export function shareCosts(input: CostSharingInput): CostSharing {
   );
   // A coverage without an annual deductible (none at all, or only its catalogue parts') does not show one of 0.00 to the reader.
   const family = coverage.source.deductibleLevel === "family" ? ({ family: true } as const) : {};
-  if (!ownDeductible.isZero() || coverage.familyDeductible !== undefined) terms.push({ kind: "deductible", value: money(annual.consumed), ...family });
+  // What earlier claims had already met of a deductible is said with it: a deductible of 0.00 is otherwise a riddle.
+  const metBefore = (amount: Money, left: Money) => (amount.greaterThan(left) ? { metBefore: money(amount.minus(left)) } : {});
+  if (!ownDeductible.isZero() || coverage.familyDeductible !== undefined) terms.push({ kind: "deductible", value: money(annual.consumed), ...family, ...metBefore(ownDeductible, annualRemaining) });
   if (!annual.credited.isZero()) terms.push({ kind: "deductible_credited", value: money(annual.credited) });
   if (!coverage.perClaimDeductible.isZero()) {
     const perClaim = deductible("per_claim_deductible", coverage.perClaimDeductible, subject, input.clause.deductible);
@@ -204,7 +206,7 @@ export function shareCosts(input: CostSharingInput): CostSharing {
         clauseId: input.clause.deductible,
       }),
     );
-    terms.push({ kind: "per_incident_deductible", value: money(incident.consumed) });
+    terms.push({ kind: "per_incident_deductible", value: money(incident.consumed), ...metBefore(coverage.perIncidentDeductible, incidentRemaining) });
   }
   // Each part's own deductible (医保内/医保外), a higher one for people with a declared condition.
   const partUsed: Record<string, string> = { ...ledger.partDeductiblesUsed };
@@ -224,7 +226,7 @@ export function shareCosts(input: CostSharingInput): CostSharing {
         clauseId,
       }),
     );
-    terms.push({ kind: part.key === "out_of_catalogue" ? "out_of_catalogue_deductible" : "in_catalogue_deductible", value: money(taken.consumed) });
+    terms.push({ kind: part.key === "out_of_catalogue" ? "out_of_catalogue_deductible" : "in_catalogue_deductible", value: money(taken.consumed), ...metBefore(amount, left) });
   }
   applyCopays((copay) => copay.deductibleOrder === "before_copay");
 
