@@ -338,10 +338,9 @@ function compileObject(schema: Schema, checks: readonly Check[], memo: Map<Schem
     const out: Record<string, unknown> = {};
     // As zod's handlePropertyResult, for a property whose parse gave a value or a refusal.
     for (const { key, parse: parseProperty, plainOptional, optin, optionalOut, skipWhenAbsent } of properties) {
-      // One keyed load for a key that is there (most are): a value other than undefined is present, own or inherited, as `in` says.
-      const given = record[key];
-      const present = given !== undefined || key in record;
+      const present = key in record;
       if (!present && skipWhenAbsent) continue;
+      const given = record[key];
       // A plain `.optional()` gives `undefined` for `undefined` without its inner schema, as zod's $ZodOptional does.
       const parsed = plainOptional && given === undefined ? undefined : parseProperty(given);
       if (parsed === UNSURE) return UNSURE;
