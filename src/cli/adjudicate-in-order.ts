@@ -22,7 +22,7 @@ export interface OrderedResult<T> {
   readonly result?: AdjudicationResult<Decision | string>;
 }
 
-/** `--workers <n>`: a whole number of worker threads, the number of cores when not given. */
+/** `--workers <n>`: a whole number of worker threads, the number of cores when not given; 0 and 1 adjudicate in this thread (one worker beside it was measured no faster). */
 export function parseWorkers(value: string | undefined): number {
   if (value === undefined) return availableParallelism();
   const workers = Number(value);

@@ -96,7 +96,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option("--operations <file>", "the operations configuration (JSON or YAML): decisions carry risk, routing and the quality sample")
     .option("--json", "print decisions as JSON")
     .addOption(new Option("--locale <locale>", "the language of the explanation (default both)").choices(["zh", "en"]))
-    .option("--workers <n>", `worker threads for many claims (${POOL_THRESHOLD} or more), 0 for none (default: the number of cores)`)
+    .option("--workers <n>", `worker threads for many claims (${POOL_THRESHOLD} or more), 0 or 1 for none, the claims adjudicated in this thread (default: the number of cores)`)
     .addOption(new Option("--no-progress", "no progress bar (it only shows when stderr is a terminal and the decisions go elsewhere)"))
     .addHelpText("after", "\nExamples:\n  claim-adjudicator adjudicate --policy p.json --rules r.json claim.json --as-of 2026-05-28\n  cat claims.ndjson | claim-adjudicator adjudicate --policy p.json --rules r.json - --as-of submitted --json")
     .action(async (claims: string[], options: Parameters<typeof adjudicateCommand>[2]) => {
