@@ -55,6 +55,23 @@ function syntaxErrorOffset(text: string, message: string, token: string | undefi
   }
 }
 
+/** `"`, `\`, `:` and the whitespace JSON allows, as character codes. */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+const isJsonSpace = (char: number) => char === 0x20 || char === 0x0a || char === 0x0d || char === 0x09;
+
+/** Where the string of a JSON text that opens at `open` (its `"`) closes: an escaped character is skipped. */
+function closingQuote(text: string, open: number): number {
+  let end = open + 1;
+  for (; end < text.length; end++) {
+    const char = text.charCodeAt(end);
+    if (char === BACKSLASH) end++;
+    else if (char === QUOTE) break;
+  }
+  return end;
+}
+
 interface Container {
   readonly kind: "object" | "array";
   /** The key or index of this container in its parent. */
@@ -90,19 +107,11 @@ export function repeatedKeys(text: string): TextProblem[] {
       if (top.kind === "object") top.expectingKey = true;
       else top.index++;
     } else if (char === 0x3a /* : */ && top !== undefined) top.expectingKey = false;
-    else if (char === 0x22 /* " */) {
-      let end = i + 1;
-      let escaped = false;
-      for (; end < text.length; end++) {
-        const inner = text.charCodeAt(end);
-        if (inner === 0x5c /* \ */) {
-          escaped = true;
-          end++;
-        } else if (inner === 0x22) break;
-      }
+    else if (char === QUOTE) {
+      const end = closingQuote(text, i);
       if (top?.kind === "object" && top.expectingKey) {
         const raw = text.slice(i, end + 1);
-        const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        const key = raw.includes("\\") ? (JSON.parse(raw) as string) : raw.slice(1, -1);
         const first = top.keys.get(key);
         if (first === undefined) top.keys.set(key, i);
         else {
@@ -146,12 +155,6 @@ export function parseJsonText(text: string): JsonTextRead {
   return repeated.length === 0 ? { ok: true, value } : { ok: false, problems: repeated };
 }
 
-/** `"`, `\`, `:` and the whitespace JSON allows, as character codes. */
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COLON = 0x3a;
-const isJsonSpace = (char: number) => char === 0x20 || char === 0x0a || char === 0x0d || char === 0x09;
-
 /**
  * How many keys a JSON text that `JSON.parse` accepted writes: in valid JSON a string is a key exactly when a `:`
  * follows it. One pass over the characters, nothing allocated.
@@ -160,12 +163,7 @@ function keysWritten(text: string): number {
   let keys = 0;
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) !== QUOTE) continue;
-    let end = i + 1;
-    for (; end < text.length; end++) {
-      const char = text.charCodeAt(end);
-      if (char === BACKSLASH) end++;
-      else if (char === QUOTE) break;
-    }
+    const end = closingQuote(text, i);
     let next = end + 1;
     while (next < text.length && isJsonSpace(text.charCodeAt(next))) next++;
     if (text.charCodeAt(next) === COLON) keys++;
