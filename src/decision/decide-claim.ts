@@ -8,6 +8,7 @@ import type { JurisdictionProfile } from "../deadlines/jurisdiction-profile-sche
 import type { Counters } from "../ledger/counters-schema.js";
 import type { ClaimPlace } from "../ledger/counters-view.js";
 import { earlierStays, hospitalDaysAlreadyPaid, invoicesAlreadyPaid, sharedLimitsUsed } from "../ledger/claim-history.js";
+import { ledgerMoneyFields } from "../ledger/ledger-money-fields.js";
 import type { ClaimRecord, Ledger } from "../ledger/ledger-schema.js";
 import type { RevisionRequest } from "../intake/validate-claim-input.js";
 import { recordDecision } from "./record-decision.js";
@@ -178,7 +179,7 @@ export function decideClaim(input: DecideInput): UnexplainedDecision {
     meta: input.meta,
   } as UnexplainedDecision; // the coverage kinds in it are the policy's, which the policy schema checked
   checkBalance(decision);
-  checkDigits(decision);
+  checkDigits(decision, ledgerMoneyFields(policy.kinds));
   return decision;
 }
 

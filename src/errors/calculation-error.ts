@@ -10,7 +10,7 @@ export class CalculationError extends AdjudicatorError {
   override name = "CalculationError" as const;
 
   constructor(issues: readonly Issue[]) {
-    super("The decision does not balance", issues);
+    super(issues.length > 0 && issues.every((issue) => issue.code === "too_many_digits") ? "The decision has amounts too large to carry" : "The decision does not balance", issues);
   }
 }
 
