@@ -24,7 +24,7 @@ export function describeLineProblem(problem: TextProblem): string {
 /** Whether a line's value is an envelope `{ "claim": {…}, … }` (the claim's JSON paths then start with `claim`). */
 export function isClaimEnvelope(value: unknown): value is { readonly claim: object; readonly asOf?: unknown; readonly accumulators?: unknown } {
   const claim = (value as { claim?: unknown } | null)?.claim;
-  return typeof value === "object" && value !== null && !Array.isArray(value) && typeof claim === "object" && claim !== null;
+  return typeof value === "object" && value !== null && !Array.isArray(value) && typeof claim === "object" && claim !== null && !Array.isArray(claim);
 }
 
 /**
@@ -42,6 +42,10 @@ export function claimLineEntry(value: unknown, label: string, options: ClaimLine
   }
   const envelope = value as { claim?: unknown; asOf?: unknown; accumulators?: unknown };
   const isEnvelope = isClaimEnvelope(value);
+  // A claim has no "claim" field: a line with one is an envelope whose claim is not an object.
+  if (!isEnvelope && Object.hasOwn(value, "claim")) {
+    return { unreadable: `"claim" holds ${describeValue(envelope.claim)}, not a claim object: a line is a claim, or { "claim": {…}, "asOf": "YYYY-MM-DD" }`, label };
+  }
   const claim = isEnvelope ? envelope.claim : value;
   const submittedOn = (claim as { submittedOn?: unknown }).submittedOn;
   const asOf = isEnvelope && typeof envelope.asOf === "string" ? envelope.asOf : options.asOf === "submitted" ? submittedOn : options.asOf;
@@ -53,6 +57,15 @@ export function claimLineEntry(value: unknown, label: string, options: ClaimLine
     };
   }
   return { claim, asOf, ...(isEnvelope && envelope.accumulators !== undefined ? { accumulators: envelope.accumulators } : {}), label };
+}
+
+/** A JSON value as a reader names it: `a number (5)`, `an array`, `null`. */
+function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
+  if (typeof value === "number" || typeof value === "boolean") return `a ${typeof value} (${String(value)})`;
+  return `a ${typeof value}`;
 }
 
 /**

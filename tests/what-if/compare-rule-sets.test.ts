@@ -174,6 +174,17 @@ describe("parseClaimLines", () => {
     },
     { name: "a line that is not an object", lines: ["[1]"], asOf: "2026-06-01", expected: [{ unreadable: expect.stringMatching(/must hold a claim object/), label: "f:1" }] },
     { name: "no decision date", lines: [JSON.stringify(claim)], asOf: undefined, expected: [{ unreadable: expect.stringMatching(/no decision date: give --as-of/), label: "f:1" }] },
+    ...[
+      ["5", "a number (5)"],
+      ["null", "null"],
+      ["[1, 2]", "an array"],
+      ['"CLM-1"', 'a string ("CLM-1")'],
+    ].map(([given, named]) => ({
+      name: `an envelope whose claim is ${named}, with or without --as-of`,
+      lines: [`{ "claim": ${given}, "asOf": "2026-07-01" }`],
+      asOf: "2026-06-01",
+      expected: [{ unreadable: `"claim" holds ${named}, not a claim object: a line is a claim, or { "claim": {…}, "asOf": "YYYY-MM-DD" }`, label: "f:1" }],
+    })),
   ];
 
   test.each(cases)("$name", async ({ lines, asOf, expected }) => {
