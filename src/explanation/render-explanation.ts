@@ -1,4 +1,5 @@
 import type { CompiledPolicy } from "../policy/compile-policy.js";
+import { ADJUSTMENT_KINDS } from "../codes/adjustment-kinds.js";
 import { coverageTermText } from "../codes/coverage-terms.js";
 import type { UnexplainedDecision } from "../decision/decide-claim.js";
 import type { Decision } from "../decision/decision-schema.js";
@@ -26,9 +27,29 @@ function reasonLine(reason: Reason, policy: CompiledPolicy, locale: Locale): str
   return locale === "en" ? `${reason.message.en}${line} [${where}]` : `${reason.message.zh}${line}【${where}】`;
 }
 
-/** "less CNY 300.00 deductible days": an adjustment's sentence, lower-cased (in English) to sit inside one. */
-function inSentence(text: string, en: boolean): string {
-  return (en && /^[A-Z][a-z]/.test(text) ? `${text[0]?.toLowerCase()}${text.slice(1)}` : text).replace(/[.。]$/, "");
+type Adjustment = UnexplainedDecision["benefits"][number]["adjustments"][number];
+
+/**
+ * What a benefit's adjustment is called inside the sentence of its amount ("CNY 50,000.00 less CNY 58.00 premium due
+ * and unpaid"): its kind's short name. The adjustment's own message, a whole sentence, follows the coverage's line.
+ */
+function adjustmentName(adjustment: Adjustment, locale: Locale): string {
+  return ADJUSTMENT_KINDS[adjustment.kind].label[locale];
+}
+
+/**
+ * The sentences the coverage's line still owes the reader: each adjustment's own message when it says more than its
+ * kind's words (the due date and the law of a premium deducted, the tier's cap), and the decision's reasons, listed
+ * below, do not say it already.
+ */
+function adjustmentSentences(adjustments: readonly Adjustment[], locale: Locale, told: ReadonlySet<string>): string[] {
+  const sentences: string[] = [];
+  for (const adjustment of adjustments) {
+    const message = adjustment.message[locale];
+    if (message === ADJUSTMENT_KINDS[adjustment.kind].message[locale] || told.has(message) || sentences.includes(message)) continue;
+    sentences.push(message);
+  }
+  return sentences;
 }
 
 type Coverage = UnexplainedDecision["coverages"][number];
@@ -52,10 +73,14 @@ function coverageTermTexts(decision: UnexplainedDecision): Map<Coverage, Localiz
   return texts;
 }
 
-/** One line per coverage that concerned the claim: what it pays, and the terms that shaped the amount. */
+/**
+ * One line per coverage that concerned the claim: what it pays, and the terms that shaped the amount; under it, what a
+ * benefit's adjustments say that nothing else in the explanation does.
+ */
 function coverageLines(decision: UnexplainedDecision, locale: Locale, termTexts: ReadonlyMap<Coverage, readonly LocalizedText[]>): string[] {
   const en = locale === "en";
   const lines: string[] = [];
+  const told = new Set(decision.reasons.map((reason) => reason.message[locale]));
   for (const coverage of decision.coverages) {
     if (coverage.status === "not_applicable") continue;
     const name = coverage.name[locale];
@@ -70,7 +95,7 @@ function coverageLines(decision: UnexplainedDecision, locale: Locale, termTexts:
     if (benefit !== undefined) {
       if (benefit.description[locale] !== name) details.push(benefit.description[locale]);
       if (benefit.adjustments.length > 0) {
-        const less = benefit.adjustments.map((adjustment) => `${formatAmount(adjustment.amount, decision.currency, locale)} ${inSentence(adjustment.message[locale], en)}`);
+        const less = benefit.adjustments.map((adjustment) => `${formatAmount(adjustment.amount, decision.currency, locale)} ${adjustmentName(adjustment, locale)}`);
         const gross = formatAmount(benefit.gross, decision.currency, locale);
         details.push(en ? `${gross} less ${less.join(", less ")}` : `${gross} 扣除 ${less.join("，扣除 ")}`);
       }
@@ -78,6 +103,7 @@ function coverageLines(decision: UnexplainedDecision, locale: Locale, termTexts:
     const detail = details.length === 0 ? "" : en ? ` (${details.join("; ")})` : `（${details.join("；")}）`;
     const payable = formatAmount(coverage.payable, decision.currency, locale);
     lines.push(en ? `- ${name}: ${payable}${detail}` : `- ${name}：${payable}${detail}`);
+    if (benefit !== undefined) for (const sentence of adjustmentSentences(benefit.adjustments, locale, told)) lines.push(`  - ${sentence}`);
   }
   return lines;
 }
@@ -125,7 +151,11 @@ function renderIn(decision: UnexplainedDecision, policy: CompiledPolicy, locale:
       out.push(...coverageLines(decision, locale, termTexts));
       for (const benefit of decision.benefits) {
         const payees = payeeLines(benefit, decision.currency, locale);
-        if (payees.length > 0) out.push(en ? "Paid to:" : "领取人：", ...payees.map((line) => `- ${line}`));
+        if (payees.length === 0) continue;
+        // Whose payees: a claim may pay two benefits to beneficiaries (a death benefit and an accidental death benefit).
+        const name = decision.coverages.find((coverage) => coverage.coverageId === benefit.coverageId)?.name[locale];
+        const heading = name === undefined ? (en ? "Paid to:" : "领取人：") : en ? `${name} paid to:` : `${name}领取人：`;
+        out.push(heading, ...payees.map((line) => `- ${line}`));
       }
       if (decision.premiumWaiver !== undefined) out.push(`- ${reasonLine(decision.premiumWaiver.reason, policy, locale)}`);
       if (reasons.length > 0) out.push(en ? (decision.outcome === "referred" ? "Why:" : "Reductions:") : decision.outcome === "referred" ? "原因：" : "扣减说明：", ...reasons);

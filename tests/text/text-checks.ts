@@ -74,7 +74,8 @@ export function textContext(decisions: readonly Decision[], inputs: readonly unk
   for (const input of inputs) ids(input);
   for (const decision of decisions) {
     ids(decision);
-    for (const step of decision.calculation) for (const [key, value] of Object.entries(step.inputs)) allowed.add(key), stringsOf(value).forEach((word) => word.split(/[=,\s]+/).forEach((part) => allowed.add(part)));
+    // A figure of the trace quotes its input as given ("$.constructor CA938" for a carrier): its words are the input's.
+    for (const step of decision.calculation) for (const [key, value] of Object.entries(step.inputs)) allowed.add(key), stringsOf(value).forEach((word) => word.split(/[=,\s]+/).forEach((part) => (allowed.add(part), part.split(/[^A-Za-z0-9]+/).forEach((piece) => allowed.add(piece)))));
     for (const benefit of decision.benefits) for (const [key, value] of Object.entries(benefit.basis)) allowed.add(key), String(value).split(/[=,\s:]+/).forEach((part) => allowed.add(part));
     // A rule's evidence quotes the rule's own language: facts with their paths, operators, and values as JSON.
     for (const rule of decision.triggeredRules) {
