@@ -91,7 +91,11 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
     blocks.push(...breakdown(decision, locale));
     for (const benefit of decision.benefits) {
       const payees = payeeLines(benefit, decision.currency, locale);
-      if (payees.length > 0) blocks.push({ kind: "paragraph", text: en ? "Paid to, one amount per share:" : "按受益份额分别领取：" }, { kind: "list", ordered: false, items: payees });
+      if (payees.length === 0) continue;
+      // Named by its benefit: a claim may pay two benefits to the beneficiaries (a death benefit and an accidental death benefit).
+      const name = decision.coverages.find((coverage) => coverage.coverageId === benefit.coverageId)?.name[locale];
+      const heading = name === undefined ? (en ? "Paid to, one amount per share:" : "按受益份额分别领取：") : en ? `${name}, one amount per share:` : `${name}按受益份额分别领取：`;
+      blocks.push({ kind: "paragraph", text: heading }, { kind: "list", ordered: false, items: payees });
     }
     const own = details.payee === undefined ? [] : decision.benefits.flatMap((benefit) => (benefit.payees ?? []).filter((payee) => (payee.beneficiaryId ?? payee.kind) === details.payee).map((payee) => ({ benefit, payee })));
     if (own.length > 0) {

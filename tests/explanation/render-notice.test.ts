@@ -59,6 +59,34 @@ describe("claimant notices", () => {
   });
 });
 
+describe("a claim paying two benefits to the beneficiaries (examples/term-life case 02)", () => {
+  // The death benefit (996,140.00 after the premium due) and the accidental death benefit (500,000.00), each split
+  // 60% / 40% between 王芳 and 李小明: each list of payees is headed by its benefit, not twice by "Paid to".
+  test.each([
+    {
+      locale: "en" as const,
+      lists: [
+        "Death benefit, one amount per share:\n\n- 王芳 (spouse, 60%): CNY 597,684.00\n- 李小明 (child, 40%): CNY 398,456.00",
+        "Accidental death benefit, one amount per share:\n\n- 王芳 (spouse, 60%): CNY 300,000.00\n- 李小明 (child, 40%): CNY 200,000.00",
+      ],
+    },
+    {
+      locale: "zh-CN" as const,
+      lists: [
+        "身故保险金按受益份额分别领取：\n\n- 王芳（配偶，60%）：¥597,684.00\n- 李小明（子女，40%）：¥398,456.00",
+        "意外身故保险金按受益份额分别领取：\n\n- 王芳（配偶，60%）：¥300,000.00\n- 李小明（子女，40%）：¥200,000.00",
+      ],
+    },
+  ])("$locale", async ({ locale, lists }) => {
+    const termLife = (path: string) => JSON.parse(readFileSync(new URL(`../../examples/term-life/${path}`, import.meta.url), "utf8")) as Record<string, unknown>;
+    const entry = termLife("cases/02-approved-accidental-death-in-grace-period.json") as { asOf: string };
+    const decision = await createAdjudicator({ policy: termLife("policy.json"), rules: termLife("rules.json") }).adjudicate(termLife("claims/02-approved-accidental-death-in-grace-period.json"), { asOf: entry.asOf });
+    const notice = renderNotice(decision, { locale, audience: "claimant" });
+    expect(notice).toContain(lists.join("\n\n"));
+    expect(notice).not.toMatch(/Paid to, one amount per share|^按受益份额分别领取/m);
+  });
+});
+
 describe("adjuster view", () => {
   test.each(["zh-CN", "en"] as const)("the full trace, every rule with its evidence, flags and the ledger (%s)", async (locale) => {
     const decision = await decide("09-partial-items-excluded");

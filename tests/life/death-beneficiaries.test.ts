@@ -44,8 +44,10 @@ describe("death benefits with beneficiaries (PRC Insurance Law arts. 40–43)", 
     const decision = await adjudicatorFor(two).adjudicate(died(), { asOf: "2026-05-10" });
     expect([decision.outcome, decision.payable]).toEqual(["approved", "500000.00"]);
     expect(payees(decision)).toEqual([["B-1", "0.6", "300000.00"], ["B-2", "0.4", "200000.00"]]);
-    expect(decision.explanation.zh).toContain("领取人：\n- 王芳（配偶，60%）：¥300,000.00\n- 李小明（子女，40%）：¥200,000.00");
-    expect(renderNotice(decision, { audience: "claimant", locale: "en" })).toContain("Paid to, one amount per share:");
+    // Each list of payees under the name of its benefit (a claim may pay two benefits to the beneficiaries).
+    expect(decision.explanation.zh).toContain("身故保险金领取人：\n- 王芳（配偶，60%）：¥300,000.00\n- 李小明（子女，40%）：¥200,000.00");
+    expect(renderNotice(decision, { audience: "claimant", locale: "en" })).toContain("Death benefit, one amount per share:\n\n- 王芳 (spouse, 60%): CNY 300,000.00\n- 李小明 (child, 40%): CNY 200,000.00");
+    expect(renderNotice(decision, { audience: "claimant", locale: "zh-CN" })).toContain("身故保险金按受益份额分别领取：\n\n- 王芳（配偶，60%）：¥300,000.00\n- 李小明（子女，40%）：¥200,000.00");
   });
 
   test("art. 43: the spouse intentionally caused the death; the child takes the whole first order", async () => {
