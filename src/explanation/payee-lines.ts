@@ -33,3 +33,11 @@ export function payeeLines(benefit: DecisionBenefit, currency: string, locale: L
   });
   return [...lines, ...(benefit.payeeNotes ?? []).map((note) => note[locale])];
 }
+
+/**
+ * The name of the benefit whose payees are listed (a claim may pay two benefits to the beneficiaries, a death benefit
+ * and an accidental death benefit): its coverage's name in the decision.
+ */
+export function payeesBenefitName(coverages: readonly { readonly coverageId: string; readonly name: { readonly en: string; readonly zh: string } }[], benefit: DecisionBenefit, locale: Locale): string | undefined {
+  return coverages.find((coverage) => coverage.coverageId === benefit.coverageId)?.name[locale];
+}

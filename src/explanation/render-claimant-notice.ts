@@ -1,5 +1,5 @@
 import { formatMoney, sumMoney, toMoney, ZERO, type Money } from "../money/money.js";
-import { payeeLines } from "./payee-lines.js";
+import { payeeLines, payeesBenefitName } from "./payee-lines.js";
 import { ADJUSTMENT_KINDS, type AdjustmentKind } from "../codes/adjustment-kinds.js";
 import type { Decision } from "../decision/decision-schema.js";
 import { formatAmount, formatDate, type Locale } from "../text/format-amount.js";
@@ -92,8 +92,7 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
     for (const benefit of decision.benefits) {
       const payees = payeeLines(benefit, decision.currency, locale);
       if (payees.length === 0) continue;
-      // Named by its benefit: a claim may pay two benefits to the beneficiaries (a death benefit and an accidental death benefit).
-      const name = decision.coverages.find((coverage) => coverage.coverageId === benefit.coverageId)?.name[locale];
+      const name = payeesBenefitName(decision.coverages, benefit, locale);
       const heading = name === undefined ? (en ? "Paid to, one amount per share:" : "按受益份额分别领取：") : en ? `${name}, one amount per share:` : `${name}按受益份额分别领取：`;
       blocks.push({ kind: "paragraph", text: heading }, { kind: "list", ordered: false, items: payees });
     }

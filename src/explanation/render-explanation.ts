@@ -8,7 +8,7 @@ import { renderTemplate } from "../text/render-template.js";
 import type { LocalizedText } from "../values/primitives.js";
 import { formatAmount, formatDate } from "../text/format-amount.js";
 import { revisionSentence } from "./revision-sentence.js";
-import { payeeLines } from "./payee-lines.js";
+import { payeeLines, payeesBenefitName } from "./payee-lines.js";
 
 type Locale = keyof LocalizedText;
 
@@ -152,8 +152,7 @@ function renderIn(decision: UnexplainedDecision, policy: CompiledPolicy, locale:
       for (const benefit of decision.benefits) {
         const payees = payeeLines(benefit, decision.currency, locale);
         if (payees.length === 0) continue;
-        // Whose payees: a claim may pay two benefits to beneficiaries (a death benefit and an accidental death benefit).
-        const name = decision.coverages.find((coverage) => coverage.coverageId === benefit.coverageId)?.name[locale];
+        const name = payeesBenefitName(decision.coverages, benefit, locale);
         const heading = name === undefined ? (en ? "Paid to:" : "领取人：") : en ? `${name} paid to:` : `${name}领取人：`;
         out.push(heading, ...payees.map((line) => `- ${line}`));
       }

@@ -1,5 +1,6 @@
 import { parseJsonText, type TextProblem } from "../values/parse-json-text.js";
 import type { WhatIfInput } from "./compare-rule-sets.js";
+import { describeValue } from "../values/describe-value.js";
 
 /** Options for reading NDJSON claim lines: the `asOf` of lines that give none, and where the lines come from, for messages. */
 export interface ClaimLinesOptions {
@@ -44,7 +45,7 @@ export function claimLineEntry(value: unknown, label: string, options: ClaimLine
   const isEnvelope = isClaimEnvelope(value);
   // A claim has no "claim" field: a line with one is an envelope whose claim is not an object.
   if (!isEnvelope && Object.hasOwn(value, "claim")) {
-    return { unreadable: `"claim" holds ${describeValue(envelope.claim)}, not a claim object: a line is a claim, or { "claim": {…}, "asOf": "YYYY-MM-DD" }`, label };
+    return { unreadable: `"claim" holds ${describeLineValue(envelope.claim)}, not a claim object: a line is a claim, or { "claim": {…}, "asOf": "YYYY-MM-DD" }`, label };
   }
   const claim = isEnvelope ? envelope.claim : value;
   const submittedOn = (claim as { submittedOn?: unknown }).submittedOn;
@@ -59,13 +60,10 @@ export function claimLineEntry(value: unknown, label: string, options: ClaimLine
   return { claim, asOf, ...(isEnvelope && envelope.accumulators !== undefined ? { accumulators: envelope.accumulators } : {}), label };
 }
 
-/** A JSON value as a reader names it: `a number (5)`, `an array`, `null`. */
-function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)})`;
-  if (typeof value === "number" || typeof value === "boolean") return `a ${typeof value} (${String(value)})`;
-  return `a ${typeof value}`;
+/** A JSON value as a reader names it, with the value itself when it is short: `a number (5)`, `an array`, `null`. */
+function describeLineValue(value: unknown): string {
+  const shown = typeof value === "string" ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
+  return shown === undefined ? describeValue(value) : `${describeValue(value)} (${shown})`;
 }
 
 /**
