@@ -5,6 +5,7 @@ import type { Decision } from "../decision/decision-schema.js";
 import { formatAmount, formatDate, type Locale } from "../text/format-amount.js";
 import type { NoticeBlock } from "./notice-blocks.js";
 import { revisionSentence } from "./revision-sentence.js";
+import { adjustmentsToSay } from "./adjustments-to-say.js";
 
 /** Who a claimant notice is addressed to: the claimant's name, the account paid into (only its last four digits shown), or one payee of a death benefit. */
 export interface ClaimantDetails {
@@ -48,6 +49,20 @@ function breakdown(decision: Decision, locale: Locale): NoticeBlock[] {
 
 const minorUnitsOf = (amount: string) => amount.split(".")[1]?.length ?? 0;
 
+/**
+ * Whom the amount goes to, in the opening sentence: "you", or, when benefits go to their payees (a death benefit's
+ * beneficiaries or the estate), those payees, listed below, for all of it or for part of it.
+ */
+function payTo(decision: Decision, amount: string, locale: Locale): string {
+  const paying = decision.benefits.filter((benefit) => toMoney(benefit.payable).greaterThan(0));
+  const toPayees = paying.filter((benefit) => (benefit.payees ?? []).length > 0);
+  const en = locale === "en";
+  if (toPayees.length === 0) return en ? `We will pay you ${amount}.` : `我们将向您赔付 ${amount}。`;
+  const all = toPayees.length === paying.length && decision.lines.every((line) => toMoney(line.payable).isZero());
+  if (all) return en ? `We will pay ${amount} to the payees set out below, each their share.` : `我们将赔付 ${amount}，由下列领取人按受益份额分别领取。`;
+  return en ? `We will pay ${amount} in all; the benefits set out below go to their payees, each their share.` : `我们将赔付 ${amount}，其中下列保险金由领取人按受益份额分别领取。`;
+}
+
 const PIPL_RIGHTS = {
   en: "This decision was made by automated means. You may ask us to explain it and to have a person review it, and you may refuse a decision made solely by automated means (Personal Information Protection Law, art. 24).",
   zh: "本决定通过自动化方式作出。您有权要求我们予以说明，并有权要求由人工复核；对仅通过自动化决策方式作出的决定，您有权拒绝（《个人信息保护法》第二十四条）。",
@@ -89,6 +104,11 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
       blocks.push({ kind: "list", ordered: false, items: paidCoverages.map((coverage) => `${coverage.name[locale]}${en ? ": " : "："}${money(coverage.payable)}`) });
     }
     blocks.push(...breakdown(decision, locale));
+    // What the breakdown names only by kind ("premium due and unpaid"), said in full: the due date, the law, the clause.
+    const told = new Set(decision.outcome === "partially_approved" ? decision.reasons.map((reason) => reason.message[locale]) : []);
+    for (const adjustment of adjustmentsToSay(decision.benefits.flatMap((benefit) => benefit.adjustments), locale, told)) {
+      blocks.push({ kind: "paragraph", text: `${adjustment.message[locale]}${en ? " Under " : "依据"}${cite(adjustment.clauseId)}${en ? "." : "。"}` });
+    }
     for (const benefit of decision.benefits) {
       const payees = payeeLines(benefit, decision.currency, locale);
       if (payees.length === 0) continue;
@@ -118,8 +138,8 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
       const opening =
         below === undefined
           ? en
-            ? `Your claim is approved. We will pay you ${money(decision.payable)}.`
-            : `经审核，您的理赔申请符合保险合同约定，我们将向您赔付 ${money(decision.payable)}。`
+            ? `Your claim is approved. ${payTo(decision, money(decision.payable), locale)}`
+            : `经审核，您的理赔申请符合保险合同约定，${payTo(decision, money(decision.payable), locale)}`
           : en
             ? `Your claim is approved under the policy's terms, but nothing is payable this time: ${money(below.taken)} of your expenses counted towards the ${below.family ? "family's " : ""}deductible${below.left === undefined ? "" : `, and ${money(below.left)} of it is left this policy year`}.`
             : `经审核，您的理赔申请符合保险合同约定，但本次无应赔付金额：您本次的 ${money(below.taken)} 费用已计入${below.family ? "家庭共享" : ""}免赔额${below.left === undefined ? "" : `，本保单年度${below.family ? "家庭" : ""}剩余免赔额 ${money(below.left)}`}。`;
@@ -128,7 +148,7 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
     }
     case "partially_approved": {
       blocks.push(
-        { kind: "paragraph", text: en ? `Your claim is partly approved. We will pay you ${money(decision.payable)}.` : `经审核，您的理赔申请部分符合保险合同约定，我们将向您赔付 ${money(decision.payable)}。` },
+        { kind: "paragraph", text: en ? `Your claim is partly approved. ${payTo(decision, money(decision.payable), locale)}` : `经审核，您的理赔申请部分符合保险合同约定，${payTo(decision, money(decision.payable), locale)}` },
         ...paymentBlocks(),
         { kind: "paragraph", text: en ? "These items were reduced or not paid, and why:" : "以下项目被扣减或不予赔付，原因如下：" },
       );

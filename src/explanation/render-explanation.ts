@@ -9,6 +9,7 @@ import type { LocalizedText } from "../values/primitives.js";
 import { formatAmount, formatDate } from "../text/format-amount.js";
 import { revisionSentence } from "./revision-sentence.js";
 import { payeeLines, payeesBenefitName } from "./payee-lines.js";
+import { adjustmentsToSay } from "./adjustments-to-say.js";
 
 type Locale = keyof LocalizedText;
 
@@ -35,21 +36,6 @@ type Adjustment = UnexplainedDecision["benefits"][number]["adjustments"][number]
  */
 function adjustmentName(adjustment: Adjustment, locale: Locale): string {
   return ADJUSTMENT_KINDS[adjustment.kind].label[locale];
-}
-
-/**
- * The sentences the coverage's line still owes the reader: each adjustment's own message when it says more than its
- * kind's words (the due date and the law of a premium deducted, the tier's cap), and the decision's reasons, listed
- * below, do not say it already.
- */
-function adjustmentSentences(adjustments: readonly Adjustment[], locale: Locale, told: ReadonlySet<string>): string[] {
-  const sentences: string[] = [];
-  for (const adjustment of adjustments) {
-    const message = adjustment.message[locale];
-    if (message === ADJUSTMENT_KINDS[adjustment.kind].message[locale] || told.has(message) || sentences.includes(message)) continue;
-    sentences.push(message);
-  }
-  return sentences;
 }
 
 type Coverage = UnexplainedDecision["coverages"][number];
@@ -103,7 +89,7 @@ function coverageLines(decision: UnexplainedDecision, locale: Locale, termTexts:
     const detail = details.length === 0 ? "" : en ? ` (${details.join("; ")})` : `（${details.join("；")}）`;
     const payable = formatAmount(coverage.payable, decision.currency, locale);
     lines.push(en ? `- ${name}: ${payable}${detail}` : `- ${name}：${payable}${detail}`);
-    if (benefit !== undefined) for (const sentence of adjustmentSentences(benefit.adjustments, locale, told)) lines.push(`  - ${sentence}`);
+    if (benefit !== undefined) for (const adjustment of adjustmentsToSay(benefit.adjustments, locale, told)) lines.push(`  - ${adjustment.message[locale]}`);
   }
   return lines;
 }

@@ -59,9 +59,39 @@ describe("claimant notices", () => {
   });
 });
 
+const termLife = (path: string) => JSON.parse(readFileSync(new URL(`../../examples/term-life/${path}`, import.meta.url), "utf8")) as Record<string, unknown>;
+async function termLife02(): Promise<Decision> {
+  const entry = termLife("cases/02-approved-accidental-death-in-grace-period.json") as { asOf: string };
+  return createAdjudicator({ policy: termLife("policy.json"), rules: termLife("rules.json") }).adjudicate(termLife("claims/02-approved-accidental-death-in-grace-period.json"), { asOf: entry.asOf });
+}
+
 describe("a claim paying two benefits to the beneficiaries (examples/term-life case 02)", () => {
   // The death benefit (996,140.00 after the premium due) and the accidental death benefit (500,000.00), each split
   // 60% / 40% between 王芳 and 李小明: each list of payees is headed by its benefit, not twice by "Paid to".
+  // Measured: "We will pay you CNY 1,496,140.00" to a claimant who is paid nothing (the beneficiaries are), and
+  // "− premium due and unpaid CNY 3,860.00" with neither the due date, nor the law, nor the clause.
+  test.each([
+    {
+      locale: "en" as const,
+      opening: "Your claim is approved. We will pay CNY 1,496,140.00 to the payees set out below, each their share.",
+      premium: 'The premium of CNY 3,860.00 due on 1 March 2027, unpaid in the grace period, is deducted (PRC Insurance Law art. 36). Under clause 3.2 "Grace period and suspension".',
+      quoted: "Clause 3.2 Grace period and suspension\n",
+    },
+    {
+      locale: "zh-CN" as const,
+      opening: "经审核，您的理赔申请符合保险合同约定，我们将赔付 ¥1,496,140.00，由下列领取人按受益份额分别领取。",
+      premium: "宽限期内发生保险事故，扣减 2027年3月1日 应交未交的保险费 ¥3,860.00（《保险法》第三十六条）。依据第 3.2 条「宽限期与效力中止」。",
+      quoted: "第 3.2 条　宽限期与效力中止\n",
+    },
+  ])("$locale: paid to the payees, not to the claimant; the premium deducted said in full, its clause quoted", async ({ locale, opening, premium, quoted }) => {
+    const notice = renderNotice(await termLife02(), { locale, audience: "claimant" });
+    const paragraphs = notice.split("\n\n");
+    expect(paragraphs).toContain(opening);
+    expect(paragraphs).toContain(premium);
+    expect(notice).toContain(quoted);
+    expect(notice).not.toMatch(/pay you|向您赔付/);
+  });
+
   test.each([
     {
       locale: "en" as const,
@@ -78,10 +108,7 @@ describe("a claim paying two benefits to the beneficiaries (examples/term-life c
       ],
     },
   ])("$locale", async ({ locale, lists }) => {
-    const termLife = (path: string) => JSON.parse(readFileSync(new URL(`../../examples/term-life/${path}`, import.meta.url), "utf8")) as Record<string, unknown>;
-    const entry = termLife("cases/02-approved-accidental-death-in-grace-period.json") as { asOf: string };
-    const decision = await createAdjudicator({ policy: termLife("policy.json"), rules: termLife("rules.json") }).adjudicate(termLife("claims/02-approved-accidental-death-in-grace-period.json"), { asOf: entry.asOf });
-    const notice = renderNotice(decision, { locale, audience: "claimant" });
+    const notice = renderNotice(await termLife02(), { locale, audience: "claimant" });
     expect(notice).toContain(lists.join("\n\n"));
     expect(notice).not.toMatch(/Paid to, one amount per share|^按受益份额分别领取/m);
   });
