@@ -29,6 +29,8 @@ describe("the text checker", () => {
     ["理赔申请 CLM-ACC-2026-0327-0011：同意赔付。应赔金额 ¥8,613.28", "zh"],
     ["费用明细 L1（Emergency X-ray, CT and tests）：accident-medical 赔付 CNY 12,000.00", "zh"],
     ["3 days of hospital cash at CNY 100.00 a day; paid once", "en"],
+    // A standard's code is not an English word (it was flagged as English "JR/T").
+    ["伤残项目 4-10-4 被列明 2 次；同一条文只评定一次（JR/T 0083-2013 第 3.4 条）。", "zh"],
   ] as const)("passes %s", (text, language) => {
     expect(problems(text, language)).toEqual([]);
   });

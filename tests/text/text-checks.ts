@@ -92,8 +92,8 @@ export function textContext(decisions: readonly Decision[], inputs: readonly unk
 
 /**
  * The problems of one text: a `{placeholder}` left, a lazy plural, a value never meant to be read, and in Chinese an
- * English word that is not a code, an id or a currency; in both, an amount written without its grouping (mixed
- * money formats) outside the adjuster's tables, and a "payable of 0.00" for a claim without a bill.
+ * English word that is not a code (a standard's too: "JR/T"), an id or a currency; in both, an amount written without
+ * its grouping (mixed money formats) outside the adjuster's tables, and a "payable of 0.00" for a claim without a bill.
  */
 export function textProblems(output: TextOutput, context: TextContext): string[] {
   const problems: string[] = [];
@@ -114,7 +114,7 @@ export function textProblems(output: TextOutput, context: TextContext): string[]
     for (const [index, row] of text.split("\n").entries()) {
       for (const match of row.matchAll(/[A-Za-z][A-Za-z0-9_.'/-]*[A-Za-z0-9]|[A-Za-z]/g)) {
         const word = match[0];
-        if (/\d/.test(word) || /^[A-Z][A-Z0-9_]*$/.test(word) || context.allowed.has(word)) continue;
+        if (/\d/.test(word) || /^[A-Z][A-Z0-9_/]*$/.test(word) || context.allowed.has(word)) continue;
         problems.push(`English "${word}" in Chinese text, line ${index + 1}: "${row.trim().slice(0, 200)}"`);
       }
     }
