@@ -93,6 +93,16 @@ describe("a claim paying two benefits to the beneficiaries (examples/term-life c
   });
 
   test.each([
+    { locale: "en" as const, opening: "Your claim is approved. We will pay CNY 1,496,140.00 in all; the benefits set out below go to their payees, each their share." },
+    { locale: "zh-CN" as const, opening: "经审核，您的理赔申请符合保险合同约定，我们将赔付 ¥1,496,140.00，其中下列保险金由领取人按受益份额分别领取。" },
+  ])("$locale: when only some benefits go to payees, the opening says those do", async ({ locale, opening }) => {
+    const decision = await termLife02();
+    // The accidental death benefit paid without payees (to the claimant), the death benefit to its beneficiaries.
+    const mixed = { ...decision, benefits: decision.benefits.map((benefit, index) => (index === 1 ? (({ payees: _payees, ...rest }) => rest)(benefit) : benefit)) } as Decision;
+    expect(renderNotice(mixed, { locale, audience: "claimant" }).split("\n\n")).toContain(opening);
+  });
+
+  test.each([
     {
       locale: "en" as const,
       lists: [
