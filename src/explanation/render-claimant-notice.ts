@@ -82,6 +82,8 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
     if (clause === undefined) return en ? `clause ${clauseId}` : `第 ${clauseId} 条`;
     return en ? `clause ${clause.id} "${clause.title.en}"` : `第 ${clause.id} 条「${clause.title.zh}」`;
   };
+  // A sentence of its own, then the clause it stands on.
+  const underClause = (sentence: string, clauseId: string): NoticeBlock => ({ kind: "paragraph", text: `${sentence}${en ? " Under " : "依据"}${cite(clauseId)}${en ? "." : "。"}` });
   const byId = decision.deadlines.byId;
   const blocks: NoticeBlock[] = [
     { kind: "heading", level: 1, text: en ? "Claim decision" : "理赔决定通知书" },
@@ -107,7 +109,7 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
     // What the breakdown names only by kind ("premium due and unpaid"), said in full: the due date, the law, the clause.
     const told = new Set(decision.outcome === "partially_approved" ? decision.reasons.map((reason) => reason.message[locale]) : []);
     for (const adjustment of adjustmentsToSay(decision.benefits.flatMap((benefit) => benefit.adjustments), locale, told)) {
-      blocks.push({ kind: "paragraph", text: `${adjustment.message[locale]}${en ? " Under " : "依据"}${cite(adjustment.clauseId)}${en ? "." : "。"}` });
+      blocks.push(underClause(adjustment.message[locale], adjustment.clauseId));
     }
     for (const benefit of decision.benefits) {
       const payees = payeeLines(benefit, decision.currency, locale);
@@ -123,7 +125,7 @@ export function claimantNoticeBlocks(decision: Decision, locale: Locale, details
       blocks.push({ kind: "paragraph", text: en ? `Your share: ${money(total)} (${parts.join("; ")}).` : `您应领取的份额：${money(total)}（${parts.join("；")}）。` });
     }
     const waiver = decision.premiumWaiver;
-    if (waiver !== undefined) blocks.push({ kind: "paragraph", text: `${waiver.reason.message[locale]}${en ? " Under " : "依据"}${cite(waiver.clauseId)}${en ? "." : "。"}` });
+    if (waiver !== undefined) blocks.push(underClause(waiver.reason.message[locale], waiver.clauseId));
     const payment = byId.payment;
     if (toMoney(decision.payable).greaterThan(0) && payment.dueOn !== null) {
       const account = details.bankAccount === undefined ? "" : en ? ` into your account ending ${details.bankAccount.slice(-4)}` : `至您尾号 ${details.bankAccount.slice(-4)} 的账户`;

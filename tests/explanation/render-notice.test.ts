@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { createAdjudicator, renderNotice, type Decision } from "../../src/index.js";
+import { loadExampleProduct } from "../support/example-product.js";
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(`../../examples/medical/${path}`, import.meta.url), "utf8")) as Record<string, unknown>;
 const adjudicator = createAdjudicator({ policy: read("policy.json"), rules: read("rules.json") });
@@ -59,10 +60,11 @@ describe("claimant notices", () => {
   });
 });
 
-const termLife = (path: string) => JSON.parse(readFileSync(new URL(`../../examples/term-life/${path}`, import.meta.url), "utf8")) as Record<string, unknown>;
+const termLife = loadExampleProduct("term-life");
 async function termLife02(): Promise<Decision> {
-  const entry = termLife("cases/02-approved-accidental-death-in-grace-period.json") as { asOf: string };
-  return createAdjudicator({ policy: termLife("policy.json"), rules: termLife("rules.json") }).adjudicate(termLife("claims/02-approved-accidental-death-in-grace-period.json"), { asOf: entry.asOf });
+  const entry = termLife.cases.find((candidate) => candidate.key === "02-approved-accidental-death-in-grace-period");
+  if (entry === undefined) throw new Error("examples/term-life: no case 02");
+  return termLife.run(entry);
 }
 
 describe("a claim paying two benefits to the beneficiaries (examples/term-life case 02)", () => {
