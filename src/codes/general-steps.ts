@@ -4,6 +4,7 @@
  */
 export const GENERAL_STEPS = {
   currency_conversion: { en: "Amounts converted from {from} to {to} at {rate}, rounded per amount", zh: "金额按汇率 {rate} 由 {from} 折算为 {to}，逐项舍入" },
+  benefit_adjustment: { en: "{benefit}: less {amount:money} {adjustment}", zh: "{benefit}：扣除 {amount:money} {adjustment}" },
   claim_payable: { en: "Payable for the claim, all coverages", zh: "本次理赔应赔金额（全部保障责任）" },
 } as const;
 

@@ -7,6 +7,7 @@ import { reasonsOf } from "../../trace/make-reason.js";
 import { stepsOf } from "../../trace/make-step.js";
 import type { Reason } from "../../trace/reason-schema.js";
 import { benefitSpent, buildBenefit, limitReductions, perIncidentLimitDeductions, sharedLimitDeductions, unpaidPremiumDeductions, type BenefitDeduction } from "../build-benefit.js";
+import { benefitAdjustmentSteps } from "../benefit-adjustment-steps.js";
 import type { CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
 import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import { assessTierCondition, type ClaimCondition } from "./assess-condition.js";
@@ -179,7 +180,10 @@ export function calculateFixedBenefit<Ledger extends FixedBenefitLedger>(input: 
     payable,
     lines: [],
     benefit,
-    steps: [stepsOf(FIXED_BENEFIT_STEPS, context.currency)("fixed_benefit", { benefit: tier.name, share: tier.share }, { coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: benefit.payable, clauseId })],
+    steps: [
+      stepsOf(FIXED_BENEFIT_STEPS, context.currency)("fixed_benefit", { benefit: tier.name, share: tier.share }, { coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: benefit.gross, clauseId }),
+      ...benefitAdjustmentSteps(benefit, benefit.adjustments, gross, tier.name, minorUnits, context.currency),
+    ],
     ledgerAfter: !paid
       ? ledger
       : {

@@ -3,6 +3,7 @@ import { flightDelayMinutes, measuredToReplacement } from "../../claim/flight-de
 import { Dec, formatMoney, minMoney, roundToMinorUnit, toMoney, ZERO, type Money, type RoundingMode } from "../../money/money.js";
 import { fillTemplate } from "../../trace/fill-template.js";
 import { reasonsOf } from "../../trace/make-reason.js";
+import { benefitAdjustmentSteps } from "../benefit-adjustment-steps.js";
 import { stepsOf } from "../../trace/make-step.js";
 import { buildBenefit, sharedLimitDeductions } from "../build-benefit.js";
 import type { CompiledCoverage, CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
@@ -186,7 +187,10 @@ export function calculateParametric<Ledger extends ParametricLedger>(input: Cove
     payable,
     lines: [],
     benefit,
-    steps: [{ step: "parametric", description: benefit.description, coverageId: coverage.id, inputs: { ...basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId }],
+    steps: [
+      { step: "parametric", description: benefit.description, coverageId: coverage.id, inputs: { ...basis, gross: benefit.gross }, result: benefit.gross, clauseId: coverage.clauseId },
+      ...benefitAdjustmentSteps(benefit, benefit.adjustments, gross, coverage.source.name, minorUnits, context.currency),
+    ],
     ledgerAfter: already !== undefined || payable.isZero() ? ledger : { ...ledger, paid: money(paidBefore.plus(payable)), flightsPaid: [...ledger.flightsPaid, { flight: key, claimId: claim.id }] },
     reductions: already !== undefined ? [already] : [...(tierMax !== undefined ? [tierMax] : []), ...(capped ? [limitReached] : [])],
     referrals: [],

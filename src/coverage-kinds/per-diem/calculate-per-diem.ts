@@ -5,6 +5,8 @@ import { formatMoney, sumMoney, toMoney, type Money } from "../../money/money.js
 import { fillTemplate } from "../../trace/fill-template.js";
 import { reasonsOf } from "../../trace/make-reason.js";
 import { stepsOf } from "../../trace/make-step.js";
+import type { AdjustmentKind } from "../../codes/adjustment-kinds.js";
+import { benefitAdjustmentSteps } from "../benefit-adjustment-steps.js";
 import { buildBenefit, sharedLimitDeductions } from "../build-benefit.js";
 import type { CompiledCoverage, CoverageAssessment, CoverageCalculationInput, EarlierStay } from "../coverage-kind-definition.js";
 import type { CommonLedgerEntry } from "../coverage-ledger.js";
@@ -29,6 +31,9 @@ function wardTypeOn(stay: Stay, date: string): string | undefined {
   const ward = (stay.wards ?? []).find((w) => w.from <= date && (date < w.to || (date === w.to && (w.from === w.to || date === stay.discharge))));
   return ward?.type;
 }
+
+/** The adjustments of hospital cash that are days not paid (the payable days leave them out), not cuts of the amount. */
+const DAY_ADJUSTMENTS: ReadonlySet<AdjustmentKind> = new Set<AdjustmentKind>(["deductible_days", "days_already_paid", "benefit_maximum"]);
 
 /** Hospital cash's ledger entry: the days it has paid this policy year. */
 export interface PerDiemLedger extends CommonLedgerEntry {
@@ -114,6 +119,11 @@ export function calculatePerDiem<Ledger extends PerDiemLedger>(input: CoverageCa
     },
     minorUnits,
   );
+  // The days counted leave out the deductible days, the days paid before and those above the maximum: the step of the
+  // days ends at what they are worth, and only the cuts that are not days (a shared limit) are steps of their own.
+  const dayCuts = benefit.adjustments.filter((adjustment) => DAY_ADJUSTMENTS.has(adjustment.kind));
+  const otherCuts = benefit.adjustments.filter((adjustment) => !DAY_ADJUSTMENTS.has(adjustment.kind));
+  const daysWorth = formatMoney(toMoney(benefit.gross).minus(sumMoney(dayCuts.map((adjustment) => toMoney(adjustment.amount)))), minorUnits);
   return {
     applies: true,
     payable,
@@ -136,9 +146,10 @@ export function calculatePerDiem<Ledger extends PerDiemLedger>(input: CoverageCa
             const wardFigures = { ward: ward.name, days: String(ward.days), paidDays: String(ward.paidDays), dailyAmount: money(ward.dailyAmount), amount };
             return step("per_diem_ward", wardFigures, { coverageId: coverage.id, inputs: { ward: ward.key, days: String(ward.days), paidDays: String(ward.paidDays), dailyAmount: money(ward.dailyAmount) }, result: amount, clauseId: coverage.clauseId });
           }),
-          step("per_diem_by_ward", figures, { coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId }),
+          step("per_diem_by_ward", figures, { coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: daysWorth, clauseId: coverage.clauseId }),
         ]
-      : [step("per_diem", figures, { coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: benefit.payable, clauseId: coverage.clauseId })]),
+      : [step("per_diem", figures, { coverageId: coverage.id, inputs: { ...benefit.basis, gross: benefit.gross }, result: daysWorth, clauseId: coverage.clauseId })]),
+      ...benefitAdjustmentSteps(benefit, otherCuts, toMoney(daysWorth), coverage.source.name, minorUnits, context.currency),
     ],
     ledgerAfter: { ...ledger, daysPaid: ledger.daysPaid + payableDays, paid: money(toMoney(ledger.paid).plus(payable)) },
     reductions: [...(paidBefore === undefined ? [] : [paidBefore]), ...(beyondMaximum > 0 ? [beyond] : [])],

@@ -5,6 +5,7 @@ import { reasonsOf } from "../../trace/make-reason.js";
 import { stepsOf } from "../../trace/make-step.js";
 import type { Reason } from "../../trace/reason-schema.js";
 import { benefitSpent, buildBenefit, limitReductions, perIncidentLimitDeductions, sharedLimitDeductions, unpaidPremiumDeductions, type BenefitDeduction } from "../build-benefit.js";
+import { benefitAdjustmentSteps } from "../benefit-adjustment-steps.js";
 import type { CoverageAssessment, CoverageCalculationInput } from "../coverage-kind-definition.js";
 import type { CommonLedgerEntry } from "../coverage-ledger.js";
 import { combineDisabilities, rateEachItemOnce, type RatedDisability } from "./combine-disabilities.js";
@@ -111,13 +112,16 @@ export function calculateDisabilitySchedule<Ledger extends DisabilityScheduleLed
   if (newOnes.length === 0 && claimed.some((item) => ratedBefore.has(item.code))) reductions.push(reason("DISABILITY_ALREADY_RATED", assessmentClause, {}));
   const step = stepsOf(DISABILITY_SCHEDULE_STEPS, context.currency);
   const inputs = { ...benefit.basis, gross: benefit.gross };
-  const recorded = { coverageId: coverage.id, inputs, result: benefit.payable, clauseId: coverage.clauseId };
+  const recorded = { coverageId: coverage.id, inputs, result: benefit.gross, clauseId: coverage.clauseId };
   return {
     applies: true,
     payable,
     lines: [],
     benefit,
-    steps: [combined.grade === undefined ? step("disability_schedule_sum", { grades }, recorded) : step("disability_schedule", { grade: String(combined.grade), promotion: combined.promoted ? PROMOTED : NOT_PROMOTED }, recorded)],
+    steps: [
+      combined.grade === undefined ? step("disability_schedule_sum", { grades }, recorded) : step("disability_schedule", { grade: String(combined.grade), promotion: combined.promoted ? PROMOTED : NOT_PROMOTED }, recorded),
+      ...benefitAdjustmentSteps(benefit, benefit.adjustments, gross, description, minorUnits, context.currency),
+    ],
     ledgerAfter: {
       ...ledger,
       paid: money(paidBefore.plus(benefitSpent(benefit, payable))),
