@@ -6,7 +6,7 @@ import { showValue } from "../../src/text/show-value.js";
 import { loadExamples } from "../../examples/load-examples.js";
 import { textProblems, type TextContext } from "./text-checks.js";
 
-const none: TextContext = { allowed: new Set(["accident-medical", "L1"]), freeText: ["Emergency X-ray, CT and tests"] };
+const none: TextContext = { allowed: new Set(["accident-medical", "L1"]), ids: new Set(["accident-medical", "L1"]), freeText: ["Emergency X-ray, CT and tests"] };
 const problems = (text: string, language: "zh" | "en" = "zh", name = "explanation") => textProblems({ name, language, text }, none);
 
 /** The checker of every-text-output.test.ts finds each defect of issue 9 as a reader would have met it. */
@@ -21,6 +21,9 @@ describe("the text checker", () => {
     ["Payable CNY 8613.28 of CNY 18,347.14 billed", "en", "amount 8613.28 without thousands separators"],
     ["Approved: CNY 200.00 payable of CNY 0.00 billed.", "en", '"of CNY 0.00" (nothing billed)'],
     ["同意赔付：应赔金额 ¥200.00（申请金额 ¥0.00）。", "zh", "(nothing billed)"],
+    // A ratio step said the claim's code for how social insurance took part, in quotes.
+    ['Reimbursement ratio for social insurance "not_used"', "en", 'code "not_used"'],
+    ["- Accident hospital cash: CNY 100.00 (earlier_payments)", "en", 'code "earlier_payments"'],
   ] as const)("%s", (text, language, expected) => {
     expect(problems(text, language).join("\n")).toContain(expected);
   });
@@ -31,8 +34,14 @@ describe("the text checker", () => {
     ["3 days of hospital cash at CNY 100.00 a day; paid once", "en"],
     // A standard's code is not an English word (it was flagged as English "JR/T").
     ["伤残项目 4-10-4 被列明 2 次；同一条文只评定一次（JR/T 0083-2013 第 3.4 条）。", "zh"],
+    ["Reimbursement ratio for expenses not settled through social insurance", "en"],
   ] as const)("passes %s", (text, language) => {
     expect(problems(text, language)).toEqual([]);
+  });
+
+  test("a code is the adjuster's to read (the trace as recorded), and an id the input chose is not a code", () => {
+    expect(problems("ratio socialInsurance=not_used", "en", "adjuster notice en text")).toEqual([]);
+    expect(textProblems({ name: "explanation.en", language: "en", text: "Claim claim_2026_01 is approved." }, { ...none, ids: new Set(["claim_2026_01"]) })).toEqual([]);
   });
 });
 

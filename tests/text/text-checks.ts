@@ -35,6 +35,8 @@ export function textOutputs(decision: Decision, claim: unknown): TextOutput[] {
       }
     }
   }
+  // The calculation's words (each step's description), as the decision's JSON gives them to a reader.
+  for (const language of ["zh", "en"] as const) outputs.push({ name: `calculation.${language}`, language, text: decision.calculation.map((step) => step.description[language]).join("\n") });
   for (const language of ["zh", "en"] as const) {
     const texts = [...stringsOf(toFhirClaimResponse(decision, claim as never, { language }), [], FHIR_CODES), ...stringsOf(toFhirExplanationOfBenefit(decision, claim as never, { language }), [], FHIR_CODES)];
     // A resource's texts are those with words in them: codes, system URLs, ids and dates are not read as text.
@@ -52,6 +54,8 @@ export function textOutputs(decision: Decision, claim: unknown): TextOutput[] {
  */
 export interface TextContext {
   readonly allowed: ReadonlySet<string>;
+  /** The ids the inputs and decisions chose (claim, line, coverage, invoice ids, numbers): the only lower-case codes a text for a reader may quote. */
+  readonly ids: ReadonlySet<string>;
   readonly freeText: readonly string[];
 }
 
@@ -59,6 +63,7 @@ const ID_LIKE = /^[A-Za-z0-9][A-Za-z0-9._:/-]*$/;
 
 export function textContext(decisions: readonly Decision[], inputs: readonly unknown[], names: readonly string[]): TextContext {
   const allowed = new Set<string>(names);
+  const idValues = new Set<string>();
   const add = (value: unknown) => {
     if (typeof value !== "string") return;
     if (ID_LIKE.test(value)) allowed.add(value);
@@ -69,7 +74,10 @@ export function textContext(decisions: readonly Decision[], inputs: readonly unk
     if (Array.isArray(value)) for (const item of value) ids(item, key);
     else if (typeof value === "object" && value !== null) for (const [k, item] of Object.entries(value)) ids(item, k);
     // Ids and codes: a field named …Id, id, code, …Code, kind, step, group, carc, type of event (eventType), number.
-    else if (key !== undefined && /(^id$|Id$|^code$|Code$|^kind$|^step$|^group$|^carc$|^eventType$|^number$|Number$|^currency$|^operator$|^fact$|^flightNumber$|^category$)/.test(key)) add(value);
+    else if (key !== undefined && /(^id$|Id$|^code$|Code$|^kind$|^step$|^group$|^carc$|^eventType$|^number$|Number$|^currency$|^operator$|^fact$|^flightNumber$|^category$)/.test(key)) {
+      add(value);
+      if (typeof value === "string" && /(^id$|Id$|^number$|Number$)/.test(key)) idValues.add(value);
+    }
   };
   for (const input of inputs) ids(input);
   for (const decision of decisions) {
@@ -87,7 +95,7 @@ export function textContext(decisions: readonly Decision[], inputs: readonly unk
   }
   const freeText = inputs.flatMap((input) => stringsOf(input)).filter((text) => /\s/.test(text.trim()) || /[\u4e00-\u9fff]/.test(text));
   // The longest first, so that a text inside another is not cut out of it first.
-  return { allowed, freeText: [...new Set(freeText)].sort((a, b) => b.length - a.length) };
+  return { allowed, ids: idValues, freeText: [...new Set(freeText)].sort((a, b) => b.length - a.length) };
 }
 
 /**
@@ -105,6 +113,16 @@ export function textProblems(output: TextOutput, context: TextContext): string[]
     for (const match of output.text.matchAll(/(?<![\d,."])\d{4,}\.\d{2}(?![\d"])/g)) {
       // An id of the input's own (a fuzzed disability code "9999999999999.99") is not an amount.
       if (!context.freeText.some((text) => text.includes(match[0])) && !context.allowed.has(match[0])) problems.push(`amount ${match[0]} without thousands separators in "${line(match.index)}"`);
+    }
+  }
+  if (!output.name.startsWith("adjuster") && !output.name.startsWith("cli")) {
+    // A code of the library's or of the inputs' (snake_case: "not_used", "earlier_payments") is never a reader's word;
+    // only the adjuster's view, which quotes the trace as recorded, and the CLI, which shows a rule author each rule's
+    // comparisons in the rules' own terms, show codes.
+    let text = output.text;
+    for (const free of context.freeText) text = text.split(free).join(" ");
+    for (const match of text.matchAll(/(?<![A-Za-z0-9_.-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![A-Za-z0-9_])/g)) {
+      if (!context.ids.has(match[0])) problems.push(`code "${match[0]}" in "${line(output.text.indexOf(match[0]))}"`);
     }
   }
   for (const match of output.text.matchAll(/\bof (?:[A-Z]{3} )?0\.00\b|申请金额 \D{0,4}0\.00(?!\d)/g)) problems.push(`"${match[0]}" (nothing billed) in "${line(match.index)}"`);

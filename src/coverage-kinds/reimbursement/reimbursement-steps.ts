@@ -6,15 +6,15 @@ export const REIMBURSEMENT_STEPS = {
   per_claim_deductible: { en: "Per-claim deductible applied", zh: "扣除每次事故免赔额" },
   per_incident_deductible: { en: "Per-incident deductible applied, once for the incident's claims", zh: "扣除每次事故免赔额（同一事故各次申请合计一次）" },
   shared_limit: { en: "Remaining limit shared with other benefits: {limit}", zh: "与其他保险责任共用限额剩余部分：{limit}" },
-  ratio: { en: 'Reimbursement ratio for social insurance "{socialInsurance}"', zh: "按社保结算情况（{socialInsurance}）适用赔付比例" },
+  ratio: { en: "Reimbursement ratio for expenses {socialInsurance}", zh: "按社保结算情况（{socialInsurance}）适用赔付比例" },
   sub_limit: { en: "Sub-limit {subLimit}: {amount} per {per} for {categories}", zh: "分项限额 {subLimit}：{categories} 每{per} {amount}" },
   per_claim_limit: { en: "Per-claim limit", zh: "单次赔偿限额" },
   annual_limit: { en: "Remaining annual limit", zh: "年度剩余赔偿限额" },
   payable: { en: "Payable by this coverage", zh: "本保障责任应赔金额" },
   copay: { en: "Copay {copay}: {amount} per {per} for {categories}", zh: "定额自付 {copay}：{categories} 每{per} {amount}" },
   part_deductible: { en: "Annual deductible for the part {part}", zh: "{part}部分年度免赔额" },
-  part_ratio: { en: 'Ratio for the part {part}, social insurance "{socialInsurance}"', zh: "{part}部分按社保结算情况（{socialInsurance}）适用赔付比例" },
-  pre_existing_ratio: { en: 'Ratio for a declared pre-existing condition, social insurance "{socialInsurance}"', zh: "既往症适用的赔付比例（社保结算情况：{socialInsurance}）" },
+  part_ratio: { en: "Ratio for the part {part}, expenses {socialInsurance}", zh: "{part}部分按社保结算情况（{socialInsurance}）适用赔付比例" },
+  pre_existing_ratio: { en: "Ratio for a declared pre-existing condition, expenses {socialInsurance}", zh: "既往症适用的赔付比例（社保结算情况：{socialInsurance}）" },
   out_of_pocket_maximum: { en: "Out-of-pocket maximum {amount}: what you would bear above it is paid in full", zh: "年度自付上限 {amount}：超出部分由本保障全额赔付" },
 } as const;
 
@@ -33,9 +33,9 @@ export const COPAY_PER_WORDS = {
   prescription: { en: "prescription", zh: "张处方" },
 } as const;
 
-/** How social insurance took part, in words, for the ratio step. */
+/** How social insurance took part, in words, for the ratio steps ("Reimbursement ratio for expenses settled through social insurance"). */
 export const SOCIAL_INSURANCE_WORDS = {
-  used: { en: "used", zh: "已经社保结算" },
-  not_used: { en: "not_used", zh: "未经社保结算" },
-  could_not_be_used: { en: "could_not_be_used", zh: "无法经社保结算" },
+  used: { en: "settled through social insurance", zh: "已经社保结算" },
+  not_used: { en: "not settled through social insurance", zh: "未经社保结算" },
+  could_not_be_used: { en: "that could not be settled through social insurance", zh: "无法经社保结算" },
 } as const;
