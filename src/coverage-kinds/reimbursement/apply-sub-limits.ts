@@ -2,7 +2,7 @@ import { formatMoney, minMoney, toMoney, type Money } from "../../money/money.js
 import type { CalculationStep } from "../../trace/calculation-step-schema.js";
 import { stepsOf } from "../../trace/make-step.js";
 import type { CompiledReimbursementCoverage } from "./compile-reimbursement-coverage.js";
-import { REIMBURSEMENT_STEPS } from "./reimbursement-steps.js";
+import { REIMBURSEMENT_STEPS, termName } from "./reimbursement-steps.js";
 import { capInOrder, remainingTotal, type WorkingLine } from "./working-line.js";
 import { ownEntry } from "../../values/own-entry.js";
 
@@ -63,7 +63,7 @@ export function applySubLimits(input: SubLimitsInput): CalculationStep[] {
     const before = remainingTotal(lines);
     for (const group of groupsOf(subLimit, lines, input.subLimitsUsed)) capInOrder(group.lines, group.allowance, "sub_limit", clauseId, minorUnits, { coverageId: coverage.id });
     steps.push(
-      makeStep("sub_limit", { subLimit: subLimit.id, amount: money(subLimit.cap), per: PER_WORDS[subLimit.per], categories: subLimit.categories }, {
+      makeStep("sub_limit", { subLimit: termName(subLimit), amount: money(subLimit.cap), per: PER_WORDS[subLimit.per] }, {
         coverageId: coverage.id,
         inputs: {
           subLimit: subLimit.id,

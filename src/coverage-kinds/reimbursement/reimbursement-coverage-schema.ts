@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PAYER_SOURCES } from "../../claim/payer-sources.js";
-import { IdSchema, MoneyStringSchema } from "../../values/primitives.js";
+import { IdSchema, LocalizedTextSchema, MoneyStringSchema } from "../../values/primitives.js";
 import { coverageCommonShape } from "../coverage-common.js";
 import { StayTermsSchema } from "../stay-terms.js";
 import {
@@ -20,6 +20,11 @@ export { SocialInsuranceRatioSchema } from "./reimbursement-terms-schema.js";
 /** A cap on what a group of expense categories pays, after the ratio (sub-limit, 分项限额). */
 export const SubLimitSchema = z.strictObject({
   id: IdSchema,
+  /**
+   * What the calculation calls it, as the wording does ("rehabilitation", "康复治疗": "Sub-limit for rehabilitation:
+   * CNY 200.00 per unit"); without it, the trace names it by its id and categories, which are codes.
+   */
+  name: LocalizedTextSchema.optional(),
   /** The clause that states the cap; default the coverage's clause. */
   clauseId: IdSchema.optional(),
   categories: z.array(IdSchema).min(1, { error: "list the expense categories the sub-limit caps" }),

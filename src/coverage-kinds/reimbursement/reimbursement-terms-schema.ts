@@ -2,7 +2,7 @@ import { z } from "zod";
 import { PAYER_SOURCES } from "../../claim/payer-sources.js";
 import { DEPARTMENTS, PROVIDER_LEVELS, PROVIDER_OWNERSHIPS } from "../../claim/medical-claim-schema.js";
 import { Dec } from "../../money/money.js";
-import { IdSchema, MoneyStringSchema, RateStringSchema } from "../../values/primitives.js";
+import { IdSchema, LocalizedTextSchema, MoneyStringSchema, RateStringSchema } from "../../values/primitives.js";
 
 /** Reimbursement ratio by how social insurance took part in the settlement. */
 export const SocialInsuranceRatioSchema = z.strictObject({
@@ -57,6 +57,8 @@ export const DeductibleCreditsSchema = z.union([
  */
 export const CopaySchema = z.strictObject({
   id: IdSchema,
+  /** What the calculation calls what it is paid for ("office visits", "门诊就诊"); without it, its id and categories, which are codes. */
+  name: LocalizedTextSchema.optional(),
   clauseId: IdSchema.optional(),
   categories: z.array(IdSchema).min(1, { error: "list the expense categories the copay applies to" }),
   amount: MoneyStringSchema,

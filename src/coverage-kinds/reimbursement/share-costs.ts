@@ -10,7 +10,7 @@ import type { CalculationContext } from "../coverage-kind-definition.js";
 import { isBanded, piecesOf, type CompiledRatio } from "./compiled-ratio.js";
 import type { CompiledCopay, CompiledPart, CompiledReimbursementCoverage, PartKey } from "./compile-reimbursement-coverage.js";
 import type { EligibleLine } from "./line-eligibility.js";
-import { COPAY_PER_WORDS, PART_WORDS, REIMBURSEMENT_STEPS, SOCIAL_INSURANCE_WORDS } from "./reimbursement-steps.js";
+import { COPAY_PER_WORDS, PART_WORDS, REIMBURSEMENT_STEPS, SOCIAL_INSURANCE_WORDS, termName } from "./reimbursement-steps.js";
 import { takeOff } from "./working-line.js";
 import { ownEntry } from "../../values/own-entry.js";
 
@@ -128,7 +128,7 @@ export function shareCosts(input: CostSharingInput): CostSharing {
       for (const group of groups.values()) taken = taken.plus(consume(group, copay.cap, "copay", clauseId));
       copaysTaken = copaysTaken.plus(taken);
       steps.push(
-        makeStep("copay", { copay: copay.id, amount: money(copay.cap), per: COPAY_PER_WORDS[copay.per], categories: copay.categories }, {
+        makeStep("copay", { copay: termName(copay), amount: money(copay.cap), per: COPAY_PER_WORDS[copay.per] }, {
           coverageId: coverage.id,
           inputs: { copay: copay.id, amount: money(copay.cap), per: copay.per, groups: String(groups.size), amountBefore: money(before) },
           result: money(taken),
