@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { createAdjudicator, type Decision } from "../../src/index.js";
 import { Dec } from "../../src/money/money.js";
+import { loadExamples } from "../../examples/load-examples.js";
 import { loadExampleProduct } from "../support/example-product.js";
 
 // A benefit's calculation steps say its amount as the benefit's words compute it: the first step its gross (share ×
@@ -89,12 +90,8 @@ describe("a benefit's adjustments are steps of the calculation", () => {
   });
 });
 
-/** Every example product: a folder of examples/ with a policy, a rule set and case files. */
-const examplesRoot = new URL("../../examples/", import.meta.url).pathname;
-const products = readdirSync(examplesRoot, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(`${examplesRoot}${entry.name}/policy.json`))
-  .map((entry) => entry.name)
-  .sort();
+/** Every example product (a folder of examples/ with a policy, a rule set and case files). */
+const products = loadExamples().map((example) => example.product);
 
 /** The products whose claims pay benefits (not bill lines): the check below must find some. */
 const decisionsWithBenefits = new Set(["accident", "critical-illness", "flight-delay", "flight-delay-hourly", "hospital-cash", "multi-payout-critical-illness", "term-life"]);

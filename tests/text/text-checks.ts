@@ -115,21 +115,20 @@ export function textProblems(output: TextOutput, context: TextContext): string[]
       if (!context.freeText.some((text) => text.includes(match[0])) && !context.allowed.has(match[0])) problems.push(`amount ${match[0]} without thousands separators in "${line(match.index)}"`);
     }
   }
+  // The library's own words: the text without the inputs' free text (a line's description, the policy's wording).
+  let ownWords = output.text;
+  for (const free of context.freeText) ownWords = ownWords.split(free).join(" ");
   if (!output.name.startsWith("adjuster") && !output.name.startsWith("cli")) {
     // A code of the library's or of the inputs' (snake_case: "not_used", "earlier_payments") is never a reader's word;
     // only the adjuster's view, which quotes the trace as recorded, and the CLI, which shows a rule author each rule's
     // comparisons in the rules' own terms, show codes.
-    let text = output.text;
-    for (const free of context.freeText) text = text.split(free).join(" ");
-    for (const match of text.matchAll(/(?<![A-Za-z0-9_.-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![A-Za-z0-9_])/g)) {
+    for (const match of ownWords.matchAll(/(?<![A-Za-z0-9_.-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![A-Za-z0-9_])/g)) {
       if (!context.ids.has(match[0])) problems.push(`code "${match[0]}" in "${line(output.text.indexOf(match[0]))}"`);
     }
   }
   for (const match of output.text.matchAll(/\bof (?:[A-Z]{3} )?0\.00\b|申请金额 \D{0,4}0\.00(?!\d)/g)) problems.push(`"${match[0]}" (nothing billed) in "${line(match.index)}"`);
   if (output.language === "zh") {
-    let text = output.text;
-    for (const free of context.freeText) text = text.split(free).join(" ");
-    for (const [index, row] of text.split("\n").entries()) {
+    for (const [index, row] of ownWords.split("\n").entries()) {
       for (const match of row.matchAll(/[A-Za-z][A-Za-z0-9_.'/-]*[A-Za-z0-9]|[A-Za-z]/g)) {
         const word = match[0];
         if (/\d/.test(word) || /^[A-Z][A-Z0-9_/]*$/.test(word) || context.allowed.has(word)) continue;
