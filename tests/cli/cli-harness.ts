@@ -30,9 +30,12 @@ function buildCli(): Promise<string> {
   return bundle;
 }
 
-/** Removes this test file's bundle. */
+/** Removes this test file's bundle; the next file to run the CLI (in the same worker, see vitest.config.ts) builds its own. */
 export async function removeCli(): Promise<void> {
-  if (bundle !== undefined) rmSync(dirname(await bundle), { recursive: true, force: true });
+  if (bundle === undefined) return;
+  const built = bundle;
+  bundle = undefined;
+  rmSync(dirname(await built), { recursive: true, force: true });
 }
 
 export interface CliRun {
