@@ -154,27 +154,31 @@ export function shareCosts(input: CostSharingInput): CostSharing {
   const familyLeft = coverage.familyDeductible === undefined ? undefined : coverage.familyDeductible.minus(minMoney(familyUsedBefore, coverage.familyDeductible));
   const annualRemaining = familyLeft === undefined ? individualLeft : minMoney(individualLeft, familyLeft);
   const annual = deductible("deductible", annualRemaining, subject, input.clause.deductible);
-  steps.push(
-    makeStep("deductible", {}, {
-      coverageId: coverage.id,
-      inputs: {
-        annualDeductible: money(ownDeductible),
-        deductibleUsedBefore: money(deductibleUsedBefore),
-        ...(coverage.familyDeductible !== undefined ? { familyDeductible: money(coverage.familyDeductible), familyDeductibleUsedBefore: money(familyUsedBefore) } : {}),
-        deductibleRemaining: money(annualRemaining),
-        creditedByOtherPayments: money(annual.credited),
-        base: money(input.eligibleTotal),
-        ...(subject.length < slices.length ? { exemptFromDeductible: [...new Set(slices.filter((slice) => slice.exempt).map((slice) => slice.line.entry.line.id))].join(", ") } : {}),
-      },
-      result: money(annual.consumed),
-      clauseId: input.clause.deductible,
-    }),
-  );
-  // A coverage without an annual deductible (none at all, or only its catalogue parts') does not show one of 0.00 to the reader.
+  // A coverage without an annual deductible (none at all, or only its catalogue parts') shows the reader no step and no
+  // term of 0.00 for one.
+  const hasAnnualDeductible = !ownDeductible.isZero() || coverage.familyDeductible !== undefined;
+  if (hasAnnualDeductible) {
+    steps.push(
+      makeStep("deductible", {}, {
+        coverageId: coverage.id,
+        inputs: {
+          annualDeductible: money(ownDeductible),
+          deductibleUsedBefore: money(deductibleUsedBefore),
+          ...(coverage.familyDeductible !== undefined ? { familyDeductible: money(coverage.familyDeductible), familyDeductibleUsedBefore: money(familyUsedBefore) } : {}),
+          deductibleRemaining: money(annualRemaining),
+          creditedByOtherPayments: money(annual.credited),
+          base: money(input.eligibleTotal),
+          ...(subject.length < slices.length ? { exemptFromDeductible: [...new Set(slices.filter((slice) => slice.exempt).map((slice) => slice.line.entry.line.id))].join(", ") } : {}),
+        },
+        result: money(annual.consumed),
+        clauseId: input.clause.deductible,
+      }),
+    );
+  }
   const family = coverage.source.deductibleLevel === "family" ? ({ family: true } as const) : {};
   // What earlier claims had already met of a deductible is said with it: a deductible of 0.00 is otherwise a riddle.
   const metBefore = (amount: Money, left: Money) => (amount.greaterThan(left) ? { metBefore: money(amount.minus(left)) } : {});
-  if (!ownDeductible.isZero() || coverage.familyDeductible !== undefined) terms.push({ kind: "deductible", value: money(annual.consumed), ...family, ...metBefore(ownDeductible, annualRemaining) });
+  if (hasAnnualDeductible) terms.push({ kind: "deductible", value: money(annual.consumed), ...family, ...metBefore(ownDeductible, annualRemaining) });
   if (!annual.credited.isZero()) terms.push({ kind: "deductible_credited", value: money(annual.credited) });
   if (!coverage.perClaimDeductible.isZero()) {
     const perClaim = deductible("per_claim_deductible", coverage.perClaimDeductible, subject, input.clause.deductible);

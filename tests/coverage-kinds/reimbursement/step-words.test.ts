@@ -37,6 +37,18 @@ describe("the words of a reimbursement's steps", () => {
     ]);
   });
 
+  // Before: the accident medical benefit, which has a deductible of CNY 100 per accident and none a year, also gave
+  // "Annual deductible applied" / "扣除年度免赔额" with 0.00.
+  test("a coverage without an annual deductible has no annual deductible step (accident case 01)", async () => {
+    expect(await stepsOf("accident", "01-wrist-fracture-medical-and-cash", ["deductible", "per_incident_deductible"])).toEqual([
+      ["per_incident_deductible", "Per-incident deductible applied, once for the incident's claims", "扣除每次事故免赔额（同一事故各次申请合计一次）"],
+    ]);
+  });
+
+  test("a coverage with one keeps it (medical case 17)", async () => {
+    expect(await stepsOf("medical", "17-partial-fee-schedule-and-rehabilitation-session", ["deductible"])).toEqual([["deductible", "Annual deductible applied", "扣除年度免赔额"]]);
+  });
+
   test.each([
     [{ id: "office-visit", categories: ["outpatient"] }, { en: "office-visit (outpatient)", zh: "office-visit（outpatient）" }],
     [{ id: "rehab", categories: ["rehabilitation", "physiotherapy"] }, { en: "rehab (rehabilitation, physiotherapy)", zh: "rehab（rehabilitation、physiotherapy）" }],
