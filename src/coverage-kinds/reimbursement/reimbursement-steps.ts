@@ -17,6 +17,7 @@ export const REIMBURSEMENT_STEPS = {
   part_deductible: { en: "Annual deductible for the part {part}", zh: "{part}部分年度免赔额" },
   part_ratio: { en: "Ratio for the part {part}, expenses {socialInsurance}", zh: "{part}部分按社保结算情况（{socialInsurance}）适用赔付比例" },
   pre_existing_ratio: { en: "Ratio for a declared pre-existing condition, expenses {socialInsurance}", zh: "既往症适用的赔付比例（社保结算情况：{socialInsurance}）" },
+  copay_paid_in_full: { en: "Paid in full after the copay for {copay}", zh: "{copay}定额自付后全额赔付" },
   out_of_pocket_maximum: { en: "Out-of-pocket maximum {amount:money}: what you would bear above it is paid in full", zh: "年度自付上限 {amount:money}：超出部分由本保障全额赔付" },
 } as const;
 
@@ -48,4 +49,6 @@ export const SOCIAL_INSURANCE_WORDS = {
   used: { en: "settled through social insurance", zh: "已经社保结算" },
   not_used: { en: "not settled through social insurance", zh: "未经社保结算" },
   could_not_be_used: { en: "that could not be settled through social insurance", zh: "无法经社保结算" },
+  /** A ratio with one rate for every settlement (an international plan's 80%). */
+  any: { en: "however they were settled", zh: "不论是否经社保结算" },
 } as const;

@@ -236,43 +236,54 @@ export function shareCosts(input: CostSharingInput): CostSharing {
 
   // The ratio, rounded per slice to the minor unit: the one rounding step.
   const bandsUsed: Record<string, string> = { ...ledger.ratioBandsUsed };
-  const groups = new Map<string, { template: "ratio" | "part_ratio" | "pre_existing_ratio"; part: PartKey; settlement: SocialInsuranceUse; ratio: string; rates: readonly string[]; clauseId: string; base: Money; slices: Slice[] }>();
+  const groups = new Map<string, { template: "ratio" | "part_ratio" | "pre_existing_ratio" | "copay_paid_in_full"; part: PartKey; settlement: SocialInsuranceUse | "any"; recordedSettlement: SocialInsuranceUse; ratio: string; rates: readonly string[]; clauseId: string; copay: CompiledCopay | undefined; base: Money; slices: Slice[] }>();
   for (const slice of slices) {
     const base = slice.remaining;
     const noCoinsurance = slice.copay !== undefined && slice.copay.coinsurance !== true;
     let covered: Money;
     let ratio: string;
-    let template: "ratio" | "part_ratio" | "pre_existing_ratio" = slice.part.key === "all" ? "ratio" : "part_ratio";
+    let template: "ratio" | "part_ratio" | "pre_existing_ratio" | "copay_paid_in_full" = slice.part.key === "all" ? "ratio" : "part_ratio";
     let clauseId = slice.part.clauseId ?? input.clause.ratio;
+    // How social insurance took part is said only when the rate depends on it.
+    let settlement: SocialInsuranceUse | "any" = slice.settlement;
     if (noCoinsurance) {
       covered = base;
       ratio = "1";
+      template = "copay_paid_in_full";
     } else if (slice.preExisting && slice.part.preExisting !== undefined) {
-      const rate = slice.part.preExisting.rates[slice.settlement];
+      const rates = slice.part.preExisting.rates;
+      const rate = rates[slice.settlement];
       covered = roundToMinorUnit(base.times(rate), minorUnits, context.rounding);
       ratio = rate.toString();
       template = "pre_existing_ratio";
       clauseId = slice.part.preExisting.clauseId ?? clauseId;
+      if (sameForEverySettlement(rates)) settlement = "any";
     } else {
       const used = toMoney(ownEntry(bandsUsed, slice.part.key) ?? "0");
       const pieces = piecesOf(slice.part.ratio, slice.settlement, base, used);
       covered = roundToMinorUnit(sumMoney(pieces.map((piece) => piece.amount.times(piece.rate))), minorUnits, context.rounding);
       ratio = describeRatio(slice.part.ratio, slice.settlement, money);
       if (isBanded(slice.part.ratio)) bandsUsed[slice.part.key] = money(used.plus(base));
+      if (slice.part.ratio.every((band) => sameForEverySettlement(band.rates))) settlement = "any";
     }
     bear(slice, "coinsurance", base.minus(covered), clauseId);
-    const key = `${template}|${slice.part.key}|${slice.settlement}|${ratio}|${clauseId}`;
+    const copay = noCoinsurance ? slice.copay : undefined;
+    const key = `${template}|${slice.part.key}|${slice.settlement}|${ratio}|${clauseId}|${copay?.id ?? ""}`;
     // The rates the ratio names (each band's), split once per group.
-    const group = groups.get(key) ?? { template, part: slice.part.key, settlement: slice.settlement, ratio, rates: ratio.split("; ").map((piece) => piece.split(" ")[0] as string), clauseId, base: ZERO, slices: [] };
+    const group = groups.get(key) ?? { template, part: slice.part.key, settlement, recordedSettlement: slice.settlement, ratio, rates: ratio.split("; ").map((piece) => piece.split(" ")[0] as string), clauseId, copay, base: ZERO, slices: [] };
     group.base = group.base.plus(base);
     group.slices.push(slice);
     groups.set(key, group);
   }
   for (const group of groups.values()) {
-    const inputs = { socialInsurance: group.settlement, ratio: group.ratio, base: money(group.base), rounding: `${context.rounding}, per line` };
+    const inputs = { socialInsurance: group.recordedSettlement, ratio: group.ratio, base: money(group.base), rounding: `${context.rounding}, per line` };
     const record = { coverageId: coverage.id, inputs: group.template === "ratio" ? inputs : { part: group.part, ...inputs }, result: money(sumMoney(group.slices.map((slice) => slice.remaining))), clauseId: group.clauseId };
     const words = { socialInsurance: SOCIAL_INSURANCE_WORDS[group.settlement] };
-    steps.push(group.template === "part_ratio" ? makeStep("part_ratio", { ...words, part: PART_WORDS[group.part] }, record) : makeStep(group.template, words, record));
+    const copay = group.copay;
+    if (group.template === "copay_paid_in_full" && copay !== undefined) {
+      steps.push(makeStep("copay_paid_in_full", { copay: termName(copay) }, { ...record, inputs: { copay: copay.id, ...inputs }, clauseId: copay.clauseId ?? input.clause.copays }));
+    } else if (group.template === "part_ratio") steps.push(makeStep("part_ratio", { ...words, part: PART_WORDS[group.part] }, record));
+    else if (group.template !== "copay_paid_in_full") steps.push(makeStep(group.template, words, record));
   }
   const rates = [...new Set([...groups.values()].flatMap((group) => group.rates))];
   // Without lines the ratio is still the coverage's term.
@@ -387,6 +398,11 @@ export function shareCosts(input: CostSharingInput): CostSharing {
 /** The share a kind of amount is, for the out-of-pocket maximum's `counts`. */
 function kindFamily(kind: ShareKind): "deductible" | "copay" | "coinsurance" {
   return kind === "copay" ? "copay" : kind === "coinsurance" ? "coinsurance" : "deductible";
+}
+
+/** Whether a ratio's rate is the same however social insurance took part (one rate in the policy). */
+function sameForEverySettlement(rates: { readonly used: Decimal; readonly not_used: Decimal; readonly could_not_be_used: Decimal }): boolean {
+  return rates.used.equals(rates.not_used) && rates.used.equals(rates.could_not_be_used);
 }
 
 /** A ratio as the trace states it: the rate, or each band's rate from its lower bound ("0.7 from 0.00; 0.8 from 100000.00"). */

@@ -7,6 +7,8 @@ import { loadExampleProduct } from "../../support/example-product.js";
 // rehabilitation-per-session: 200.00 per unit for rehabilitation" / "分项限额 rehabilitation-per-session：rehabilitation
 // 每单位 200.00" (the policy's codes, English inside Chinese, an amount without its currency), "Copay office-visit: 30.00
 // per visit for outpatient", "Out-of-pocket maximum 5000.00", and `Reimbursement ratio for social insurance "not_used"`.
+// Then a plan with one rate for every settlement (ppo-usd's 80%) said "for expenses not settled through social
+// insurance", and said it twice: once more for the office visit the plan pays in full after its copay.
 
 type Step = Decision["calculation"][number];
 const words = (step: Step) => [step.step, step.description.en, step.description.zh];
@@ -29,10 +31,10 @@ describe("the words of a reimbursement's steps", () => {
   });
 
   test("a copay by its name, the out-of-pocket maximum with its currency (ppo-usd case 01)", async () => {
-    expect(await stepsOf("ppo-usd", "01-office-visit-copay-only", ["copay", "ratio", "out_of_pocket_maximum"])).toEqual([
+    expect(await stepsOf("ppo-usd", "01-office-visit-copay-only", ["copay", "ratio", "copay_paid_in_full", "out_of_pocket_maximum"])).toEqual([
       ["copay", "Copay for office visits: USD 30.00 per visit", "门诊就诊定额自付：每次就诊 US$30.00"],
-      ["ratio", "Reimbursement ratio for expenses not settled through social insurance", "按社保结算情况（未经社保结算）适用赔付比例"],
-      ["ratio", "Reimbursement ratio for expenses not settled through social insurance", "按社保结算情况（未经社保结算）适用赔付比例"],
+      ["copay_paid_in_full", "Paid in full after the copay for office visits", "门诊就诊定额自付后全额赔付"],
+      ["ratio", "Reimbursement ratio for expenses however they were settled", "按社保结算情况（不论是否经社保结算）适用赔付比例"],
       ["out_of_pocket_maximum", "Out-of-pocket maximum USD 5,000.00: what you would bear above it is paid in full", "年度自付上限 US$5,000.00：超出部分由本保障全额赔付"],
     ]);
   });
