@@ -236,20 +236,19 @@ export function shareCosts(input: CostSharingInput): CostSharing {
 
   // The ratio, rounded per slice to the minor unit: the one rounding step.
   const bandsUsed: Record<string, string> = { ...ledger.ratioBandsUsed };
-  const groups = new Map<string, { template: "ratio" | "part_ratio" | "pre_existing_ratio" | "copay_paid_in_full"; part: PartKey; settlement: SocialInsuranceUse | "any"; recordedSettlement: SocialInsuranceUse; ratio: string; rates: readonly string[]; clauseId: string; copay: CompiledCopay | undefined; base: Money; slices: Slice[] }>();
+  const groups = new Map<string, { template: "ratio" | "part_ratio" | "pre_existing_ratio"; part: PartKey; settlement: SocialInsuranceUse; sameRateForEverySettlement: boolean; ratio: string; rates: readonly string[]; clauseId: string; copay: CompiledCopay | undefined; base: Money; slices: Slice[] }>();
   for (const slice of slices) {
     const base = slice.remaining;
     const noCoinsurance = slice.copay !== undefined && slice.copay.coinsurance !== true;
     let covered: Money;
     let ratio: string;
-    let template: "ratio" | "part_ratio" | "pre_existing_ratio" | "copay_paid_in_full" = slice.part.key === "all" ? "ratio" : "part_ratio";
+    let template: "ratio" | "part_ratio" | "pre_existing_ratio" = slice.part.key === "all" ? "ratio" : "part_ratio";
     let clauseId = slice.part.clauseId ?? input.clause.ratio;
     // How social insurance took part is said only when the rate depends on it.
-    let settlement: SocialInsuranceUse | "any" = slice.settlement;
+    let sameRate = false;
     if (noCoinsurance) {
       covered = base;
       ratio = "1";
-      template = "copay_paid_in_full";
     } else if (slice.preExisting && slice.part.preExisting !== undefined) {
       const rates = slice.part.preExisting.rates;
       const rate = rates[slice.settlement];
@@ -257,33 +256,33 @@ export function shareCosts(input: CostSharingInput): CostSharing {
       ratio = rate.toString();
       template = "pre_existing_ratio";
       clauseId = slice.part.preExisting.clauseId ?? clauseId;
-      if (sameForEverySettlement(rates)) settlement = "any";
+      sameRate = sameForEverySettlement(rates);
     } else {
       const used = toMoney(ownEntry(bandsUsed, slice.part.key) ?? "0");
       const pieces = piecesOf(slice.part.ratio, slice.settlement, base, used);
       covered = roundToMinorUnit(sumMoney(pieces.map((piece) => piece.amount.times(piece.rate))), minorUnits, context.rounding);
       ratio = describeRatio(slice.part.ratio, slice.settlement, money);
       if (isBanded(slice.part.ratio)) bandsUsed[slice.part.key] = money(used.plus(base));
-      if (slice.part.ratio.every((band) => sameForEverySettlement(band.rates))) settlement = "any";
+      sameRate = slice.part.ratio.every((band) => sameForEverySettlement(band.rates));
     }
     bear(slice, "coinsurance", base.minus(covered), clauseId);
     const copay = noCoinsurance ? slice.copay : undefined;
     const key = `${template}|${slice.part.key}|${slice.settlement}|${ratio}|${clauseId}|${copay?.id ?? ""}`;
     // The rates the ratio names (each band's), split once per group.
-    const group = groups.get(key) ?? { template, part: slice.part.key, settlement, recordedSettlement: slice.settlement, ratio, rates: ratio.split("; ").map((piece) => piece.split(" ")[0] as string), clauseId, copay, base: ZERO, slices: [] };
+    const group = groups.get(key) ?? { template, part: slice.part.key, settlement: slice.settlement, sameRateForEverySettlement: sameRate, ratio, rates: ratio.split("; ").map((piece) => piece.split(" ")[0] as string), clauseId, copay, base: ZERO, slices: [] };
     group.base = group.base.plus(base);
     group.slices.push(slice);
     groups.set(key, group);
   }
   for (const group of groups.values()) {
-    const inputs = { socialInsurance: group.recordedSettlement, ratio: group.ratio, base: money(group.base), rounding: `${context.rounding}, per line` };
+    const inputs = { socialInsurance: group.settlement, ratio: group.ratio, base: money(group.base), rounding: `${context.rounding}, per line` };
     const record = { coverageId: coverage.id, inputs: group.template === "ratio" ? inputs : { part: group.part, ...inputs }, result: money(sumMoney(group.slices.map((slice) => slice.remaining))), clauseId: group.clauseId };
-    const words = { socialInsurance: SOCIAL_INSURANCE_WORDS[group.settlement] };
+    const words = { socialInsurance: SOCIAL_INSURANCE_WORDS[group.sameRateForEverySettlement ? "any" : group.settlement] };
     const copay = group.copay;
-    if (group.template === "copay_paid_in_full" && copay !== undefined) {
-      steps.push(makeStep("copay_paid_in_full", { copay: termName(copay) }, { ...record, inputs: { copay: copay.id, ...inputs }, clauseId: copay.clauseId ?? input.clause.copays }));
-    } else if (group.template === "part_ratio") steps.push(makeStep("part_ratio", { ...words, part: PART_WORDS[group.part] }, record));
-    else if (group.template !== "copay_paid_in_full") steps.push(makeStep(group.template, words, record));
+    // Lines a copay without coinsurance leaves to be paid in full: a step of their own, under the copay's clause.
+    if (copay !== undefined) steps.push(makeStep("copay_paid_in_full", { copay: termName(copay) }, { ...record, inputs: { copay: copay.id, ...record.inputs }, clauseId: copay.clauseId ?? input.clause.copays }));
+    else if (group.template === "part_ratio") steps.push(makeStep("part_ratio", { ...words, part: PART_WORDS[group.part] }, record));
+    else steps.push(makeStep(group.template, words, record));
   }
   const rates = [...new Set([...groups.values()].flatMap((group) => group.rates))];
   // Without lines the ratio is still the coverage's term.
