@@ -6,6 +6,7 @@ import type { UnexplainedDecision } from "./decide-claim.js";
 
 const TOO_LARGE = "the policy's amounts are too large for this claim";
 const TOTAL_TOO_LARGE = "what the coverage has paid, with this claim, is too large to carry";
+const tooLong = (amount: string): boolean => significantDigits(amount) > MAX_SIGNIFICANT_DIGITS;
 
 /**
  * Every amount a decision carries fits the 15 significant digits of its schema (and of FHIR). Inputs are bounded so,
@@ -18,42 +19,57 @@ const TOTAL_TOO_LARGE = "what the coverage has paid, with this claim, is too lar
  */
 export function checkDigits(decision: UnexplainedDecision, ledger: LedgerMoneyFields): void {
   const issues: Issue[] = [];
-  const check = (amount: string, path: (string | number)[], why = TOO_LARGE) => {
-    if (significantDigits(amount) > MAX_SIGNIFICANT_DIGITS) {
-      issues.push({ code: "too_many_digits", path: ["decision", ...path], message: `${amount} has more than ${MAX_SIGNIFICANT_DIGITS} significant digits, more than a decision (or FHIR) carries: ${why}` });
-    }
+  // Every amount of every decision passes here, and nearly all fit: the path of one is built only when it does not.
+  const flag = (amount: string, path: (string | number)[], why = TOO_LARGE) => {
+    issues.push({ code: "too_many_digits", path: ["decision", ...path], message: `${amount} has more than ${MAX_SIGNIFICANT_DIGITS} significant digits, more than a decision (or FHIR) carries: ${why}` });
   };
-  check(decision.billed, ["billed"]);
-  check(decision.payable, ["payable"]);
-  decision.lines.forEach((line, i) => {
-    check(line.billed, ["lines", i, "billed"]);
-    check(line.eligible, ["lines", i, "eligible"]);
-    check(line.payable, ["lines", i, "payable"]);
-    line.adjustments.forEach((adjustment, j) => check(adjustment.amount, ["lines", i, "adjustments", j, "amount"]));
-  });
-  decision.benefits.forEach((benefit, i) => {
-    check(benefit.gross, ["benefits", i, "gross"]);
-    check(benefit.payable, ["benefits", i, "payable"]);
-    benefit.adjustments.forEach((adjustment, j) => check(adjustment.amount, ["benefits", i, "adjustments", j, "amount"]));
-  });
-  decision.coverages.forEach((coverage, i) => check(coverage.payable, ["coverages", i, "payable"]));
+  if (tooLong(decision.billed)) flag(decision.billed, ["billed"]);
+  if (tooLong(decision.payable)) flag(decision.payable, ["payable"]);
+  const lines = decision.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as (typeof lines)[number];
+    if (tooLong(line.billed)) flag(line.billed, ["lines", i, "billed"]);
+    if (tooLong(line.eligible)) flag(line.eligible, ["lines", i, "eligible"]);
+    if (tooLong(line.payable)) flag(line.payable, ["lines", i, "payable"]);
+    const adjustments = line.adjustments;
+    for (let j = 0; j < adjustments.length; j++) {
+      const amount = (adjustments[j] as (typeof adjustments)[number]).amount;
+      if (tooLong(amount)) flag(amount, ["lines", i, "adjustments", j, "amount"]);
+    }
+  }
+  const benefits = decision.benefits;
+  for (let i = 0; i < benefits.length; i++) {
+    const benefit = benefits[i] as (typeof benefits)[number];
+    if (tooLong(benefit.gross)) flag(benefit.gross, ["benefits", i, "gross"]);
+    if (tooLong(benefit.payable)) flag(benefit.payable, ["benefits", i, "payable"]);
+    const adjustments = benefit.adjustments;
+    for (let j = 0; j < adjustments.length; j++) {
+      const amount = (adjustments[j] as (typeof adjustments)[number]).amount;
+      if (tooLong(amount)) flag(amount, ["benefits", i, "adjustments", j, "amount"]);
+    }
+  }
+  const coverages = decision.coverages;
+  for (let i = 0; i < coverages.length; i++) {
+    const payable = (coverages[i] as (typeof coverages)[number]).payable;
+    if (tooLong(payable)) flag(payable, ["coverages", i, "payable"]);
+  }
   const waiver = decision.premiumWaiver;
   if (waiver !== undefined) {
-    check(waiver.instalment, ["premiumWaiver", "instalment"]);
-    check(waiver.total, ["premiumWaiver", "total"]);
+    if (tooLong(waiver.instalment)) flag(waiver.instalment, ["premiumWaiver", "instalment"]);
+    if (tooLong(waiver.total)) flag(waiver.total, ["premiumWaiver", "total"]);
   }
   // The counters after the claim add this claim's amounts to the earlier claims' (the ledger's own records stay within bounds).
-  for (const [coverageId, entry] of Object.entries(decision.counters.after.coverages)) {
-    const fields = entry as Readonly<Record<string, unknown>>;
-    const at = ["counters", "after", "coverages", coverageId];
+  const after = decision.counters.after.coverages as Readonly<Record<string, unknown>>;
+  for (const coverageId in after) {
+    const fields = after[coverageId] as Readonly<Record<string, unknown>>;
     for (const field of ledger.amounts) {
       const amount = fields[field];
-      if (typeof amount === "string") check(amount, [...at, field], TOTAL_TOO_LARGE);
+      if (typeof amount === "string" && tooLong(amount)) flag(amount, ["counters", "after", "coverages", coverageId, field], TOTAL_TOO_LARGE);
     }
     for (const field of ledger.amountsById) {
       const byId = fields[field];
       if (typeof byId !== "object" || byId === null) continue;
-      for (const [id, amount] of Object.entries(byId)) if (typeof amount === "string") check(amount, [...at, field, id], TOTAL_TOO_LARGE);
+      for (const [id, amount] of Object.entries(byId)) if (typeof amount === "string" && tooLong(amount)) flag(amount, ["counters", "after", "coverages", coverageId, field, id], TOTAL_TOO_LARGE);
     }
   }
   if (issues.length > 0) throw new CalculationError(issues);

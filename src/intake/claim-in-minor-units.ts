@@ -8,11 +8,9 @@ import { writeInMinorUnits } from "../money/write-in-minor-units.js";
  */
 export function claimInMinorUnits(claim: Claim, minorUnits: number): Claim {
   const write = (amount: string): string => writeInMinorUnits(amount, minorUnits);
-  let changed = false;
-  const lines = claim.lines.map((line) => {
-    const written = { ...line, amount: write(line.amount), selfPay: write(line.selfPay), socialInsurancePaid: write(line.socialInsurancePaid), otherInsurancePaid: write(line.otherInsurancePaid) };
-    if (written.amount !== line.amount || written.selfPay !== line.selfPay || written.socialInsurancePaid !== line.socialInsurancePaid || written.otherInsurancePaid !== line.otherInsurancePaid) changed = true;
-    return written;
-  });
-  return changed ? { ...claim, lines } : claim;
+  // Most claims already write every amount in minor units: then the claim is kept as it is, with no copy of its lines.
+  const unchanged = claim.lines.every((line) => write(line.amount) === line.amount && write(line.selfPay) === line.selfPay && write(line.socialInsurancePaid) === line.socialInsurancePaid && write(line.otherInsurancePaid) === line.otherInsurancePaid);
+  if (unchanged) return claim;
+  const lines = claim.lines.map((line) => ({ ...line, amount: write(line.amount), selfPay: write(line.selfPay), socialInsurancePaid: write(line.socialInsurancePaid), otherInsurancePaid: write(line.otherInsurancePaid) }));
+  return { ...claim, lines };
 }

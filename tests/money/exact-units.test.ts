@@ -84,6 +84,16 @@ describe("writeInMinorUnits is formatMoney(toMoney(amount))", () => {
     expect(written(amount, minorUnits)).toBe(reference(amount, minorUnits));
   });
 
+  // Strings already written in minor units, or nearly (a leading zero, one decimal too many or too few, up to 32 digits).
+  const nearlyWritten = fc
+    .tuple(fc.integer({ min: 0, max: 4 }), digits(1, 32), fc.integer({ min: -1, max: 1 }), fc.boolean())
+    .chain(([minorUnits, whole, off, leadingZero]) =>
+      digits(Math.max(0, minorUnits + off), Math.max(0, minorUnits + off)).map((fraction) => ({ minorUnits, amount: `${leadingZero ? "0" : ""}${whole}${fraction === "" && minorUnits + off <= 0 ? "" : `.${fraction}`}` })),
+    );
+  propTest.prop([nearlyWritten], { numRuns: 2000 })("on strings already written in minor units, or nearly", ({ amount, minorUnits }) => {
+    expect(written(amount, minorUnits)).toBe(reference(amount, minorUnits));
+  });
+
   test.each([
     { amount: "5000", minorUnits: 2, out: "5000.00" },
     { amount: "007.5", minorUnits: 2, out: "7.50" },
@@ -92,6 +102,19 @@ describe("writeInMinorUnits is formatMoney(toMoney(amount))", () => {
     { amount: "5.000", minorUnits: 0, out: "5" },
     { amount: "12", minorUnits: 0, out: "12" },
     { amount: "0.001", minorUnits: 2, out: "error: formatMoney: 0.001 has more than 2 decimals; round it first" },
+    // Already written so: kept as it is (the fast path), and only then.
+    { amount: "7.50", minorUnits: 2, out: "7.50" },
+    { amount: "0.00", minorUnits: 2, out: "0.00" },
+    { amount: "00.00", minorUnits: 2, out: "0.00" },
+    { amount: "0", minorUnits: 0, out: "0" },
+    { amount: "07", minorUnits: 0, out: "7" },
+    { amount: "-0.00", minorUnits: 2, out: "0.00" },
+    { amount: "7.5", minorUnits: 2, out: "7.50" },
+    { amount: "7.500", minorUnits: 2, out: "7.50" },
+    { amount: "7,50", minorUnits: 2, out: "error: [DecimalError] Invalid argument: 7,50" },
+    { amount: ".50", minorUnits: 2, out: "0.50" },
+    { amount: "123456789012345678901234567890.00", minorUnits: 2, out: "123456789012345678901234567890.00" },
+    { amount: "1234567890123456789012345678901.00", minorUnits: 2, out: "1234567890123456789012345678901.00" },
   ])("$amount in $minorUnits minor units → $out", ({ amount, minorUnits, out }) => {
     expect(written(amount, minorUnits)).toBe(out);
   });
