@@ -1,17 +1,11 @@
-import { writeInMinorUnits } from "../money/write-in-minor-units.js";
+import { isWrittenInMinorUnits, writeInMinorUnits } from "../money/write-in-minor-units.js";
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
-/**
- * Amounts already written in the currency's minor units, which `writeInMinorUnits` gives back unchanged: no sign
- * (`-0.00` becomes `0.00`), no leading zero, up to 30 whole digits and exactly `minorUnits` decimals. Most counter
- * amounts are (the ledger keeps them so); they are kept as they are without taking them apart.
- */
-const WRITTEN: readonly RegExp[] = [0, 1, 2, 3, 4].map((units) => new RegExp(`^(?:0|[1-9]\\d{0,29})${units === 0 ? "" : `\\.\\d{${units}}`}$`));
-
 /** An amount string in minor units: as it is when it is written so already, else through `writeInMinorUnits`. */
 function normalizeAmount(value: string, minorUnits: number): string {
-  if (WRITTEN[minorUnits]?.test(value) === true) return value;
+  // Most counter amounts are written so already (the ledger keeps them so): kept as they are, without a match.
+  if (isWrittenInMinorUnits(value, minorUnits)) return value;
   return DECIMAL.test(value) ? writeInMinorUnits(value, minorUnits) : value;
 }
 

@@ -24,7 +24,7 @@ export function writeInMinorUnits(amount: string, minorUnits: number): string {
  * (but a lone `"0"`), then exactly `minorUnits` decimals, no sign. Most amounts of a claim are, and are kept as they
  * are, with no match to take apart.
  */
-function isWrittenInMinorUnits(amount: string, minorUnits: number): boolean {
+export function isWrittenInMinorUnits(amount: string, minorUnits: number): boolean {
   const length = amount.length;
   const point = minorUnits === 0 ? length : length - minorUnits - 1;
   if (point < 1 || point > 30) return false;

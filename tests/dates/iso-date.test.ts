@@ -1,5 +1,6 @@
+import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
-import { daysBetween, isDateWithin, isValidIsoDate } from "../../src/dates/iso-date.js";
+import { daysBetween, isDateWithin, isValidIsoDate, isWithinAcceptedYears } from "../../src/dates/iso-date.js";
 
 // CI runs this suite under a second TZ (see .ci/run): none of these may depend on the machine's zone.
 describe("daysBetween", () => {
@@ -42,4 +43,27 @@ describe("isValidIsoDate", () => {
 test("isDateWithin includes both ends", () => {
   expect([isDateWithin("2026-03-01", "2026-03-01", "2027-02-28"), isDateWithin("2027-02-28", "2026-03-01", "2027-02-28")]).toEqual([true, true]);
   expect([isDateWithin("2026-02-28", "2026-03-01", "2027-02-28"), isDateWithin("2027-03-01", "2026-03-01", "2027-02-28")]).toEqual([false, false]);
+});
+
+describe("isWithinAcceptedYears (read by character codes)", () => {
+  test.each([
+    ["1900-01-01", true],
+    ["2199-12-31", true],
+    ["2026-07-24T08:00:00+08:00", true],
+    ["1899-12-31", false],
+    ["2200-01-01", false],
+    ["0000-01-01", false],
+    ["202", false],
+    ["", false],
+    ["20a6-01-01", false],
+    ["２０２６-01-01", false],
+    ["-2026-01-01", false],
+    [" 2026-01-01", false],
+  ])("%j → %s", (date, accepted) => {
+    expect(isWithinAcceptedYears(date)).toBe(accepted);
+  });
+  propTest.prop([fc.string({ maxLength: 12 })])("is what the year of four ASCII digits at the start says", (date) => {
+    const year = /^[0-9]{4}/.test(date) ? Number(date.slice(0, 4)) : Number.NaN;
+    expect(isWithinAcceptedYears(date)).toBe(year >= 1900 && year <= 2199);
+  });
 });
