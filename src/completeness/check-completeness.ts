@@ -51,13 +51,14 @@ export function checkCompleteness(
       const problem =
         received.length === 0 ? "missing" : submitted.length === 0 ? "issued_too_early" : requirement.originalRequired && !submitted.some((d) => d.original) ? "copy_only" : undefined;
       if (problem === undefined) continue;
-      const latest = received.map((document) => document.issuedOn).sort().at(-1);
+      // The latest of the documents received, said only of one issued too early.
+      const latest = problem === "issued_too_early" ? received.map((document) => document.issuedOn).sort().at(-1) : undefined;
       report({
         documentType: requirement.documentType,
         ...(documentId !== undefined ? { documentId } : {}),
         problem,
         ...(issuedOnOrAfter !== undefined ? { issuedOnOrAfter } : {}),
-        ...(problem === "issued_too_early" && latest !== undefined ? { receivedIssuedOn: latest } : {}),
+        ...(latest !== undefined ? { receivedIssuedOn: latest } : {}),
         requirementId: requirement.id,
         clauseId: requirement.clauseId,
         description: requirement.description,
