@@ -52,23 +52,34 @@ export function subtractCounters(after: CounterValue, before: CounterValue | und
   }
   if (typeof after === "boolean") return after && before !== true ? true : undefined;
   if (Array.isArray(after)) {
+    // Nothing added, or nothing before to take away (most lists of most claims): no count of the items to build.
+    if (after.length === 0) return undefined;
+    if (!Array.isArray(before) || before.length === 0) return after.slice();
     const remaining = new Map<string, number>();
-    for (const item of Array.isArray(before) ? before : []) remaining.set(itemKey(item), (remaining.get(itemKey(item)) ?? 0) + 1);
+    for (const item of before) {
+      const key = itemKey(item);
+      remaining.set(key, (remaining.get(key) ?? 0) + 1);
+    }
     const added = after.filter((item) => {
-      const left = remaining.get(itemKey(item)) ?? 0;
+      const key = itemKey(item);
+      const left = remaining.get(key) ?? 0;
       if (left === 0) return true;
-      remaining.set(itemKey(item), left - 1);
+      remaining.set(key, left - 1);
       return false;
     });
     return added.length === 0 ? undefined : added;
   }
   if (isRecord(after)) {
     const delta: Record<string, CounterValue> = {};
+    let changed = false;
     for (const key of Object.keys(after)) {
       const value = subtractCounters(after[key] as CounterValue, isRecord(before) && Object.hasOwn(before, key) ? before[key] : undefined, minorUnits);
-      if (value !== undefined) delta[key] = value;
+      if (value !== undefined) {
+        delta[key] = value;
+        changed = true;
+      }
     }
-    return Object.keys(delta).length === 0 ? undefined : delta;
+    return changed ? delta : undefined;
   }
   return undefined;
 }

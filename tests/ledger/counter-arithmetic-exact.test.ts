@@ -42,3 +42,32 @@ describe("counter amounts in whole minor units", () => {
     expect(subtractCounters({ paid: "3.00", used: "0.00" }, { paid: "1.00" }, 2)).toEqual({ paid: "2.00" });
   });
 });
+
+describe("lists in the counters: what a claim added is what is after it, less what was before (as a multiset)", () => {
+  /** The multiset difference, item by item in order, as the ledger always took it. */
+  const reference = (after: readonly unknown[], before: unknown) => {
+    const left = Array.isArray(before) ? before.map((item) => JSON.stringify(item)) : [];
+    const added = after.filter((item) => {
+      const at = left.indexOf(JSON.stringify(item));
+      if (at < 0) return true;
+      left.splice(at, 1);
+      return false;
+    });
+    return added.length === 0 ? undefined : added;
+  };
+  const item = fc.oneof(fc.constantFrom("INV-1", "INV-2", "INV-3", "__proto__"), fc.record({ id: fc.constantFrom("a", "b"), on: fc.constantFrom("2026-01-01", "2026-02-01") }));
+  const before = fc.oneof(fc.array(item, { maxLength: 6 }), fc.constant(undefined), fc.constant("0.00"));
+  propTest.prop([fc.array(item, { maxLength: 6 }), before], { numRuns: 1000 })("with or without a list before", (after, earlier) => {
+    const delta = subtractCounters(after, earlier, 2);
+    expect(delta).toEqual(reference(after, earlier));
+    if (delta !== undefined) expect(delta).not.toBe(after);
+  });
+  test.each([
+    { after: [], before: ["INV-1"], delta: undefined },
+    { after: ["INV-1"], before: [], delta: ["INV-1"] },
+    { after: ["INV-1", "INV-1"], before: ["INV-1"], delta: ["INV-1"] },
+    { after: ["INV-1"], before: ["INV-1"], delta: undefined },
+  ])("$after less $before → $delta", ({ after, before, delta }) => {
+    expect(subtractCounters(after, before, 2)).toEqual(delta);
+  });
+});
