@@ -25,34 +25,24 @@ export function checkDigits(decision: UnexplainedDecision, ledger: LedgerMoneyFi
   };
   if (tooLong(decision.billed)) flag(decision.billed, ["billed"]);
   if (tooLong(decision.payable)) flag(decision.payable, ["payable"]);
-  const lines = decision.lines;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as (typeof lines)[number];
+  const adjustmentsOf = (adjustments: readonly { readonly amount: string }[], owner: "lines" | "benefits", i: number) =>
+    adjustments.forEach(({ amount }, j) => {
+      if (tooLong(amount)) flag(amount, [owner, i, "adjustments", j, "amount"]);
+    });
+  decision.lines.forEach((line, i) => {
     if (tooLong(line.billed)) flag(line.billed, ["lines", i, "billed"]);
     if (tooLong(line.eligible)) flag(line.eligible, ["lines", i, "eligible"]);
     if (tooLong(line.payable)) flag(line.payable, ["lines", i, "payable"]);
-    const adjustments = line.adjustments;
-    for (let j = 0; j < adjustments.length; j++) {
-      const amount = (adjustments[j] as (typeof adjustments)[number]).amount;
-      if (tooLong(amount)) flag(amount, ["lines", i, "adjustments", j, "amount"]);
-    }
-  }
-  const benefits = decision.benefits;
-  for (let i = 0; i < benefits.length; i++) {
-    const benefit = benefits[i] as (typeof benefits)[number];
+    adjustmentsOf(line.adjustments, "lines", i);
+  });
+  decision.benefits.forEach((benefit, i) => {
     if (tooLong(benefit.gross)) flag(benefit.gross, ["benefits", i, "gross"]);
     if (tooLong(benefit.payable)) flag(benefit.payable, ["benefits", i, "payable"]);
-    const adjustments = benefit.adjustments;
-    for (let j = 0; j < adjustments.length; j++) {
-      const amount = (adjustments[j] as (typeof adjustments)[number]).amount;
-      if (tooLong(amount)) flag(amount, ["benefits", i, "adjustments", j, "amount"]);
-    }
-  }
-  const coverages = decision.coverages;
-  for (let i = 0; i < coverages.length; i++) {
-    const payable = (coverages[i] as (typeof coverages)[number]).payable;
+    adjustmentsOf(benefit.adjustments, "benefits", i);
+  });
+  decision.coverages.forEach(({ payable }, i) => {
     if (tooLong(payable)) flag(payable, ["coverages", i, "payable"]);
-  }
+  });
   const waiver = decision.premiumWaiver;
   if (waiver !== undefined) {
     if (tooLong(waiver.instalment)) flag(waiver.instalment, ["premiumWaiver", "instalment"]);
