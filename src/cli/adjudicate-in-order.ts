@@ -1,25 +1,44 @@
 import { availableParallelism } from "node:os";
 import type { Adjudicator, AdjudicatorConfig } from "../create-adjudicator.js";
-import type { Decision } from "../decision/decision-schema.js";
-import { adjudicateBatch } from "../many/adjudicate-batch.js";
-import type { AdjudicationResult, ClaimToAdjudicate, ResultFormat } from "../many/adjudication-result.js";
-import { adjudicateManyAs, createAdjudicatorPool } from "../many/adjudicator-pool.js";
+import { adjudicateOne } from "../many/adjudicate-batch.js";
+import { adjudicateLineBatch, type ClaimLineToAdjudicate, type LineDefaults, type LineResult } from "../many/adjudicate-line-batch.js";
+import type { AdjudicationResult, ClaimToAdjudicate, FormattedDecision, ResultFormat } from "../many/adjudication-result.js";
+import { adjudicateLinesAs, adjudicateManyAs, createAdjudicatorPool, type AdjudicatorPool } from "../many/adjudicator-pool.js";
 import { UsageError } from "./cli-io.js";
 
 /** Below this many claims a command adjudicates in its own thread: starting workers would cost more than it saves. */
 export const POOL_THRESHOLD = 64;
 
-/** One entry of a command's input, in order: a claim to adjudicate with what the command needs to report on it, or only the latter. */
-export interface OrderedEntry<T> {
+/** One entry of a command's input, in order: a claim (or a line holding one) to adjudicate with what the command needs to report on it, or only the latter. */
+export interface OrderedEntry<T, W = ClaimToAdjudicate> {
   readonly tag: T;
-  readonly claim?: ClaimToAdjudicate;
+  readonly claim?: W;
 }
 
 /** An entry handed back in input order, with the result of its claim if it had one. */
-export interface OrderedResult<T> {
+export interface OrderedResult<T, R = AdjudicationResult<FormattedDecision>> {
   readonly tag: T;
-  /** The decision (its JSON text with `format: "json"` or `"json-tally"`, with its tally for the latter), or why there is none. */
-  readonly result?: AdjudicationResult<Decision | string>;
+  /** What the work gave: the decision in the format asked for (with `lineWork`, with what the line held), or why there is none. */
+  readonly result?: R;
+}
+
+/** How the entries' claims are adjudicated: one in this thread, or a stream of them on a pool. */
+export interface AdjudicationWork<W, R> {
+  readonly one: (adjudicator: Adjudicator, item: W) => Promise<R>;
+  readonly many: (pool: AdjudicatorPool, items: AsyncIterable<W>) => AsyncGenerator<R, void, undefined>;
+}
+
+/** Claims already read, each to its result in `format`. */
+export function claimWork(format: ResultFormat): AdjudicationWork<ClaimToAdjudicate, AdjudicationResult<FormattedDecision>> {
+  return { one: (adjudicator, item) => adjudicateOne(adjudicator, item.claim, item.options, format), many: (pool, items) => adjudicateManyAs(pool, items, format) };
+}
+
+/** NDJSON lines, each parsed where it is adjudicated (in a worker on a pool), with what the lines share. */
+export function lineWork(format: ResultFormat, defaults: LineDefaults): AdjudicationWork<ClaimLineToAdjudicate, LineResult> {
+  return {
+    one: async (adjudicator, item) => (await adjudicateLineBatch(adjudicator, [item], format, defaults))[0] as LineResult,
+    many: (pool, items) => adjudicateLinesAs(pool, items, format, defaults),
+  };
 }
 
 /** `--workers <n>`: a whole number of worker threads, the number of cores when not given; 0 and 1 adjudicate in this thread (one worker beside it was measured no faster). */
@@ -35,15 +54,15 @@ export function parseWorkers(value: string | undefined): number {
  * (read ahead to know), on a pool of worker threads, reading the input only as fast as the workers take it;
  * otherwise in this thread with `adjudicator`. Either way each result is what `adjudicate` gives, byte for byte.
  */
-export async function* adjudicateInOrder<T>(
+export async function* adjudicateInOrder<T, W, R>(
   adjudicator: Adjudicator,
   config: AdjudicatorConfig,
-  entries: AsyncIterable<OrderedEntry<T>> | Iterable<OrderedEntry<T>>,
-  options: { readonly workers: number; readonly format: ResultFormat },
-): AsyncGenerator<OrderedResult<T>, void, undefined> {
-  const { format } = options;
+  entries: AsyncIterable<OrderedEntry<T, W>> | Iterable<OrderedEntry<T, W>>,
+  options: { readonly workers: number; readonly work: AdjudicationWork<W, R> },
+): AsyncGenerator<OrderedResult<T, R>, void, undefined> {
+  const { work } = options;
   const iterator = Symbol.asyncIterator in entries ? entries[Symbol.asyncIterator]() : entries[Symbol.iterator]();
-  const ahead: OrderedEntry<T>[] = [];
+  const ahead: OrderedEntry<T, W>[] = [];
   let claims = 0;
   let ended = false;
   while (options.workers > 1 && claims < POOL_THRESHOLD) {
@@ -63,15 +82,15 @@ export async function* adjudicateInOrder<T>(
     };
     for await (const entry of rest()) {
       if (entry.claim === undefined) yield { tag: entry.tag };
-      else yield { tag: entry.tag, result: (await adjudicateBatch(adjudicator, [entry.claim], format))[0] as AdjudicationResult<Decision | string> };
+      else yield { tag: entry.tag, result: await work.one(adjudicator, entry.claim) };
     }
     return;
   }
 
   // The pool reads claims as it needs them; the entries read meanwhile wait here, in order, for their results.
-  const waiting: OrderedEntry<T>[] = [];
-  const feed = async function* (): AsyncGenerator<ClaimToAdjudicate> {
-    const pass = (entry: OrderedEntry<T>) => {
+  const waiting: OrderedEntry<T, W>[] = [];
+  const feed = async function* (): AsyncGenerator<W> {
+    const pass = (entry: OrderedEntry<T, W>) => {
       waiting.push(entry);
       return entry.claim;
     };
@@ -86,7 +105,7 @@ export async function* adjudicateInOrder<T>(
   };
   const pool = createAdjudicatorPool(config, { workers: options.workers });
   try {
-    const results = adjudicateManyAs(pool, feed(), format);
+    const results = work.many(pool, feed());
     for await (const result of results) {
       for (let entry = waiting.shift(); entry !== undefined; entry = waiting.shift()) {
         if (entry.claim === undefined) {

@@ -17,7 +17,7 @@ export type AdjudicationResult<D = Decision> =
   | {
       readonly ok: true;
       readonly decision: D;
-      /** With the internal format `"json-tally"` only (the CLI's): what a run's summary counts of the decision. */
+      /** With the internal format `"ndjson-tally"` only (the CLI's): what a run's summary counts of the decision. */
       readonly tally?: DecisionTally;
       readonly error?: never;
       readonly issues?: never;
@@ -34,10 +34,14 @@ export type AdjudicationResult<D = Decision> =
 
 /**
  * How a worker sends each decision back: the object (structured clone), or its JSON text (much cheaper to send);
- * `"json-tally"`, the JSON text with the decision's `tally` beside it, so that a caller that writes the text and
- * sums up the run (the CLI) does not parse each decision again on its own thread.
+ * `"ndjson-tally"` (internal, the CLI's), the decision's NDJSON line as UTF-8 bytes (its JSON text and a newline)
+ * with the decision's `tally` beside it, so that a caller that writes the lines and sums up the run neither encodes
+ * each decision nor parses it again on its own thread.
  */
-export type ResultFormat = "object" | "json" | "json-tally";
+export type ResultFormat = "object" | "json" | "ndjson-tally";
+
+/** A decision in one of the result formats: the object, its JSON text, or its NDJSON line as UTF-8 bytes. */
+export type FormattedDecision = Decision | string | Uint8Array;
 
 /** What a summary of many decisions counts of each one: read in the worker, beside the JSON text. */
 export type DecisionTally = Pick<Decision, "outcome" | "currency" | "payable">;

@@ -3,9 +3,10 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Tinypool } from "tinypool";
 import { createAdjudicator, type AdjudicatorConfig } from "../create-adjudicator.js";
-import type { Decision } from "../decision/decision-schema.js";
-import type { AdjudicationResult, ClaimToAdjudicate, ResultFormat } from "./adjudication-result.js";
+import type { AdjudicationResult, ClaimToAdjudicate, FormattedDecision, ResultFormat } from "./adjudication-result.js";
 import { adjudicateBatch } from "./adjudicate-batch.js";
+import { adjudicateLineBatch, type ClaimLineToAdjudicate, type LineDefaults, type LineResult } from "./adjudicate-line-batch.js";
+import type { WorkerTask } from "./many-worker.js";
 
 /** Options of the worker pool: how many worker threads, and the worker file they run. */
 export interface AdjudicatorPoolOptions {
@@ -66,23 +67,22 @@ export function createAdjudicatorPool(config: AdjudicatorConfig, options: Adjudi
   const adjudicator = createAdjudicator(config);
   const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const tinypool = workers === 0 ? undefined : startWorkers(config, workers, options.workerFile);
-  const run = (batch: ClaimToAdjudicate[], format: ResultFormat): Promise<AdjudicationResult<Decision | string>[]> =>
-    tinypool === undefined ? adjudicateBatch(adjudicator, batch, format) : (tinypool.run({ batch, format }) as Promise<AdjudicationResult<Decision | string>[]>);
+  const run = (batch: ClaimToAdjudicate[], format: ResultFormat): Promise<AdjudicationResult<FormattedDecision>[]> =>
+    tinypool === undefined ? adjudicateBatch(adjudicator, batch, format) : (tinypool.run({ batch, format } satisfies WorkerTask) as Promise<AdjudicationResult<FormattedDecision>[]>);
+  const runLines = (lines: ClaimLineToAdjudicate[], format: ResultFormat, defaults: LineDefaults): Promise<LineResult[]> =>
+    tinypool === undefined ? adjudicateLineBatch(adjudicator, lines, format, defaults) : (tinypool.run({ lines, format, defaults } satisfies WorkerTask) as Promise<LineResult[]>);
 
-  async function* stream(
-    claims: AsyncIterable<ClaimToAdjudicate> | Iterable<ClaimToAdjudicate>,
-    format: ResultFormat,
-    streamOptions: StreamOptions,
-  ): AsyncGenerator<AdjudicationResult<Decision | string>, void, undefined> {
+  /** Items in batches to `runBatch`, a bounded number of batches at once, the results in the items' order. */
+  async function* inBatches<T, R>(items: AsyncIterable<T> | Iterable<T>, runBatch: (batch: T[]) => Promise<R[]>, streamOptions: StreamOptions): AsyncGenerator<R, void, undefined> {
     const batchSize = Math.max(1, Math.floor(streamOptions.batchSize ?? 16));
     const maxPending = tinypool === undefined ? 1 : workers * Math.max(1, Math.floor(streamOptions.batchesPerWorker ?? 2));
-    const iterator = Symbol.asyncIterator in claims ? claims[Symbol.asyncIterator]() : claims[Symbol.iterator]();
-    const pending: Promise<AdjudicationResult<Decision | string>[]>[] = [];
+    const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
+    const pending: Promise<R[]>[] = [];
     let inputDone = false;
     try {
       for (;;) {
         while (!inputDone && pending.length < maxPending) {
-          const batch: ClaimToAdjudicate[] = [];
+          const batch: T[] = [];
           while (batch.length < batchSize) {
             const next = await iterator.next();
             if (next.done === true) {
@@ -92,7 +92,7 @@ export function createAdjudicatorPool(config: AdjudicatorConfig, options: Adjudi
             batch.push(next.value);
           }
           if (batch.length === 0) break;
-          const results = run(batch, format);
+          const results = runBatch(batch);
           // Awaited in order below; until then its failure must not count as unhandled.
           results.catch(() => undefined);
           pending.push(results);
@@ -105,6 +105,7 @@ export function createAdjudicatorPool(config: AdjudicatorConfig, options: Adjudi
       if (!inputDone) await iterator.return?.();
     }
   }
+  const stream: Stream = (claims, format, streamOptions) => inBatches(claims, (batch) => run(batch, format), streamOptions);
 
   const pool: AdjudicatorPool = {
     workers,
@@ -114,27 +115,45 @@ export function createAdjudicatorPool(config: AdjudicatorConfig, options: Adjudi
       await tinypool?.destroy();
     },
   };
-  streams.set(pool, stream);
+  streams.set(pool, { claims: stream, lines: (lines, format, defaults, streamOptions) => inBatches(lines, (batch) => runLines(batch, format, defaults), streamOptions) });
   return pool;
 }
 
-type Stream = (claims: AsyncIterable<ClaimToAdjudicate> | Iterable<ClaimToAdjudicate>, format: ResultFormat, options: StreamOptions) => AsyncGenerator<AdjudicationResult<Decision | string>, void, undefined>;
-/** Each pool's stream, for `adjudicateManyAs` (not part of the pool's public face). */
-const streams = new WeakMap<AdjudicatorPool, Stream>();
+type Stream = (claims: AsyncIterable<ClaimToAdjudicate> | Iterable<ClaimToAdjudicate>, format: ResultFormat, options: StreamOptions) => AsyncGenerator<AdjudicationResult<FormattedDecision>, void, undefined>;
+type LineStream = (lines: AsyncIterable<ClaimLineToAdjudicate> | Iterable<ClaimLineToAdjudicate>, format: ResultFormat, defaults: LineDefaults, options: StreamOptions) => AsyncGenerator<LineResult, void, undefined>;
+/** Each pool's streams, for `adjudicateManyAs` and `adjudicateLinesAs` (not part of the pool's public face). */
+const streams = new WeakMap<AdjudicatorPool, { readonly claims: Stream; readonly lines: LineStream }>();
 
 /**
- * A pool's `adjudicateMany` with any result format, `"json-tally"` included (the CLI's: each decision's JSON text
- * with what the run's summary counts of it). Internal: not exported by `claim-adjudicator/many`.
+ * A pool's `adjudicateMany` with any result format, `"ndjson-tally"` included (the CLI's: each decision's NDJSON line
+ * as UTF-8, with what the run's summary counts of it). Internal: not exported by `claim-adjudicator/many`.
  */
 export function adjudicateManyAs(
   pool: AdjudicatorPool,
   claims: AsyncIterable<ClaimToAdjudicate> | Iterable<ClaimToAdjudicate>,
   format: ResultFormat,
   options: StreamOptions = {},
-): AsyncGenerator<AdjudicationResult<Decision | string>, void, undefined> {
+): AsyncGenerator<AdjudicationResult<FormattedDecision>, void, undefined> {
   const stream = streams.get(pool);
   if (stream === undefined) throw new TypeError("adjudicateManyAs takes a pool made by createAdjudicatorPool");
-  return stream(claims, format, options);
+  return stream.claims(claims, format, options);
+}
+
+/**
+ * A pool's stream of NDJSON lines, each parsed and adjudicated in a worker (`adjudicateLineBatch`): what the CLI's
+ * `adjudicate` sends when it reads claims from stdin, so that its own thread neither parses the claims nor copies
+ * them to the workers. Results in the lines' order. Internal: not exported by `claim-adjudicator/many`.
+ */
+export function adjudicateLinesAs(
+  pool: AdjudicatorPool,
+  lines: AsyncIterable<ClaimLineToAdjudicate> | Iterable<ClaimLineToAdjudicate>,
+  format: ResultFormat,
+  defaults: LineDefaults,
+  options: StreamOptions = {},
+): AsyncGenerator<LineResult, void, undefined> {
+  const stream = streams.get(pool);
+  if (stream === undefined) throw new TypeError("adjudicateLinesAs takes a pool made by createAdjudicatorPool");
+  return stream.lines(lines, format, defaults, options);
 }
 
 /**

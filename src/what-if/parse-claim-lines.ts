@@ -66,6 +66,28 @@ function describeLineValue(value: unknown): string {
   return shown === undefined ? describeValue(value) : `${describeValue(value)} (${shown})`;
 }
 
+/** One NDJSON line read: the entry it stands for, whether it is an envelope, and what is wrong with its text. */
+export interface ClaimLineRead {
+  readonly entry: WhatIfInput;
+  /** The claim sits under `"claim"` (its JSON paths then start there), or is the line itself. */
+  readonly envelope: boolean;
+  /** The line's syntax errors and repeated keys, with columns (none when it parsed). */
+  readonly problems: readonly TextProblem[];
+}
+
+/**
+ * The text of one NDJSON line to the entry it stands for (`claimLineEntry` of its JSON value), or an `unreadable`
+ * entry with its text's problems when it does not parse or repeats a key.
+ * @param text - the line, without its newline
+ * @param label - names the line in messages, e.g. `claims.ndjson:17`
+ * @param options - `asOf` for bare claims
+ */
+export function readClaimLineText(text: string, label: string, options: ClaimLinesOptions = {}): ClaimLineRead {
+  const read = parseJsonText(text);
+  if (!read.ok) return { entry: { unreadable: read.problems.map(describeLineProblem).join("; "), label }, envelope: false, problems: read.problems };
+  return { entry: claimLineEntry(read.value, label, options), envelope: isClaimEnvelope(read.value), problems: [] };
+}
+
 /**
  * NDJSON lines to claims, one at a time: each line is a claim, or an envelope `{ "claim": {…}, "asOf": "…",
  * "accumulators": {…} }`. Blank lines are skipped; a line that is not JSON (or repeats a key), or has no decision
@@ -80,12 +102,6 @@ export async function* parseClaimLines(lines: Iterable<string> | AsyncIterable<s
   for await (const line of lines) {
     lineNumber++;
     if (line.trim() === "") continue;
-    const label = `${options.source ?? "line"}:${lineNumber}`;
-    const read = parseJsonText(line);
-    if (!read.ok) {
-      yield { unreadable: read.problems.map(describeLineProblem).join("; "), label };
-      continue;
-    }
-    yield claimLineEntry(read.value, label, options);
+    yield readClaimLineText(line, `${options.source ?? "line"}:${lineNumber}`, options).entry;
   }
 }

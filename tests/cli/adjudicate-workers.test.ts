@@ -33,6 +33,21 @@ describe("claim-adjudicator adjudicate --workers", () => {
     expect(pooled.stderr.trimEnd().split("\n").at(-1)).toMatch(/^Adjudicated 148 of 150 claims: .*; 2 rejected; payable CNY [0-9.]+$/);
   });
 
+  test("on worker threads, what is wrong with each line is reported in the order of the lines, a rejected claim before a later line that is not JSON", async () => {
+    // The lines reach the workers as text: a line that is not JSON is found where it is parsed, and reported when its
+    // turn comes, not when it is read (up to 64 claims ahead of the decisions written).
+    const near = Array.from({ length: 150 }, (_, i) => (i === 69 ? JSON.stringify(rejected) : i === 74 ? '{"id": "A", "id": "B"}' : i === 79 ? "ÿ" : JSON.stringify(claims[i % claims.length])));
+    const args = ["adjudicate", ...local, "-", "--as-of", "2026-12-01", "--json"];
+    const [pooled, single] = await Promise.all([runCli([...args, "--workers", "2"], { cwd: ws.dir, stdin: `${near.join("\n")}\n` }), runCli([...args, "--workers", "0"], { cwd: ws.dir, stdin: `${near.join("\n")}\n` })]);
+    expect(pooled).toEqual(single);
+    const places = pooled.stderr.split("\n").map((line) => /^stdin:(\d+)/.exec(line)?.[1]).filter((place) => place !== undefined).map(Number);
+    expect([...new Set(places)]).toEqual([70, 75, 80]);
+    expect(pooled.stderr).toMatch(/^stdin:70: claim rejected: Invalid claim or options: 1 problem$/m);
+    expect(pooled.stderr).toMatch(/^stdin:75:13: error: id: duplicate key "id" \(first at column 2\)/m);
+    expect(pooled.stderr).toMatch(/^stdin:80:1: error: invalid JSON: unexpected "ÿ"$/m);
+    expect(pooled.stderr.trimEnd().split("\n").at(-1)).toMatch(/^Adjudicated 147 of 150 claims: .*; 3 rejected; payable CNY [0-9.]+$/);
+  });
+
   test("--workers must be a whole number", async () => {
     const run = await runCli(["adjudicate", ...local, "claims/02-deductible-partly-reached.json", "--workers", "two"], { cwd: ws.dir });
     expect(run.code).toBe(2);

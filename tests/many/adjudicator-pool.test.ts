@@ -1,20 +1,8 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
-import { createAdjudicator, ValidationError } from "../../src/index.js";
+import { ValidationError } from "../../src/index.js";
 import { adjudicateMany, createAdjudicatorPool, type ClaimToAdjudicate } from "../../src/many/index.js";
-import { caseFileTests } from "../../src/testing/index.js";
+import { adjudicator, config, examples, invalid } from "./medical-examples.js";
 
-const folder = fileURLToPath(new URL("../../examples/medical/", import.meta.url));
-const readJson = (file: string): unknown => JSON.parse(readFileSync(folder + file, "utf8"));
-const config = { policy: readJson("policy.json"), rules: readJson("rules.json") };
-const adjudicator = createAdjudicator(config);
-const examples: ClaimToAdjudicate[] = caseFileTests(`${folder}cases`).map((entry) => ({
-  claim: entry.claim,
-  options: { asOf: entry.asOf, ...(entry.accumulators !== undefined ? { accumulators: entry.accumulators as never } : {}) },
-}));
-// A claim that is not valid: its result says why, and the stream goes on.
-const invalid: ClaimToAdjudicate = { claim: { ...(examples[0]?.claim as object), policyId: "P-OTHER" }, options: examples[0]?.options as ClaimToAdjudicate["options"] };
 const corpus = [...examples, invalid, ...examples, ...examples];
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {

@@ -4,13 +4,14 @@ import type { Issue } from "../../errors/adjudicator-error.js";
 import type { Decision } from "../../decision/decision-schema.js";
 import { formatAmount } from "../../text/format-amount.js";
 import { showValue } from "../../text/show-value.js";
-import type { AdjudicationResult } from "../../many/adjudication-result.js";
-import { adjudicateInOrder, parseWorkers, type OrderedEntry } from "../adjudicate-in-order.js";
+import type { AdjudicationResult, FormattedDecision } from "../../many/adjudication-result.js";
+import type { ClaimLineToAdjudicate } from "../../many/adjudicate-line-batch.js";
+import { adjudicateInOrder, claimWork, lineWork, parseWorkers, type OrderedEntry } from "../adjudicate-in-order.js";
 import { createAdjudicationSummary } from "../adjudication-summary.js";
 import { drained, EXIT, InputError, painter, UsageError, writeLine, type CliIo } from "../cli-io.js";
 import { checkAsOf, loadAdjudicator, loadFile, required, type LoadedFile } from "../load-inputs.js";
 import { startProgress } from "../progress.js";
-import { lineProblems, locateLineIssue, readClaimLines, type ClaimLine } from "../read-claim-lines.js";
+import { lineProblems, locateLineIssue, readClaimTexts, type ClaimLine, type ClaimText } from "../read-claim-lines.js";
 import { checkReadable } from "../read-lines.js";
 import { INTERNAL_ERROR, internalErrorMessage } from "../report-internal-error.js";
 import { reportIssues, type LocatedIssue } from "../report-issues.js";
@@ -28,18 +29,22 @@ export interface AdjudicateCommandOptions {
   readonly progress?: boolean;
 }
 
-/** One claim to adjudicate and where each part came from, to point at the right file when something is wrong. */
-interface Job {
+/** Where a claim came from, to point at the right file, line and JSON path when something is wrong with it. */
+interface ClaimSource {
   readonly label: string;
-  readonly claim: unknown;
-  readonly asOf: string | undefined;
-  readonly accumulators: unknown;
   /** The file holding the claim (its JSON paths start at the claim) … */
   readonly claimFile?: LoadedFile;
   /** … or the envelope holding it under `claim` … */
   readonly envelopeFile?: LoadedFile;
   /** … or the NDJSON line holding it. */
-  readonly claimLine?: ClaimLine;
+  readonly claimLine?: Pick<ClaimLine, "file" | "line" | "text" | "envelope">;
+}
+
+/** One claim of a file to adjudicate, and where each part came from. */
+interface Job extends ClaimSource {
+  readonly claim: unknown;
+  readonly asOf: string | undefined;
+  readonly accumulators: unknown;
 }
 
 const isEnvelope = (value: unknown): value is { claim: unknown; asOf?: unknown; accumulators?: unknown } =>
@@ -72,7 +77,7 @@ function jobFromFile(io: CliIo, file: string, asOf: string | undefined, accumula
   return { label: file, claim: envelope.claim, asOf: date, accumulators: ownAccumulators, envelopeFile: loaded };
 }
 
-function locate(job: Job, issue: Issue): LocatedIssue {
+function locate(job: ClaimSource, issue: Issue): LocatedIssue {
   if (job.claimLine !== undefined) return locateLineIssue(job.claimLine, issue);
   const { path, message, code } = issue;
   const [root, ...rest] = path;
@@ -152,34 +157,29 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
   const progress = startProgress(io, readStdin ? undefined : files.length, options.progress !== false && io.stdout.isTTY !== true, { done: "claims adjudicated", counted: "rejected" });
   let first = true;
 
-  // Each entry in input order: a claim with its job, or an input already reported (a file or line that did not parse).
+  // Each entry in input order: a claim with its job, or an input already reported (a file that did not parse).
   type Tag = { readonly job: Job } | { readonly reported: true };
   const entryOf = (job: Job): OrderedEntry<Tag> =>
     job.asOf === undefined
       ? { tag: { job } }
       : { tag: { job }, claim: { claim: job.claim, options: { asOf: job.asOf, ...(job.accumulators !== undefined ? { accumulators: job.accumulators } : {}) } as AdjudicateOptions } };
-  const entries = async function* (): AsyncGenerator<OrderedEntry<Tag>> {
-    if (!readStdin) {
-      for (const file of files) {
-        try {
-          yield entryOf(jobFromFile(io, file, asOf, accumulators));
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          yield { tag: { reported: true } }; // already reported with its line and column
-        }
+  const fileEntries = function* (): Generator<OrderedEntry<Tag>> {
+    for (const file of files) {
+      try {
+        yield entryOf(jobFromFile(io, file, asOf, accumulators));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        yield { tag: { reported: true } }; // already reported with its line and column
       }
-      return;
-    }
-    for await (const line of readClaimLines(io, "-", { ...(asOf !== undefined ? { asOf } : {}), source: "stdin" })) {
-      const entry = line.entry;
-      if ("unreadable" in entry) {
-        reportIssues(io, lineProblems(line, entry.unreadable));
-        yield { tag: { reported: true } };
-      } else yield entryOf({ label: entry.label ?? "stdin", claim: entry.claim, asOf: entry.asOf, accumulators: entry.accumulators ?? accumulators, claimLine: line });
     }
   };
-  const where = (job: Job) => (job.claimLine === undefined ? { file: job.label } : { file: job.claimLine.file, line: job.claimLine.line, column: 1 });
-  const report = (job: Job, result: AdjudicationResult<Decision | string> | undefined) => {
+  // Lines of stdin go as text to whoever adjudicates them (a worker of the pool), which parses them: this thread
+  // only reads and writes. A line that is not even UTF-8 (or too long) has no text to send.
+  const lineEntries = async function* (): AsyncGenerator<OrderedEntry<ClaimText, ClaimLineToAdjudicate>> {
+    for await (const text of readClaimTexts(io, "-", { source: "stdin" })) yield text.unreadable !== undefined ? { tag: text } : { tag: text, claim: { line: text.text, label: text.label } };
+  };
+  const where = (job: ClaimSource) => (job.claimLine === undefined ? { file: job.label } : { file: job.claimLine.file, line: job.claimLine.line, column: 1 });
+  const report = (job: ClaimSource, result: AdjudicationResult<FormattedDecision> | undefined) => {
     if (result === undefined) {
       summary.reject();
       reportIssues(io, [{ ...where(job), path: [], severity: "error", message: 'no decision date: give --as-of YYYY-MM-DD (or "submitted"), or adjudicate a case file that has "asOf"' }]);
@@ -196,13 +196,14 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
       reportIssues(io, result.issues.map((issue) => locate(job, issue)));
       return;
     }
-    if (typeof result.decision === "string") {
-      // The worker read the tally beside the JSON text: the text is written as it came, never parsed here.
-      summary.add(result.tally ?? (JSON.parse(result.decision) as Decision));
-      writeLine(io.stdout, result.decision);
+    if (result.decision instanceof Uint8Array) {
+      // The worker wrote the NDJSON line as UTF-8 and read the tally beside it: the bytes go out as they came, never
+      // decoded, parsed or encoded again here.
+      summary.add(result.tally ?? (JSON.parse(Buffer.from(result.decision).toString("utf8")) as Decision));
+      io.stdout.write(result.decision);
       return;
     }
-    const decision = result.decision;
+    const decision = typeof result.decision === "string" ? (JSON.parse(result.decision) as Decision) : result.decision;
     summary.add(decision);
     if (json) writeLine(io.stdout, JSON.stringify(decision, null, pretty ? 2 : undefined));
     else {
@@ -211,15 +212,32 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
     }
   };
 
-  // Many claims go to worker threads (--workers, default every core); the decisions come back in input order.
-  const config = { policy: policy.value, rules: rules.value, ...(operations !== undefined ? { operations: operations.value } : {}) };
-  for await (const { tag, result } of adjudicateInOrder(adjudicator, config, entries(), { workers, format: json && !pretty ? "json-tally" : "object" })) {
-    if ("reported" in tag) summary.reject();
-    else report(tag.job, result);
+  const step = async () => {
     progress.update(summary.total, summary.rejected);
     // The next claim waits for a reader that is behind (memory stays bounded however many claims come).
     const behind = drained(io.stdout) ?? drained(io.stderr);
     if (behind !== undefined) await behind;
+  };
+  // Many claims go to worker threads (--workers, default every core); the decisions come back in input order.
+  const config = { policy: policy.value, rules: rules.value, ...(operations !== undefined ? { operations: operations.value } : {}) };
+  const format = json && !pretty ? "ndjson-tally" : "object";
+  if (readStdin) {
+    const defaults = { ...(asOf !== undefined ? { asOf } : {}), ...(accumulators !== undefined ? { accumulators } : {}) };
+    for await (const { tag: text, result: read } of adjudicateInOrder(adjudicator, config, lineEntries(), { workers, work: lineWork(format, defaults) })) {
+      if (read === undefined || read.unreadable !== undefined) {
+        // Not UTF-8 or too long (read here), or not JSON, a repeated key, no decision date (read where it was parsed).
+        const line = text.unreadable ?? { file: text.file, line: text.line, problems: read?.unreadable?.problems ?? [] };
+        summary.reject();
+        reportIssues(io, lineProblems(line, text.unreadable?.entry.unreadable ?? read?.unreadable?.message ?? ""));
+      } else report({ label: text.label, claimLine: { file: text.file, line: text.line, text: text.text, envelope: read.envelope } }, read.result);
+      await step();
+    }
+  } else {
+    for await (const { tag, result } of adjudicateInOrder(adjudicator, config, fileEntries(), { workers, work: claimWork(format) })) {
+      if ("reported" in tag) summary.reject();
+      else report(tag.job, result);
+      await step();
+    }
   }
   progress.stop();
   if (!pretty) writeLine(io.stderr, summary.format());
