@@ -4,7 +4,9 @@ import { adjudicateOne } from "../many/adjudicate-batch.js";
 import { adjudicateLineBatch, type ClaimLineToAdjudicate, type LineDefaults, type LineResult } from "../many/adjudicate-line-batch.js";
 import type { AdjudicationResult, ClaimToAdjudicate, FormattedDecision, ResultFormat } from "../many/adjudication-result.js";
 import { adjudicateLinesAs, adjudicateManyAs, createAdjudicatorPool, type AdjudicatorPool } from "../many/adjudicator-pool.js";
+import { decideVersion, whatIfOptions, type VersionResult, type WhatIfClaim } from "../what-if/compare-rule-sets.js";
 import { UsageError } from "./cli-io.js";
+import { teeAsync, zipAsync } from "./tee-and-zip.js";
 
 /** Below this many claims a command adjudicates in its own thread: starting workers would cost more than it saves. */
 export const POOL_THRESHOLD = 64;
@@ -22,22 +24,79 @@ export interface OrderedResult<T, R = AdjudicationResult<FormattedDecision>> {
   readonly result?: R;
 }
 
-/** How the entries' claims are adjudicated: one in this thread, or a stream of them on a pool. */
-export interface AdjudicationWork<W, R> {
-  readonly one: (adjudicator: Adjudicator, item: W) => Promise<R>;
-  readonly many: (pool: AdjudicatorPool, items: AsyncIterable<W>) => AsyncGenerator<R, void, undefined>;
+/** Worker threads started for one stream of items: the results in the items' order, and how to stop the threads. */
+export interface StartedPool<W, R> {
+  readonly results: (items: AsyncIterable<W>) => AsyncGenerator<R, void, undefined>;
+  readonly close: () => Promise<void>;
 }
 
-/** Claims already read, each to its result in `format`. */
-export function claimWork(format: ResultFormat): AdjudicationWork<ClaimToAdjudicate, AdjudicationResult<FormattedDecision>> {
-  return { one: (adjudicator, item) => adjudicateOne(adjudicator, item.claim, item.options, format), many: (pool, items) => adjudicateManyAs(pool, items, format) };
+/** How the entries' claims are adjudicated: one at a time in this thread, or a stream of them on worker threads. */
+export interface AdjudicationWork<W, R> {
+  readonly one: (item: W) => Promise<R>;
+  readonly start: (workers: number) => StartedPool<W, R>;
+}
+
+/** One pool of `config`, its stream of items given by `many`. */
+function startPool<W, R>(config: AdjudicatorConfig, workers: number, many: (pool: AdjudicatorPool, items: AsyncIterable<W>) => AsyncGenerator<R, void, undefined>): StartedPool<W, R> {
+  const pool = createAdjudicatorPool(config, { workers });
+  return { results: (items) => many(pool, items), close: () => pool.close() };
+}
+
+/** Claims already read, each to its result in `format`: here with `adjudicator`, or on a pool of `config`. */
+export function claimWork(adjudicator: Adjudicator, config: AdjudicatorConfig, format: ResultFormat): AdjudicationWork<ClaimToAdjudicate, AdjudicationResult<FormattedDecision>> {
+  return { one: (item) => adjudicateOne(adjudicator, item.claim, item.options, format), start: (workers) => startPool(config, workers, (pool, items) => adjudicateManyAs(pool, items, format)) };
 }
 
 /** NDJSON lines, each parsed where it is adjudicated (in a worker on a pool), with what the lines share. */
-export function lineWork(format: ResultFormat, defaults: LineDefaults): AdjudicationWork<ClaimLineToAdjudicate, LineResult> {
+export function lineWork(adjudicator: Adjudicator, config: AdjudicatorConfig, format: ResultFormat, defaults: LineDefaults): AdjudicationWork<ClaimLineToAdjudicate, LineResult> {
   return {
-    one: async (adjudicator, item) => (await adjudicateLineBatch(adjudicator, [item], format, defaults))[0] as LineResult,
-    many: (pool, items) => adjudicateLinesAs(pool, items, format, defaults),
+    one: async (item) => (await adjudicateLineBatch(adjudicator, [item], format, defaults))[0] as LineResult,
+    start: (workers) => startPool(config, workers, (pool, items) => adjudicateLinesAs(pool, items, format, defaults)),
+  };
+}
+
+/** One claim of a what-if corpus under both versions: `after` is left out when `before` failed (here; a pool decides both). */
+export interface WhatIfPair {
+  readonly before: VersionResult;
+  readonly after?: VersionResult;
+}
+
+/** The two versions a what-if compares: each as an adjudicator here, and as the configuration its pool compiles. */
+export interface WhatIfVersions {
+  readonly before: { readonly adjudicator: Adjudicator; readonly config: AdjudicatorConfig };
+  readonly after: { readonly adjudicator: Adjudicator; readonly config: AdjudicatorConfig };
+}
+
+/**
+ * The claims of a what-if corpus under two versions: here one after the other, or on worker threads, each version on
+ * a pool of its own with half the workers (both versions of a claim are adjudicated at once), every claim read once
+ * for both.
+ */
+export function whatIfWork(versions: WhatIfVersions): AdjudicationWork<WhatIfClaim, WhatIfPair> {
+  return {
+    one: async (entry) => {
+      const options = whatIfOptions(entry);
+      const before = await decideVersion(versions.before.adjudicator, entry.claim, options);
+      return before.ok ? { before, after: await decideVersion(versions.after.adjudicator, entry.claim, options) } : { before };
+    },
+    start: (workers) => {
+      const each = Math.max(1, Math.floor(workers / 2));
+      const pools = [createAdjudicatorPool(versions.before.config, { workers: each }), createAdjudicatorPool(versions.after.config, { workers: each })] as const;
+      return {
+        results: async function* (entries) {
+          const claims = async function* (): AsyncGenerator<ClaimToAdjudicate> {
+            for await (const entry of entries) yield { claim: entry.claim, options: whatIfOptions(entry) };
+          };
+          const [forBefore, forAfter] = teeAsync(claims());
+          // Each worker sends back only what the comparison reads of a decision, not the whole decision.
+          const results = (pool: AdjudicatorPool, claims: AsyncIterable<ClaimToAdjudicate>) => adjudicateManyAs(pool, claims, "what-if") as AsyncGenerator<VersionResult, void, undefined>;
+          for await (const [before, after] of zipAsync(results(pools[0], forBefore), results(pools[1], forAfter))) yield { before, after };
+        },
+        close: async () => {
+          await Promise.all(pools.map((pool) => pool.close()));
+        },
+      };
+    },
   };
 }
 
@@ -51,12 +110,10 @@ export function parseWorkers(value: string | undefined): number {
 
 /**
  * Adjudicates a command's entries in input order. With more than one worker and at least `POOL_THRESHOLD` claims
- * (read ahead to know), on a pool of worker threads, reading the input only as fast as the workers take it;
- * otherwise in this thread with `adjudicator`. Either way each result is what `adjudicate` gives, byte for byte.
+ * (read ahead to know), on the work's worker threads, reading the input only as fast as the workers take it;
+ * otherwise in this thread. Either way each result is what `adjudicate` gives, byte for byte.
  */
 export async function* adjudicateInOrder<T, W, R>(
-  adjudicator: Adjudicator,
-  config: AdjudicatorConfig,
   entries: AsyncIterable<OrderedEntry<T, W>> | Iterable<OrderedEntry<T, W>>,
   options: { readonly workers: number; readonly work: AdjudicationWork<W, R> },
 ): AsyncGenerator<OrderedResult<T, R>, void, undefined> {
@@ -82,7 +139,7 @@ export async function* adjudicateInOrder<T, W, R>(
     };
     for await (const entry of rest()) {
       if (entry.claim === undefined) yield { tag: entry.tag };
-      else yield { tag: entry.tag, result: await work.one(adjudicator, entry.claim) };
+      else yield { tag: entry.tag, result: await work.one(entry.claim) };
     }
     return;
   }
@@ -103,9 +160,9 @@ export async function* adjudicateInOrder<T, W, R>(
       if (claim !== undefined) yield claim;
     }
   };
-  const pool = createAdjudicatorPool(config, { workers: options.workers });
+  const pool = work.start(options.workers);
   try {
-    const results = work.many(pool, feed());
+    const results = pool.results(feed());
     for await (const result of results) {
       for (let entry = waiting.shift(); entry !== undefined; entry = waiting.shift()) {
         if (entry.claim === undefined) {

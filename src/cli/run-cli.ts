@@ -64,7 +64,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .command("diff")
     .summary("what-if: adjudicate claims under two rule sets and report what changes")
     .description(
-      "Adjudicates every claim of an NDJSON file (or - for stdin) under the current rule set and the one to compare with, one claim at a time, and reports: how outcomes moved (old × new), the change in payable in total and per claim, the rules responsible, and the changed claims. Each line is a claim, or { \"claim\": …, \"asOf\": …, \"accumulators\": … }.",
+      "Adjudicates every claim of an NDJSON file (or - for stdin) under the current rule set and the one to compare with (many claims on worker threads, both versions of a claim at once), streaming, and reports: how outcomes moved (old × new), the change in payable in total and per claim, the rules responsible, and the changed claims. Each line is a claim, or { \"claim\": …, \"asOf\": …, \"accumulators\": … }.",
     )
     .argument("[claims]", "NDJSON file of claims, or - for stdin")
     .option("--policy <file>", "the policy (required)")
@@ -76,6 +76,7 @@ function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
     .option("--limit <n>", "how many changed claims to list (default 100)")
     .option("--json", "print the report as JSON on stdout")
     .option("--fail-on-change", "exit 1 when any claim changed")
+    .option("--workers <n>", `worker threads for many claims (${POOL_THRESHOLD} or more), half for each version; 0 or 1 for none, the claims adjudicated in this thread (default: the number of cores)`)
     .addOption(new Option("--no-progress", "no progress bar (it only shows on a terminal anyway)"))
     .addHelpText("after", "\nExample:\n  claim-adjudicator diff --policy policy.json --rules rules.json --against rules-2026.2.json claims.ndjson --as-of submitted")
     .action(async (claims: string | undefined, options: Parameters<typeof diffCommand>[2]) => {

@@ -1,5 +1,6 @@
 import type { Adjudicator } from "../create-adjudicator.js";
 import { isAdjudicatorError } from "../errors/adjudicator-error.js";
+import { whatIfViewOf } from "../what-if/compare-rule-sets.js";
 import type { AdjudicationResult, ClaimToAdjudicate, FormattedDecision, ResultFormat } from "./adjudication-result.js";
 
 /**
@@ -19,6 +20,7 @@ export async function adjudicateOne(adjudicator: Adjudicator, claim: unknown, op
     const decision = await adjudicator.adjudicate(claim, options);
     if (format === "object") return { ok: true, decision };
     if (format === "json") return { ok: true, decision: JSON.stringify(decision) };
+    if (format === "what-if") return { ok: true, decision: whatIfViewOf(decision) };
     return { ok: true, decision: UTF8.encode(`${JSON.stringify(decision)}\n`), tally: { outcome: decision.outcome, currency: decision.currency, payable: decision.payable } };
   } catch (error) {
     if (isAdjudicatorError(error)) return { ok: false, error: { name: error.name, message: error.message }, issues: error.issues };

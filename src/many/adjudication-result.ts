@@ -1,6 +1,7 @@
 import type { Decision } from "../decision/decision-schema.js";
 import type { Issue } from "../errors/adjudicator-error.js";
 import type { AdjudicateOptions } from "../intake/validate-claim-input.js";
+import type { WhatIfView } from "../what-if/compare-rule-sets.js";
 
 /** One claim to adjudicate, with its options: what `adjudicate(claim, options)` takes. */
 export interface ClaimToAdjudicate {
@@ -38,10 +39,13 @@ export type AdjudicationResult<D = Decision> =
  * with the decision's `tally` beside it, so that a caller that writes the lines and sums up the run neither encodes
  * each decision nor parses it again on its own thread.
  */
-export type ResultFormat = "object" | "json" | "ndjson-tally";
+export type ResultFormat = "object" | "json" | "ndjson-tally" | "what-if";
 
-/** A decision in one of the result formats: the object, its JSON text, or its NDJSON line as UTF-8 bytes. */
-export type FormattedDecision = Decision | string | Uint8Array;
+/**
+ * A decision in one of the result formats: the object, its JSON text, its NDJSON line as UTF-8 bytes, or (`"what-if"`,
+ * internal, the CLI's `diff`) only what a what-if compares of it (`whatIfViewOf`).
+ */
+export type FormattedDecision = Decision | string | Uint8Array | WhatIfView;
 
 /** What a summary of many decisions counts of each one: read in the worker, beside the JSON text. */
 export type DecisionTally = Pick<Decision, "outcome" | "currency" | "payable">;

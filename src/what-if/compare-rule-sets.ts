@@ -121,14 +121,45 @@ function diffRuleSets(before: RuleSet, after: RuleSet): WhatIfReport["ruleChange
 
 const sorted = (items: readonly string[]) => [...items].sort().join("\u0000");
 
+/**
+ * What a what-if reads of a decision (a `Decision` is one): the outcome, the payable, the codes of its reasons, flags
+ * and missing documents, the rules that fired, risk and routing. A pool's worker sends back only this.
+ */
+export interface WhatIfView {
+  readonly claimId: string;
+  readonly outcome: Outcome;
+  readonly payable: string;
+  readonly reasons: readonly { readonly code: string }[];
+  readonly flags: readonly { readonly reasonCode: string }[];
+  readonly missingDocuments: readonly { readonly documentType: string; readonly documentId?: string | undefined }[];
+  readonly triggeredRules: readonly { readonly ruleId: string }[];
+  readonly risk?: Decision["risk"];
+  readonly routing?: Decision["routing"];
+}
+
+/** The part of a decision a what-if reads, nothing else: what a worker sends back instead of the whole decision. */
+export function whatIfViewOf(decision: Decision): WhatIfView {
+  return {
+    claimId: decision.claimId,
+    outcome: decision.outcome,
+    payable: decision.payable,
+    reasons: decision.reasons.map(({ code }) => ({ code })),
+    flags: decision.flags.map(({ reasonCode }) => ({ reasonCode })),
+    missingDocuments: decision.missingDocuments.map(({ documentType, documentId }) => (documentId === undefined ? { documentType } : { documentType, documentId })),
+    triggeredRules: decision.triggeredRules.map(({ ruleId }) => ({ ruleId })),
+    ...(decision.risk !== undefined ? { risk: decision.risk } : {}),
+    ...(decision.routing !== undefined ? { routing: decision.routing } : {}),
+  };
+}
+
 /** A decision's risk and routing in a few words (nothing for what the decision does not carry). */
-export function operationsOf(decision: Decision): WhatIfOperations {
+export function operationsOf(decision: Pick<WhatIfView, "risk" | "routing">): WhatIfOperations {
   const { risk, routing } = decision;
   const where = routing === undefined ? undefined : routing.straightThrough ? "straight through" : [routing.queue?.id ?? "no queue", ...(routing.level === null ? [] : [routing.level])].join(" ");
   return { ...(risk === undefined ? {} : { risk: risk.level === undefined ? risk.score : `${risk.score} ${risk.level}` }), ...(where === undefined ? {} : { routing: where }) };
 }
 
-function changesBetween(before: Decision, after: Decision): WhatIfChange[] {
+function changesBetween(before: WhatIfView, after: WhatIfView): WhatIfChange[] {
   const changes: WhatIfChange[] = [];
   if (before.outcome !== after.outcome) changes.push("outcome");
   if (!new Dec(before.payable).equals(after.payable)) changes.push("payable");
@@ -143,12 +174,57 @@ function changesBetween(before: Decision, after: Decision): WhatIfChange[] {
   return changes;
 }
 
-function failureOf(error: unknown, side: "before" | "after", entry: WhatIfClaim): WhatIfFailure {
+/**
+ * What one version made of one claim: its decision, or why there is none, as data: one of the library's errors by
+ * name, message and issues, or anything else as `internal` (a bug met on this claim).
+ */
+export type VersionResult =
+  | { readonly ok: true; readonly decision: WhatIfView }
+  | { readonly ok: false; readonly error: { readonly name: string; readonly message: string }; readonly issues: readonly Issue[]; readonly internal?: true };
+
+/** An entry of the corpus with what each version made of its claim: `after` is left out when `before` failed (it is not needed). */
+export interface WhatIfDecided {
+  readonly entry: WhatIfInput;
+  readonly before?: VersionResult;
+  readonly after?: VersionResult;
+}
+
+/** A claim adjudicated by one version, to its result. */
+export async function decideVersion(version: Adjudicator, claim: unknown, options: AdjudicateOptions): Promise<VersionResult> {
+  try {
+    return { ok: true, decision: await version.adjudicate(claim, options) };
+  } catch (error) {
+    if (isAdjudicatorError(error)) return { ok: false, error: { name: error.name, message: error.message }, issues: error.issues };
+    // Not one of the library's errors: a bug. It is this claim's failure; the rest of the corpus is still compared.
+    return { ok: false, error: { name: error instanceof Error ? error.name : "", message: error instanceof Error ? error.message : String(error) }, issues: [], internal: true };
+  }
+}
+
+/** The options a claim of the corpus is adjudicated with under both versions: its date, and its ledger if it has one. */
+export function whatIfOptions(entry: WhatIfClaim): AdjudicateOptions {
+  return { asOf: entry.asOf, ...(entry.accumulators !== undefined ? { accumulators: entry.accumulators } : {}) } as AdjudicateOptions;
+}
+
+/** Each claim of the corpus under both versions, one after the other, here (the second not at all when the first fails). */
+async function* decideHere(oldVersion: Adjudicator, newVersion: Adjudicator, claims: Iterable<WhatIfInput> | AsyncIterable<WhatIfInput>): AsyncGenerator<WhatIfDecided> {
+  for await (const entry of claims) {
+    if ("unreadable" in entry) {
+      yield { entry };
+      continue;
+    }
+    const options = whatIfOptions(entry);
+    const before = await decideVersion(oldVersion, entry.claim, options);
+    yield before.ok ? { entry, before, after: await decideVersion(newVersion, entry.claim, options) } : { entry, before };
+  }
+}
+
+function failureOf(result: VersionResult | undefined, side: "before" | "after", entry: WhatIfClaim): WhatIfFailure {
   const claimId = (entry.claim as { id?: unknown } | null)?.id;
   const about = { ...(entry.label !== undefined ? { label: entry.label } : {}), ...(typeof claimId === "string" ? { claimId } : {}), side };
-  if (isAdjudicatorError(error)) return { ...about, message: error.message.split("\n")[0] ?? error.message, issues: error.issues };
-  // Not one of the library's errors: a bug. It is this claim's failure; the rest of the corpus is still compared.
-  const what = error instanceof Error ? `${error.name}: ${error.message.split("\n")[0] ?? ""}` : String(error);
+  if (result === undefined || result.ok) return { ...about, message: "internal error, please report it: no result for this version", issues: [], internal: true };
+  const { name, message } = result.error;
+  if (result.internal !== true) return { ...about, message: message.split("\n")[0] ?? message, issues: result.issues };
+  const what = name === "" ? message : `${name}: ${message.split("\n")[0] ?? ""}`;
   return { ...about, message: `internal error, please report it: ${what}`, issues: [], internal: true };
 }
 
@@ -174,8 +250,19 @@ export async function compareRuleSets(
 ): Promise<WhatIfReport> {
   const oldVersion = toAdjudicator(before);
   const newVersion = toAdjudicator(after);
+  return tallyWhatIf(oldVersion.ruleSet, newVersion.ruleSet, decideHere(oldVersion, newVersion, claims), options);
+}
+
+/**
+ * The report of `compareRuleSets` from each entry's results under both versions, however they were adjudicated
+ * (one after the other here, or on worker threads by the CLI): the entries in corpus order.
+ * @param oldRuleSet - the current version's rule set
+ * @param newRuleSet - the candidate version's
+ * @param decided - each entry of the corpus, with its claim's result under each version
+ */
+export async function tallyWhatIf(oldRuleSet: RuleSet, newRuleSet: RuleSet, decided: Iterable<WhatIfDecided> | AsyncIterable<WhatIfDecided>, options: CompareRuleSetsOptions = {}): Promise<WhatIfReport> {
   const listLimit = options.listLimit ?? 100;
-  const ruleChanges = diffRuleSets(oldVersion.ruleSet, newVersion.ruleSet);
+  const ruleChanges = diffRuleSets(oldRuleSet, newRuleSet);
   const modified = new Set(ruleChanges.modified);
   const outcomes = Object.fromEntries(OUTCOMES.map((from) => [from, Object.fromEntries(OUTCOMES.map((to) => [to, 0]))])) as Record<Outcome, Record<Outcome, number>>;
   const responsible = new Map<string, { claims: number; outcomeChanges: number; payableChange: InstanceType<typeof Dec> }>();
@@ -198,27 +285,22 @@ export async function compareRuleSets(
     options.onEntry?.({ index, failure });
   };
 
-  for await (const entry of claims) {
+  for await (const { entry, before, after } of decided) {
     index++;
     if ("unreadable" in entry) {
       fail({ ...(entry.label !== undefined ? { label: entry.label } : {}), side: "input", message: entry.unreadable, issues: [] });
       continue;
     }
-    const adjudicateOptions = { asOf: entry.asOf, ...(entry.accumulators !== undefined ? { accumulators: entry.accumulators } : {}) } as AdjudicateOptions;
-    let old: Decision;
-    let next: Decision;
-    try {
-      old = await oldVersion.adjudicate(entry.claim, adjudicateOptions);
-    } catch (error) {
-      fail(failureOf(error, "before", entry));
+    if (before?.ok !== true) {
+      fail(failureOf(before, "before", entry));
       continue;
     }
-    try {
-      next = await newVersion.adjudicate(entry.claim, adjudicateOptions);
-    } catch (error) {
-      fail(failureOf(error, "after", entry));
+    if (after?.ok !== true) {
+      fail(failureOf(after, "after", entry));
       continue;
     }
+    const old = before.decision;
+    const next = after.decision;
     compared++;
     outcomes[old.outcome][next.outcome]++;
     if (old.routing !== undefined || next.routing !== undefined) routed = true;
@@ -263,8 +345,8 @@ export async function compareRuleSets(
   }
 
   return {
-    before: { ruleSetId: oldVersion.ruleSet.id, ruleSetVersion: oldVersion.ruleSet.version },
-    after: { ruleSetId: newVersion.ruleSet.id, ruleSetVersion: newVersion.ruleSet.version },
+    before: { ruleSetId: oldRuleSet.id, ruleSetVersion: oldRuleSet.version },
+    after: { ruleSetId: newRuleSet.id, ruleSetVersion: newRuleSet.version },
     ruleChanges,
     claims: index,
     compared,

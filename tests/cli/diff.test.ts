@@ -117,3 +117,32 @@ describe("claim-adjudicator diff", () => {
     expect(readFileSync(join(ws.dir, "report.txt"), "utf8")).toMatch(/^What-if: /);
   });
 });
+
+const rejected = JSON.stringify({ claim: { ...(cases[0]?.claim as object), policyId: "P-OTHER" }, asOf: cases[0]?.asOf });
+// 150 lines (more than the 64 that start the pools), a line that is not JSON and a claim both versions reject among them.
+const manyLines = Array.from({ length: 150 }, (_, i) => (i === 70 ? "{ not json" : i === 100 ? rejected : envelopes[i % envelopes.length]));
+const manyStdin = `${manyLines.join("\n")}\n`;
+
+// Spawns node, and two pools of worker threads; on a busy 2-core machine that can take seconds.
+describe("claim-adjudicator diff --workers", { timeout: 120_000 }, () => {
+  test.each([{ mode: "--json" }, { mode: "text" }])("many claims on two pools, one per version: the same report and the same problems, in the same order, as in one thread ($mode)", async ({ mode }) => {
+    const args = ["diff", ...versions, "-", ...(mode === "--json" ? ["--json"] : [])];
+    const [pooled, single] = await Promise.all([runCli([...args, "--workers", "2"], { cwd: ws.dir, stdin: manyStdin }), runCli([...args, "--workers", "0"], { cwd: ws.dir, stdin: manyStdin })]);
+    expect(single.code).toBe(1);
+    expect(pooled).toEqual(single);
+    expect(pooled.stderr).toMatch(/^stdin:71:\d+: error: /m);
+    expect(pooled.stderr).toMatch(/^stdin:101: claim rejected by the current version \(--rules\): /m);
+    if (mode === "--json") {
+      const report = JSON.parse(pooled.stdout) as { claims: number; compared: number; failed: number; changed: number };
+      expect(report).toMatchObject({ claims: 150, compared: 148, failed: 2 });
+      expect(report.changed).toBeGreaterThan(0);
+    }
+  });
+
+  test("--workers must be a whole number", async () => {
+    ws.write("corpus.ndjson", manyStdin);
+    const run = await runCli(["diff", ...versions, "corpus.ndjson", "--workers", "-1"], { cwd: ws.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--workers must be a whole number of threads (0: none), not "-1"');
+  });
+});

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { createAdjudicator } from "../../src/create-adjudicator.js";
 import { readCaseFiles } from "../../src/testing/read-case-files.js";
-import { compareRuleSets, type WhatIfInput } from "../../src/what-if/compare-rule-sets.js";
+import type { Decision } from "../../src/decision/decision-schema.js";
+import { compareRuleSets, decideVersion, tallyWhatIf, whatIfOptions, whatIfViewOf, type VersionResult, type WhatIfDecided, type WhatIfInput } from "../../src/what-if/compare-rule-sets.js";
 import { formatWhatIfReport } from "../../src/what-if/format-what-if-report.js";
 import { parseClaimLines } from "../../src/what-if/parse-claim-lines.js";
 
@@ -191,5 +192,34 @@ describe("parseClaimLines", () => {
     const entries = [];
     for await (const entry of parseClaimLines(lines, { ...(asOf !== undefined ? { asOf } : {}), source: "f" })) entries.push(entry);
     expect(entries).toEqual(expected);
+  });
+});
+
+// The CLI's pools send back only what a what-if reads of each decision (`whatIfViewOf`): the report from those views
+// must be the report from the whole decisions, with operations (risk, routing) and failures included.
+describe("tallyWhatIf over what-if views", () => {
+  test("the same report as compareRuleSets, from each decision's view only", async () => {
+    const operations = readJson("operations.json");
+    const before = createAdjudicator({ policy, rules: v1, operations });
+    const after = createAdjudicator({ policy, rules: version2(), operations });
+    const rejected: WhatIfInput = { claim: { ...(corpus[0] as { claim: object }).claim, policyId: "P-OTHER" }, asOf: "2026-12-01", label: "rejected" };
+    const entries: WhatIfInput[] = [...corpus, { unreadable: "not valid JSON at column 1", label: "bad" }, rejected];
+    const views = async function* (): AsyncGenerator<WhatIfDecided> {
+      for (const entry of entries) {
+        if ("unreadable" in entry) {
+          yield { entry };
+          continue;
+        }
+        const view = (result: VersionResult): VersionResult => (result.ok ? { ok: true, decision: whatIfViewOf(result.decision as Decision) } : result);
+        const options = whatIfOptions(entry);
+        yield { entry, before: view(await decideVersion(before, entry.claim, options)), after: view(await decideVersion(after, entry.claim, options)) };
+      }
+    };
+    const whole = await compareRuleSets(before, after, entries);
+    const fromViews = await tallyWhatIf(before.ruleSet, after.ruleSet, views());
+    expect(fromViews).toEqual(whole);
+    expect(whole).toMatchObject({ claims: 17, compared: 15, failed: 2 });
+    expect(whole.changed).toBeGreaterThan(0);
+    expect(whole.straightThrough).toBeDefined();
   });
 });

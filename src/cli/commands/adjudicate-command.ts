@@ -203,7 +203,8 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
       io.stdout.write(result.decision);
       return;
     }
-    const decision = typeof result.decision === "string" ? (JSON.parse(result.decision) as Decision) : result.decision;
+    // The command asks for "ndjson-tally" or "object": anything else is the whole decision, as its JSON text or itself.
+    const decision = (typeof result.decision === "string" ? JSON.parse(result.decision) : result.decision) as Decision;
     summary.add(decision);
     if (json) writeLine(io.stdout, JSON.stringify(decision, null, pretty ? 2 : undefined));
     else {
@@ -223,7 +224,7 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
   const format = json && !pretty ? "ndjson-tally" : "object";
   if (readStdin) {
     const defaults = { ...(asOf !== undefined ? { asOf } : {}), ...(accumulators !== undefined ? { accumulators } : {}) };
-    for await (const { tag: text, result: read } of adjudicateInOrder(adjudicator, config, lineEntries(), { workers, work: lineWork(format, defaults) })) {
+    for await (const { tag: text, result: read } of adjudicateInOrder(lineEntries(), { workers, work: lineWork(adjudicator, config, format, defaults) })) {
       if (read === undefined || read.unreadable !== undefined) {
         // Not UTF-8 or too long (read here), or not JSON, a repeated key, no decision date (read where it was parsed).
         const line = text.unreadable ?? { file: text.file, line: text.line, problems: read?.unreadable?.problems ?? [] };
@@ -233,7 +234,7 @@ export async function adjudicateCommand(io: CliIo, files: readonly string[], opt
       await step();
     }
   } else {
-    for await (const { tag, result } of adjudicateInOrder(adjudicator, config, fileEntries(), { workers, work: claimWork(format) })) {
+    for await (const { tag, result } of adjudicateInOrder(fileEntries(), { workers, work: claimWork(adjudicator, config, format) })) {
       if ("reported" in tag) summary.reject();
       else report(tag.job, result);
       await step();

@@ -1,6 +1,6 @@
-import { compareRuleSets } from "../../what-if/compare-rule-sets.js";
+import { tallyWhatIf, type WhatIfClaim, type WhatIfDecided, type WhatIfFailure } from "../../what-if/compare-rule-sets.js";
 import { formatWhatIfReport } from "../../what-if/format-what-if-report.js";
-import type { WhatIfFailure, WhatIfInput } from "../../what-if/compare-rule-sets.js";
+import { adjudicateInOrder, parseWorkers, whatIfWork, type OrderedEntry } from "../adjudicate-in-order.js";
 import { EXIT, UsageError, writeLine, type CliIo } from "../cli-io.js";
 import { checkAsOf, loadAdjudicator, loadFile, required } from "../load-inputs.js";
 import { startProgress } from "../progress.js";
@@ -21,6 +21,7 @@ export interface DiffOptions {
   readonly limit?: string;
   readonly progress?: boolean;
   readonly failOnChange?: boolean;
+  readonly workers?: string;
 }
 
 /**
@@ -52,6 +53,7 @@ export async function diffCommand(io: CliIo, corpus: string | undefined, options
   const limit = options.limit === undefined ? 100 : Number(options.limit);
   if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number, not "${options.limit}"`);
   const asOf = checkAsOf(options.asOf, true);
+  const workers = parseWorkers(options.workers);
   const policy = loadFile(io, required(options.policy, "--policy <file>", "diff"), "policy");
   const before = loadFile(io, required(options.rules, "--rules <file> (the current rule set)", "diff"), "rule set");
   const after = loadFile(io, required(options.against, "--against <file> (the rule set to compare with)", "diff"), "rule set");
@@ -65,15 +67,25 @@ export async function diffCommand(io: CliIo, corpus: string | undefined, options
   const total = showProgress && source !== "-" ? await countLines(source) : undefined;
   const progress = startProgress(io, total, showProgress);
   let changed = 0;
-  // compareRuleSets takes one entry at a time and reports on it before taking the next: `current` is its line.
+  // The report takes one entry at a time and reports on it before taking the next: `current` is its line.
   let current: ClaimLine | undefined;
-  async function* claims(): AsyncGenerator<WhatIfInput> {
+  const entries = async function* (): AsyncGenerator<OrderedEntry<ClaimLine, WhatIfClaim>> {
     for await (const line of readClaimLines(io, source, { ...(asOf !== undefined ? { asOf } : {}), source: source === "-" ? "stdin" : source })) {
-      current = line;
-      yield line.entry;
+      yield "unreadable" in line.entry ? { tag: line } : { tag: line, claim: line.entry };
     }
-  }
-  const report = await compareRuleSets(oldVersion, newVersion, claims(), {
+  };
+  // Many claims go to worker threads (--workers, default every core), half for each version; in corpus order.
+  const work = whatIfWork({
+    before: { adjudicator: oldVersion, config: { policy: policy.value, rules: before.value, ...(operations !== undefined ? { operations: operations.value } : {}) } },
+    after: { adjudicator: newVersion, config: { policy: afterPolicy.value, rules: after.value, ...(operations !== undefined ? { operations: operations.value } : {}) } },
+  });
+  const decided = async function* (): AsyncGenerator<WhatIfDecided> {
+    for await (const { tag, result } of adjudicateInOrder(entries(), { workers, work })) {
+      current = tag;
+      yield { entry: tag.entry, ...result };
+    }
+  };
+  const report = await tallyWhatIf(oldVersion.ruleSet, newVersion.ruleSet, decided(), {
     listLimit: limit,
     onEntry: (event) => {
       if (event.changed !== undefined) changed++;
