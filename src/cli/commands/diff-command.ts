@@ -1,6 +1,7 @@
 import { tallyWhatIf, type WhatIfClaim, type WhatIfDecided, type WhatIfFailure } from "../../what-if/compare-rule-sets.js";
 import { formatWhatIfReport } from "../../what-if/format-what-if-report.js";
-import { adjudicateInOrder, parseWorkers, whatIfWork, type OrderedEntry } from "../adjudicate-in-order.js";
+import { adjudicateInOrder, parseWorkers, type OrderedEntry } from "../adjudicate-in-order.js";
+import { whatIfWork } from "../what-if-work.js";
 import { EXIT, UsageError, writeLine, type CliIo } from "../cli-io.js";
 import { checkAsOf, loadAdjudicator, loadFile, required } from "../load-inputs.js";
 import { startProgress } from "../progress.js";
