@@ -1,14 +1,23 @@
 import type { Adjudicator } from "../create-adjudicator.js";
+import type { Decision } from "../decision/decision-schema.js";
 import { isAdjudicatorError } from "../errors/adjudicator-error.js";
 import { whatIfViewOf } from "../what-if/compare-rule-sets.js";
 import type { AdjudicationResult, ClaimToAdjudicate, FormattedDecision, ResultFormat } from "./adjudication-result.js";
 
 /**
- * Adjudicates claims one after the other, each to its result: the decision (or its JSON text; its NDJSON line as
- * UTF-8 with its tally for `"ndjson-tally"`), or, for an error of the library (an invalid claim, a failed rule), the error's name, message and issues. Anything else (a bug met on
- * one claim) is that claim's result too, marked `internal`: the other claims are still adjudicated.
+ * Adjudicates claims one after the other, each to its result: the decision (or, with `"json"`, its JSON text), or,
+ * for an error of the library (an invalid claim, a failed rule), the error's name, message and issues. Anything else
+ * (a bug met on one claim) is that claim's result too, marked `internal`: the other claims are still adjudicated.
  */
-export async function adjudicateBatch(adjudicator: Adjudicator, batch: readonly ClaimToAdjudicate[], format: ResultFormat = "object"): Promise<AdjudicationResult<FormattedDecision>[]> {
+export function adjudicateBatch(adjudicator: Adjudicator, batch: readonly ClaimToAdjudicate[], format?: "object"): Promise<AdjudicationResult<Decision>[]>;
+export function adjudicateBatch(adjudicator: Adjudicator, batch: readonly ClaimToAdjudicate[], format: "json"): Promise<AdjudicationResult<string>[]>;
+export function adjudicateBatch(adjudicator: Adjudicator, batch: readonly ClaimToAdjudicate[], format: "object" | "json"): Promise<AdjudicationResult<Decision | string>[]>;
+export function adjudicateBatch(adjudicator: Adjudicator, batch: readonly ClaimToAdjudicate[], format: "object" | "json" = "object"): Promise<AdjudicationResult<Decision | string>[]> {
+  return adjudicateBatchAs(adjudicator, batch, format) as Promise<AdjudicationResult<Decision | string>[]>;
+}
+
+/** `adjudicateBatch` in any result format, the pool's internal ones included. Internal: not exported by `claim-adjudicator/many`. */
+export async function adjudicateBatchAs(adjudicator: Adjudicator, batch: readonly ClaimToAdjudicate[], format: ResultFormat): Promise<AdjudicationResult<FormattedDecision>[]> {
   const results: AdjudicationResult<FormattedDecision>[] = [];
   for (const { claim, options } of batch) results.push(await adjudicateOne(adjudicator, claim, options, format));
   return results;

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Tinypool } from "tinypool";
 import { createAdjudicator, type AdjudicatorConfig } from "../create-adjudicator.js";
 import type { AdjudicationResult, ClaimToAdjudicate, FormattedDecision, ResultFormat } from "./adjudication-result.js";
-import { adjudicateBatch } from "./adjudicate-batch.js";
+import { adjudicateBatchAs } from "./adjudicate-batch.js";
 import { adjudicateLineBatch, type ClaimLineToAdjudicate, type LineDefaults, type LineResult } from "./adjudicate-line-batch.js";
 import type { WorkerTask } from "./many-worker.js";
 
@@ -68,7 +68,7 @@ export function createAdjudicatorPool(config: AdjudicatorConfig, options: Adjudi
   const workers = Math.max(0, Math.floor(options.workers ?? availableParallelism()));
   const tinypool = workers === 0 ? undefined : startWorkers(config, workers, options.workerFile);
   const run = (batch: ClaimToAdjudicate[], format: ResultFormat): Promise<AdjudicationResult<FormattedDecision>[]> =>
-    tinypool === undefined ? adjudicateBatch(adjudicator, batch, format) : (tinypool.run({ batch, format } satisfies WorkerTask) as Promise<AdjudicationResult<FormattedDecision>[]>);
+    tinypool === undefined ? adjudicateBatchAs(adjudicator, batch, format) : (tinypool.run({ batch, format } satisfies WorkerTask) as Promise<AdjudicationResult<FormattedDecision>[]>);
   const runLines = (lines: ClaimLineToAdjudicate[], format: ResultFormat, defaults: LineDefaults): Promise<LineResult[]> =>
     tinypool === undefined ? adjudicateLineBatch(adjudicator, lines, format, defaults) : (tinypool.run({ lines, format, defaults } satisfies WorkerTask) as Promise<LineResult[]>);
 

@@ -5,7 +5,7 @@
 import { Tinypool } from "tinypool";
 import { createAdjudicator, type AdjudicatorConfig } from "../create-adjudicator.js";
 import type { AdjudicationResult, ClaimToAdjudicate, FormattedDecision, ResultFormat } from "./adjudication-result.js";
-import { adjudicateBatch } from "./adjudicate-batch.js";
+import { adjudicateBatchAs } from "./adjudicate-batch.js";
 import { adjudicateLineBatch, type ClaimLineToAdjudicate, type LineDefaults, type LineResult } from "./adjudicate-line-batch.js";
 
 const adjudicator = createAdjudicator(Tinypool.workerData as AdjudicatorConfig);
@@ -16,5 +16,5 @@ export type WorkerTask =
   | { readonly lines: readonly ClaimLineToAdjudicate[]; readonly format: ResultFormat; readonly defaults: LineDefaults };
 
 export default function adjudicateInWorker(task: WorkerTask): Promise<AdjudicationResult<FormattedDecision>[] | LineResult[]> {
-  return "lines" in task ? adjudicateLineBatch(adjudicator, task.lines, task.format, task.defaults) : adjudicateBatch(adjudicator, task.batch, task.format);
+  return "lines" in task ? adjudicateLineBatch(adjudicator, task.lines, task.format, task.defaults) : adjudicateBatchAs(adjudicator, task.batch, task.format);
 }

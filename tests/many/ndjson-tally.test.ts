@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { createAdjudicationSummary } from "../../src/cli/adjudication-summary.js";
 import type { Decision } from "../../src/index.js";
-import { adjudicateBatch } from "../../src/many/adjudicate-batch.js";
+import { adjudicateBatch, adjudicateBatchAs } from "../../src/many/adjudicate-batch.js";
 import { adjudicateManyAs, createAdjudicatorPool } from "../../src/many/adjudicator-pool.js";
 import type { DecisionTally } from "../../src/many/adjudication-result.js";
 import { adjudicator, config, examples, invalid } from "./medical-examples.js";
@@ -14,7 +14,7 @@ const text = (bytes: unknown) => new TextDecoder("utf-8", { fatal: true }).decod
 describe('the "ndjson-tally" format', () => {
   test("each decision's bytes are the UTF-8 of the text of \"json\" and a newline, and its tally the decision's outcome, currency and payable", async () => {
     const batch = [...examples, invalid];
-    const [tallied, json, objects] = await Promise.all([adjudicateBatch(adjudicator, batch, "ndjson-tally"), adjudicateBatch(adjudicator, batch, "json"), adjudicateBatch(adjudicator, batch, "object")]);
+    const [tallied, json, objects] = await Promise.all([adjudicateBatchAs(adjudicator, batch, "ndjson-tally"), adjudicateBatch(adjudicator, batch, "json"), adjudicateBatch(adjudicator, batch, "object")]);
     expect(tallied.every((result) => !result.ok || result.decision instanceof Uint8Array)).toBe(true);
     expect(tallied.map((result) => (result.ok ? text(result.decision) : result.error))).toEqual(json.map((result) => (result.ok ? `${result.decision as string}\n` : result.error)));
     // The exact bytes of the text: Chinese explanations encoded once, nothing after the newline.
