@@ -3,6 +3,7 @@
  * The `claim-adjudicator` command. The only module that touches the process: arguments, streams, exit code.
  */
 import { runCli } from "./run-cli.js";
+import { setArrayBuiltinsFlag } from "./v8-flags.js";
 
 /** The exit code of a command killed by SIGPIPE (128 + 13), which `… | head` gives other tools too. */
 const READER_GONE = 141;
@@ -15,6 +16,9 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
+
+// Before any claim is adjudicated, so that no function is compiled with the inlined array builtins (see v8-flags).
+setArrayBuiltinsFlag();
 
 runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }).then(
   (code) => {
