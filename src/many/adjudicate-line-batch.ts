@@ -1,6 +1,6 @@
 import type { Adjudicator } from "../create-adjudicator.js";
-import type { AdjudicateOptions } from "../intake/validate-claim-input.js";
 import type { TextProblem } from "../values/parse-json-text.js";
+import { whatIfOptions } from "../what-if/compare-rule-sets.js";
 import { readClaimLineText } from "../what-if/parse-claim-lines.js";
 import { adjudicateOne } from "./adjudicate-batch.js";
 import type { AdjudicationResult, FormattedDecision, ResultFormat } from "./adjudication-result.js";
@@ -41,17 +41,16 @@ export interface LineResult<D = FormattedDecision> {
  */
 export async function adjudicateLineBatch(adjudicator: Adjudicator, lines: readonly ClaimLineToAdjudicate[], format: ResultFormat, defaults: LineDefaults): Promise<LineResult[]> {
   const results: LineResult[] = [];
-  const options = defaults.asOf === undefined ? {} : { asOf: defaults.asOf };
+  const dated = defaults.asOf === undefined ? {} : { asOf: defaults.asOf };
   for (const { line, label } of lines) {
-    const read = readClaimLineText(line, label, options);
+    const read = readClaimLineText(line, label, dated);
     const entry = read.entry;
     if ("unreadable" in entry) {
       results.push({ envelope: read.envelope, unreadable: { message: entry.unreadable, problems: read.problems } });
       continue;
     }
-    const accumulators = entry.accumulators ?? defaults.accumulators;
-    const claimOptions = (accumulators === undefined ? { asOf: entry.asOf } : { asOf: entry.asOf, accumulators }) as AdjudicateOptions;
-    results.push({ envelope: read.envelope, result: await adjudicateOne(adjudicator, entry.claim, claimOptions, format) });
+    const options = whatIfOptions({ ...entry, accumulators: entry.accumulators ?? defaults.accumulators });
+    results.push({ envelope: read.envelope, result: await adjudicateOne(adjudicator, entry.claim, options, format) });
   }
   return results;
 }

@@ -3,7 +3,7 @@ import { formatWhatIfReport } from "../../what-if/format-what-if-report.js";
 import { adjudicateInOrder, parseWorkers, type OrderedEntry } from "../adjudicate-in-order.js";
 import { whatIfWork } from "../what-if-work.js";
 import { EXIT, UsageError, writeLine, type CliIo } from "../cli-io.js";
-import { checkAsOf, loadAdjudicator, loadFile, required } from "../load-inputs.js";
+import { checkAsOf, loadAdjudicator, loadFile, required, type LoadedFile } from "../load-inputs.js";
 import { startProgress } from "../progress.js";
 import { lineProblems, locateLineIssue, readClaimLines, type ClaimLine } from "../read-claim-lines.js";
 import { checkReadable, countLines } from "../read-lines.js";
@@ -76,10 +76,8 @@ export async function diffCommand(io: CliIo, corpus: string | undefined, options
     }
   };
   // Many claims go to worker threads (--workers, default every core), half for each version; in corpus order.
-  const work = whatIfWork({
-    before: { adjudicator: oldVersion, config: { policy: policy.value, rules: before.value, ...(operations !== undefined ? { operations: operations.value } : {}) } },
-    after: { adjudicator: newVersion, config: { policy: afterPolicy.value, rules: after.value, ...(operations !== undefined ? { operations: operations.value } : {}) } },
-  });
+  const configOf = (policyFile: LoadedFile, rulesFile: LoadedFile) => ({ policy: policyFile.value, rules: rulesFile.value, ...(operations !== undefined ? { operations: operations.value } : {}) });
+  const work = whatIfWork({ before: { adjudicator: oldVersion, config: configOf(policy, before) }, after: { adjudicator: newVersion, config: configOf(afterPolicy, after) } });
   const decided = async function* (): AsyncGenerator<WhatIfDecided> {
     for await (const { tag, result } of adjudicateInOrder(entries(), { workers, work })) {
       current = tag;
